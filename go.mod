@@ -1,0 +1,3 @@
+module outagelab
+
+go 1.26.8
