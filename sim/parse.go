@@ -63,7 +63,7 @@ func jsonError(data []byte, err error) error {
 		return &FieldError{Msg: fmt.Sprintf("line %d, column %d: %v", line, col, syn)}
 	case errors.As(err, &typ):
 		line, col := lineCol(data, typ.Offset)
-		return &FieldError{Path: typ.Field, Msg: fmt.Sprintf("line %d, column %d: %s is not a valid %s", line, col, typ.Value, typ.Type)}
+		return &FieldError{Path: typ.Field, Msg: fmt.Sprintf("line %d, column %d: got a JSON %s, want %s", line, col, typ.Value, typ.Type)}
 	case errors.Is(err, io.EOF):
 		return &FieldError{Msg: "file is empty"}
 	case errors.Is(err, io.ErrUnexpectedEOF):

@@ -123,7 +123,7 @@ func TestRestorationAfterTheFire(t *testing.T) {
 	fire := sim.Command{Kind: sim.CmdFire, Site: "a", Compartment: "battery"}
 	// Out at 10+120 min, handed back 60 min later; the burned UPS takes a
 	// crew 120 min; servers boot in 10 min.
-	back := (10+120+60+120+10)*sim.Minute
+	back := (10 + 120 + 60 + 120 + 10) * sim.Minute
 	assert.Equal(t, sim.StatusDown, appAt(t, s, back-1, fire))
 	assert.Equal(t, sim.StatusUp, appAt(t, s, back, fire))
 }
@@ -208,7 +208,7 @@ func TestApplyRefusesBadCommandsAndChangesNothing(t *testing.T) {
 	w.Advance(sim.Hour)
 	before := w.Snapshot()
 	for _, c := range []sim.Command{
-		{At: 0, Kind: sim.CmdFire, Site: "a", Compartment: "hall"},            // past
+		{At: 0, Kind: sim.CmdFire, Site: "a", Compartment: "hall"},             // past
 		{At: 2 * sim.Hour, Kind: sim.CmdFire, Site: "nowhere"},                 // unknown site
 		{At: 2 * sim.Hour, Kind: sim.CmdFire, Site: "a", Compartment: "attic"}, // unknown compartment
 		{At: 2 * sim.Hour, Kind: "meteor", Site: "a"},                          // unknown kind

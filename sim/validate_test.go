@@ -1,0 +1,94 @@
+package sim_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"outagelab/sim"
+)
+
+func TestParseScenarioNamesTheBrokenField(t *testing.T) {
+	good, err := json.Marshal(twoSites(sim.ModeManual))
+	require.NoError(t, err)
+	edit := func(f func(s *sim.Scenario)) string {
+		s := twoSites(sim.ModeManual)
+		f(s)
+		b, err := json.Marshal(s)
+		require.NoError(t, err)
+		return string(b)
+	}
+	tests := []struct {
+		name, file, path, msg string
+	}{
+		{"empty", "", "", "file is empty"},
+		{"truncated", string(good[:len(good)/2]), "", "truncated"},
+		{"syntax", `{"format": "outagelab-scenario",, }`, "", "line 1, column 34"},
+		{"trailing data", string(good) + `{}`, "", "unexpected data"},
+		{"wrong type", strings.Replace(string(good), `"horizonHours":72`, `"horizonHours":"soon"`, 1), "horizonHours", "got a JSON string, want int"},
+		{"unknown field", strings.Replace(string(good), `"horizonHours":72`, `"horizonHours":72,"colour":"red"`, 1), "", `unknown field "colour"`},
+		{"wrong format", edit(func(s *sim.Scenario) { s.Format = "json" }), "format", `want "outagelab-scenario"`},
+		{"future version", edit(func(s *sim.Scenario) { s.Version = 9 }), "version", "newer than this program reads"},
+		{"bad start", edit(func(s *sim.Scenario) { s.Start = "yesterday" }), "start", "is not of the form"},
+		{"bad date", edit(func(s *sim.Scenario) { s.Start = "2022-02-30T00:00:00+09:00" }), "start", "past the end of the month"},
+		{"latitude", edit(func(s *sim.Scenario) { s.Sites[1].Lat = 123.4 }), "sites[1].lat", "123.4 is out of range -90..90"},
+		{"duplicate site", edit(func(s *sim.Scenario) { s.Sites[1].ID = "a" }), "sites[1].id", `"a" is already used by sites[0]`},
+		{"unknown UPS", edit(func(s *sim.Scenario) { s.Sites[0].Zones[0].UPS = []string{"u9"} }), "sites[0].zones[0].ups[0]", `unknown UPS "u9"`},
+		{"unknown zone", edit(func(s *sim.Scenario) { s.Groups[0].Zone = "z9" }), "groups[0].zone", `unknown zone of site a "z9"`},
+		{"shared group", edit(func(s *sim.Scenario) { s.Comps[1].Groups = []string{"pa"} }), "components[1].groups[0]", "already runs components[0]"},
+		{"single with two groups", edit(func(s *sim.Scenario) {
+			s.Comps[1].Groups = []string{"oa", "ca"}
+			s.Comps[2].Groups = []string{"pb"}
+			s.Comps[0].Mode = sim.ModeSingle
+			s.Comps[0].Groups = []string{"pa"}
+		}), "components[1].groups", "exactly one group"},
+		{"bad mode", edit(func(s *sim.Scenario) { s.Comps[0].Mode = "mirrored" }), "components[0].mode", `"mirrored" is not one of`},
+		{"backup without place", edit(func(s *sim.Scenario) { s.Comps[0].Mode = sim.ModeBackup }), "components[0].backup", "needs the place"},
+		{"app without requirement", edit(func(s *sim.Scenario) { s.Apps[0].Requires = nil }), "apps[0].requires", "at least one"},
+		{"oversized servers", edit(func(s *sim.Scenario) { s.Groups[0].Servers = 1 << 40 }), "groups[0].servers", "out of range"},
+		{"negative time", edit(func(s *sim.Scenario) { s.Sites[0].FireService.CutMin = -5 }), "sites[0].fireService.cutMin", "-5 is out of range"},
+		{"incident site", edit(func(s *sim.Scenario) { s.Incidents = []sim.Command{{Kind: sim.CmdFire, Site: "x"}} }), "incidents[0].site", `unknown site "x"`},
+		{"incident after horizon", edit(func(s *sim.Scenario) {
+			s.Incidents = []sim.Command{{At: 100 * sim.Hour, Kind: sim.CmdUtilityLoss, Site: "a"}}
+		}), "incidents[0].at", "after the horizon"},
+		{"too many sites", edit(func(s *sim.Scenario) {
+			for len(s.Sites) <= sim.MaxSites {
+				s.Sites = append(s.Sites, s.Sites[0])
+			}
+		}), "sites", "more than the limit"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := sim.ParseScenario(strings.NewReader(tt.file))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.msg)
+			assert.True(t, strings.HasPrefix(err.Error(), "sim: scenario: "), err.Error())
+			var fe *sim.FieldError
+			require.True(t, errors.As(err, &fe), "%T", err)
+			assert.Equal(t, tt.path, fe.Path)
+		})
+	}
+}
+
+func TestParseScenarioRefusesOversizedFiles(t *testing.T) {
+	big := bytes.Repeat([]byte(" "), sim.MaxScenarioBytes+1)
+	_, err := sim.ParseScenario(bytes.NewReader(big))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "larger than")
+}
+
+func TestEncodeParseRoundTrip(t *testing.T) {
+	for _, id := range presetIDs(t) {
+		s := preset(t, id)
+		var buf bytes.Buffer
+		require.NoError(t, s.Encode(&buf))
+		back, err := sim.ParseScenario(&buf)
+		require.NoError(t, err, id)
+		assert.Equal(t, s, back, id)
+	}
+}
