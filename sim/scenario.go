@@ -119,6 +119,7 @@ type Spread struct {
 // utility nor the generators supply it.
 type UPS struct {
 	ID          string `json:"id"`
+	Name        Text   `json:"name"`
 	Compartment string `json:"compartment"`
 	RuntimeMin  int    `json:"runtimeMin"`
 }
@@ -250,6 +251,8 @@ type Ops struct {
 	// Owner is the operator the story follows: its servers are counted
 	// in ServersPowered.
 	Owner string `json:"owner"`
+	// OwnerName is the owner's name for people.
+	OwnerName Text `json:"ownerName"`
 	// Tools is the component engineers need to switch anything by hand.
 	Tools string `json:"tools"`
 	// Controller is the component that runs automatic failover.

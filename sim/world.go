@@ -180,8 +180,10 @@ func (w *World) runCommand(c Command) {
 			n = w.scn.Sites[si].Feeds
 		}
 		w.sites[si].feedsDown = max(w.sites[si].feedsDown, n)
+		w.note(Entry{Kind: EntUtilityLost, Site: c.Site, N: int64(n)})
 	case CmdUtilityRestore:
 		w.sites[w.ix.sites[c.Site]].feedsDown = 0
+		w.note(Entry{Kind: EntUtilityBack, Site: c.Site})
 	case CmdGeneratorsFail:
 		w.genFail(w.ix.sites[c.Site])
 	case CmdGeneratorsStart:

@@ -1,0 +1,144 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"outagelab/sim"
+)
+
+// words are the report's fixed phrases in English and Korean.
+type words struct {
+	scenario, happened, apps, app, dark, back, outFor, fullyBack string
+	never, none, people, servers, allBack, notAllBack, sources   string
+}
+
+func phrases(l Lang) words {
+	if l == Korean {
+		return words{
+			scenario: "시나리오 %s, 시드 %d, 시각은 %s, %d시간 시뮬레이션", happened: "무슨 일이 있었나", apps: "서비스별 장애",
+			app: "서비스", dark: "멈춘 시각", back: "돌아온 시각", outFor: "장애 시간", fullyBack: "완전 정상화",
+			never: "-", none: "장애 없음",
+			people:     "서비스를 못 쓴 사람: 동시에 최대 %s명, 누적 %s 인·시간",
+			servers:    "%s 서버 전원: 처음 %s대, 최저 %s대(%s), 끝 %s대",
+			allBack:    "모든 서비스 완전 정상화: %s, 첫 장애 뒤 %s",
+			notAllBack: "시뮬레이션이 끝날 때까지 정상화되지 않은 서비스가 있음",
+			sources:    "출처",
+		}
+	}
+	return words{
+		scenario: "Scenario %s, seed %d; clock in %s; %d h simulated.", happened: "What happened", apps: "Each app's outage",
+		app: "App", dark: "Went dark", back: "Back", outFor: "Out for", fullyBack: "Fully back",
+		never: "-", none: "no outage",
+		people:     "People without service: up to %s at once; %s person-hours in all.",
+		servers:    "%s's servers with power: %s at the start, lowest %s (%s), %s at the end.",
+		allBack:    "Every app fully back: %s, %s after the first went dark.",
+		notAllBack: "Some apps were still not fully back when the simulation ended.",
+		sources:    "Sources",
+	}
+}
+
+// inText reports whether an entry belongs in the text report's
+// timeline; the JSON keeps every entry.
+func inText(e sim.Entry) bool {
+	switch e.Kind {
+	case sim.EntComponent, sim.EntServers, sim.EntRepairStarted, sim.EntUPSOnBattery:
+		return false
+	}
+	return true
+}
+
+// WriteText writes a readable report of the run w (advanced to the end
+// of its story) in language l.
+func WriteText(out io.Writer, w *sim.World, l Lang) error {
+	s := w.Scenario()
+	b := NewBook(s)
+	p := phrases(l)
+	r := w.Result()
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%s\n%s\n", s.Title.In(string(l)), s.Summary.In(string(l)))
+	fmt.Fprintf(&sb, p.scenario+"\n\n", s.ID, w.Seed(), sim.ZoneName(w.Start().Offset), int(r.End/sim.Hour))
+	fmt.Fprintf(&sb, "%s\n", p.happened)
+	for _, e := range w.Timeline() {
+		if inText(e) {
+			fmt.Fprintf(&sb, "  %s  %-10s %s\n", Date(w.ClockAt(e.At), l), e.At, b.Describe(e, l))
+		}
+	}
+	fmt.Fprintf(&sb, "\n%s\n", p.apps)
+	date := func(t sim.Seconds) string {
+		if t == sim.Never {
+			return p.never
+		}
+		return Date(w.ClockAt(t), l)
+	}
+	nameW := width(p.app)
+	for _, a := range r.Apps {
+		nameW = max(nameW, width(b.App(a.ID, l)))
+	}
+	row := func(cols ...string) {
+		sb.WriteString("  " + pad(cols[0], nameW))
+		for _, c := range cols[1:] {
+			sb.WriteString("  " + pad(c, 14))
+		}
+		sb.WriteString("\n")
+	}
+	row(p.app, p.dark, p.back, p.outFor, p.fullyBack)
+	for _, a := range r.Apps {
+		if a.FirstDown == sim.Never && a.Degraded == 0 {
+			row(b.App(a.ID, l), p.none, "", "", "")
+			continue
+		}
+		out := a.Outage(r.End)
+		if a.Back == sim.Never && a.FirstDown != sim.Never {
+			out = sim.Never
+		}
+		row(b.App(a.ID, l), date(a.FirstDown), date(a.Back), Duration(out, l), date(a.Restored))
+	}
+	sb.WriteString("\n")
+	fmt.Fprintf(&sb, p.people+"\n", Count(r.PeakUsersOut, l), Count(r.UserHours, l))
+	if len(r.Powered) > 0 && r.Servers > 0 {
+		low := r.Powered[0]
+		for _, x := range r.Powered {
+			if x.Powered < low.Powered {
+				low = x
+			}
+		}
+		last := r.Powered[len(r.Powered)-1]
+		fmt.Fprintf(&sb, p.servers+"\n", b.Owner(l), Count(r.Powered[0].Powered, l), Count(low.Powered, l), Date(w.ClockAt(low.At), l), Count(last.Powered, l))
+	}
+	if r.AllUp != sim.Never {
+		fmt.Fprintf(&sb, p.allBack+"\n", Date(w.ClockAt(r.AllUp), l), Duration(r.AllUp-r.FirstDown, l))
+	} else if r.FirstDown != sim.Never {
+		fmt.Fprintf(&sb, "%s\n", p.notAllBack)
+	}
+	if len(s.Sources) > 0 {
+		fmt.Fprintf(&sb, "\n%s\n", p.sources)
+		for _, src := range s.Sources {
+			fmt.Fprintf(&sb, "  [%s] %s\n", src.ID, src.Title)
+		}
+	}
+	_, err := io.WriteString(out, sb.String())
+	return err
+}
+
+// width is the number of terminal columns s takes: Hangul and other
+// wide characters take two.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x1100 && (r <= 0x115F || (r >= 0x2E80 && r <= 0xA4CF) || (r >= 0xAC00 && r <= 0xD7A3) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0xFF00 && r <= 0xFF60)) {
+			n++
+		}
+	}
+	return n
+}
+
+// pad pads s with spaces to n columns.
+func pad(s string, n int) string {
+	if w := width(s); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s
+}
