@@ -1,0 +1,149 @@
+package report_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io/fs"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"outagelab/assets"
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+func run(t *testing.T, id string) *sim.World {
+	t.Helper()
+	data, err := fs.ReadFile(assets.FS, "scenarios/"+id+".json")
+	require.NoError(t, err)
+	s, err := sim.ParseScenario(bytes.NewReader(data))
+	require.NoError(t, err)
+	w, err := sim.Run(s, s.Seed, nil, sim.Seconds(s.HorizonHours)*sim.Hour)
+	require.NoError(t, err)
+	return w
+}
+
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Hangul, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestDescribeEveryEntryInBothLanguages(t *testing.T) {
+	seen := map[sim.EntryKind]bool{}
+	for _, id := range []string{"kakao2022", "kakao2022-fixed", "naver2022", "telegram2018", "ovh2021", "aws2012"} {
+		w := run(t, id)
+		b := report.NewBook(w.Scenario())
+		for _, e := range w.Timeline() {
+			seen[e.Kind] = true
+			en, ko := b.Describe(e, report.English), b.Describe(e, report.Korean)
+			assert.NotEqual(t, string(e.Kind), en, "%s: no English sentence for %s", id, e.Kind)
+			assert.False(t, hasHangul(en) && !strings.Contains(en, "판교"), "%s: Hangul in English %q", id, en)
+			assert.True(t, hasHangul(ko), "%s: no Korean in %q", id, ko)
+			assert.NotContains(t, ko+en, "%!", "formatting error")
+			assert.NotContains(t, ko, "(으)", "particles must be chosen, not hedged")
+		}
+	}
+	for _, k := range []sim.EntryKind{sim.EntIgnition, sim.EntPowerCutAll, sim.EntSwitchAborted, sim.EntDataLost, sim.EntUPSEmpty, sim.EntAutoFailover, sim.EntApp} {
+		assert.True(t, seen[k], "the presets never produce %s; the sentence is untested", k)
+	}
+}
+
+func TestFormats(t *testing.T) {
+	c := sim.Clock{Year: 2022, Month: 10, Day: 16, Hour: 1, Minute: 31}
+	assert.Equal(t, "16 Oct 01:31", report.Date(c, report.English))
+	assert.Equal(t, "10월 16일 01:31", report.Date(c, report.Korean))
+	tests := []struct {
+		n      int64
+		en, ko string
+	}{
+		{0, "0", "0"},
+		{999, "999", "999"},
+		{32000, "32,000", "3만 2,000"},
+		{47500000, "47,500,000", "4,750만"},
+		{4099250000, "4,099,250,000", "40억 9,925만"},
+		{100000000, "100,000,000", "1억"},
+		{-1234, "-1,234", "-1,234"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.en, report.Count(tt.n, report.English))
+		assert.Equal(t, tt.ko, report.Count(tt.n, report.Korean))
+	}
+	assert.Equal(t, "127 h 30 min", report.Duration(127*sim.Hour+30*sim.Minute, report.English))
+	assert.Equal(t, "127시간 30분", report.Duration(127*sim.Hour+30*sim.Minute, report.Korean))
+	assert.Equal(t, "20 min", report.Duration(20*sim.Minute, report.English))
+	assert.Equal(t, "복구 안 됨", report.Duration(sim.Never, report.Korean))
+	_, err := report.ParseLang("fr")
+	assert.Error(t, err)
+}
+
+func TestKoreanParticlesFollowTheLastSound(t *testing.T) {
+	w := run(t, "kakao2022")
+	b := report.NewBook(w.Scenario())
+	tests := []struct {
+		e    sim.Entry
+		want string
+	}{
+		// 인증 ends in ㅇ: 을; 안양 데이터센터 ends in a vowel: 로.
+		{sim.Entry{Kind: sim.EntSwitchStarted, Subject: "auth", Object: "auth-a"}, "엔지니어들이 인증을 카카오 안양 데이터센터로 수동 전환 시작"},
+		// 송수신 ends in ㄴ: 을.
+		{sim.Entry{Kind: sim.EntSwitchStarted, Subject: "talk-msg", Object: "msg-a"}, "엔지니어들이 메시지 송수신을 카카오 안양 데이터센터로 수동 전환 시작"},
+		// 결제 ends in a vowel: 를.
+		{sim.Entry{Kind: sim.EntSwitchStarted, Subject: "pay", Object: "pay-a"}, "엔지니어들이 결제를 카카오 안양 데이터센터로 수동 전환 시작"},
+		// "구역 4" reads 사, a vowel: 로.
+		{sim.Entry{Kind: sim.EntCableBurned, Site: "pangyo", Subject: "k4"}, "카카오 구역 4로 가는 전력선 소실"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, b.Describe(tt.e, report.Korean))
+	}
+}
+
+func TestWriteText(t *testing.T) {
+	w := run(t, "kakao2022")
+	for _, l := range []report.Lang{report.English, report.Korean} {
+		var buf bytes.Buffer
+		require.NoError(t, report.WriteText(&buf, w, l))
+		out := buf.String()
+		want := map[report.Lang][]string{
+			report.English: {"15 Oct 15:19", "Fire breaks out in the B3 battery room", "15 Oct 16:52", "Firefighters cut power to the whole building", "KakaoTalk messaging", "Every app fully back", "[S33]"},
+			report.Korean:  {"10월 15일 15:19", "배터리실에서 화재 발생", "건물 전체 전원을 차단", "카카오톡 메시지", "모든 서비스 완전 정상화", "[S33]"},
+		}[l]
+		for _, s := range want {
+			assert.Contains(t, out, s, l)
+		}
+	}
+}
+
+func TestWriteJSONMatchesTheRun(t *testing.T) {
+	w := run(t, "kakao2022")
+	var buf bytes.Buffer
+	require.NoError(t, report.WriteJSON(&buf, w, report.English))
+	var got struct {
+		Scenario string
+		Entries  []struct {
+			At    sim.Seconds
+			Kind  sim.EntryKind
+			Clock string
+			Text  string
+		}
+		Apps []struct {
+			ID            string
+			OutageSeconds int64
+		}
+	}
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &got))
+	assert.Equal(t, "kakao2022", got.Scenario)
+	require.Len(t, got.Entries, len(w.Timeline()))
+	assert.Equal(t, "2022-10-15 15:19 KST", got.Entries[0].Clock)
+	r := w.Result()
+	for i, a := range got.Apps {
+		assert.Equal(t, int64(r.Apps[i].Outage(r.End)), a.OutageSeconds, a.ID)
+	}
+}
