@@ -1,0 +1,197 @@
+package ui
+
+import (
+	"fmt"
+
+	"outagelab/sim"
+)
+
+// Speed is a playback rate: how much simulated time passes per second
+// of the reader's time.
+type Speed struct {
+	PerSecond sim.Seconds
+	Msg       MsgID
+}
+
+// Speeds lists the playback rates, from real time to a day a second.
+func Speeds() []Speed {
+	return []Speed{
+		{1, MsgSpeedReal}, {sim.Minute, MsgSpeedMinute}, {10 * sim.Minute, MsgSpeed10Min},
+		{sim.Hour, MsgSpeedHour}, {6 * sim.Hour, MsgSpeed6Hours}, {sim.Day, MsgSpeedDay},
+	}
+}
+
+// Story pace: until the reader picks a speed, the first hours of the
+// fire play at ten minutes a second (the power cut comes nine seconds
+// in) and the days of recovery at an hour a second.
+const (
+	slowSpeed = 2
+	fastSpeed = 3
+	slowUntil = 3 * sim.Hour
+)
+
+// TicksPerSecond is the game's update rate.
+const TicksPerSecond = 60
+
+// Playback owns the simulation run the reader watches: the scenario
+// without its incidents, the commands the reader gave, a world advanced
+// to the playhead, and the full-week run for captions and marks.
+type Playback struct {
+	scn  *sim.Scenario
+	seed uint64
+	fire sim.Command
+	cmds []sim.Command
+
+	world *sim.World
+	full  []sim.Entry
+	res   sim.Result
+	snap  sim.Snapshot
+
+	t       sim.Seconds
+	sub     sim.Seconds // simulated seconds carried over between ticks, × TicksPerSecond
+	playing bool
+	speed   int
+	chosen  bool // the reader picked a speed; story pace is off
+}
+
+// NewPlayback prepares scn for the reader: its incidents are held back
+// (the first becomes what "start the fire" applies) so the story opens
+// before anything has happened.
+func NewPlayback(scn *sim.Scenario) (*Playback, error) {
+	s := scn.Clone()
+	if len(s.Incidents) == 0 {
+		return nil, fmt.Errorf("ui: scenario %q has no incident to start", s.ID)
+	}
+	p := &Playback{scn: s, seed: s.Seed, fire: s.Incidents[0], speed: slowSpeed}
+	p.scn.Incidents = nil
+	if err := p.rebuild(0); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// rebuild re-simulates from the start to t with the reader's commands,
+// and the whole story for the captions and the scrub bar's marks.
+func (p *Playback) rebuild(t sim.Seconds) error {
+	full, err := sim.Run(p.scn, p.seed, p.cmds, p.Horizon())
+	if err != nil {
+		return err
+	}
+	p.full, p.res = full.Timeline(), full.Result()
+	w, err := sim.Run(p.scn, p.seed, p.cmds, t)
+	if err != nil {
+		return err
+	}
+	p.world, p.t = w, t
+	p.world.SnapshotInto(&p.snap)
+	return nil
+}
+
+// Horizon returns the end of the story.
+func (p *Playback) Horizon() sim.Seconds { return sim.Seconds(p.scn.HorizonHours) * sim.Hour }
+
+// Scenario returns the scenario being played (without its incidents).
+func (p *Playback) Scenario() *sim.Scenario { return p.scn }
+
+// Now returns the playhead.
+func (p *Playback) Now() sim.Seconds { return p.t }
+
+// Fired reports whether the reader has started the fire.
+func (p *Playback) Fired() bool { return len(p.cmds) > 0 }
+
+// Playing reports whether the clock runs.
+func (p *Playback) Playing() bool { return p.playing }
+
+// Speed returns the index of the playback rate in Speeds.
+func (p *Playback) Speed() int { return p.speed }
+
+// Snapshot returns the world's state at the playhead; it is valid until
+// the next call that moves the playhead.
+func (p *Playback) Snapshot() *sim.Snapshot { return &p.snap }
+
+// Timeline returns the whole story's entries (empty before the fire).
+func (p *Playback) Timeline() []sim.Entry { return p.full }
+
+// Result returns the whole story's summary.
+func (p *Playback) Result() sim.Result { return p.res }
+
+// ClockAt returns the civil time at t.
+func (p *Playback) ClockAt(t sim.Seconds) sim.Clock { return p.world.ClockAt(t) }
+
+// StartFire applies the scenario's incident at time 0 and plays from
+// the ignition; pressed again, it replays the story from the start.
+func (p *Playback) StartFire() {
+	p.cmds = []sim.Command{p.fire}
+	if err := p.rebuild(0); err != nil {
+		panic("ui: a checked scenario failed to run: " + err.Error())
+	}
+	p.playing, p.sub = true, 0
+}
+
+// TogglePlay starts or stops the clock. Starting at the end replays
+// from the beginning; starting before the fire starts the fire.
+func (p *Playback) TogglePlay() {
+	switch {
+	case !p.Fired():
+		p.StartFire()
+	case p.playing:
+		p.playing = false
+	default:
+		if p.t >= p.Horizon() {
+			p.Seek(0)
+		}
+		p.playing = true
+	}
+}
+
+// SetSpeed sets the playback rate to Speeds()[i], clamped to the table,
+// and turns the story pace off.
+func (p *Playback) SetSpeed(i int) {
+	p.speed = min(max(i, 0), len(Speeds())-1)
+	p.chosen = true
+}
+
+// Seek moves the playhead to t (clamped to the story), re-simulating
+// from the start when t is earlier than the world's time.
+func (p *Playback) Seek(t sim.Seconds) {
+	t = min(max(t, 0), p.Horizon())
+	p.sub = 0
+	if t < p.world.Now() {
+		w, err := sim.Run(p.scn, p.seed, p.cmds, t)
+		if err != nil {
+			panic("ui: a checked scenario failed to run: " + err.Error())
+		}
+		p.world = w
+	} else {
+		p.world.Advance(t)
+	}
+	p.t = t
+	p.world.SnapshotInto(&p.snap)
+}
+
+// Tick advances the playhead by one update at the current speed, and
+// stops the clock at the end of the story.
+func (p *Playback) Tick() {
+	if !p.playing {
+		return
+	}
+	if !p.chosen {
+		p.speed = slowSpeed
+		if p.t >= slowUntil {
+			p.speed = fastSpeed
+		}
+	}
+	p.sub += Speeds()[p.speed].PerSecond
+	step := p.sub / TicksPerSecond
+	p.sub %= TicksPerSecond
+	if step == 0 {
+		return
+	}
+	next := p.t + step
+	if next >= p.Horizon() {
+		next, p.playing = p.Horizon(), false
+	}
+	p.t = next
+	p.world.Advance(next)
+	p.world.SnapshotInto(&p.snap)
+}

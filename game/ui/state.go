@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+// AppState is one app as the test hook reports it.
+type AppState struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Status   string `json:"status"`
+	UsersOut int64  `json:"usersOut"`
+}
+
+// State is what the page's test hook (window.outageLab.state()) reports:
+// what the reader sees, without reading pixels.
+type State struct {
+	Ready    bool        `json:"ready"`
+	Lang     string      `json:"lang"`
+	Scenario string      `json:"scenario"`
+	T        sim.Seconds `json:"t"`
+	Hours    float64     `json:"hours"`
+	Clock    string      `json:"clock"`
+	Fired    bool        `json:"fired"`
+	Playing  bool        `json:"playing"`
+	Speed    string      `json:"speed"`
+	Caption  string      `json:"caption"`
+	UsersOut int64       `json:"usersOut"`
+	Powered  int64       `json:"serversPowered"`
+	Servers  int64       `json:"servers"`
+	Focus    string      `json:"focus"`
+	Apps     []AppState  `json:"apps"`
+	Frames   int64       `json:"frames"`
+}
+
+// State returns the hook's view of the app now.
+func (a *App) State() State {
+	p := a.P
+	snap := p.Snapshot()
+	s := State{
+		Ready: true, Lang: string(a.Lang), Scenario: p.Scenario().ID,
+		T: p.Now(), Hours: p.Now().Hours(), Clock: snap.Clock.String(),
+		Fired: p.Fired(), Playing: p.Playing(), Speed: Text(Speeds()[p.Speed()].Msg, report.English),
+		Caption: a.CaptionText(), UsersOut: snap.UsersOut, Powered: snap.Powered, Servers: snap.Servers,
+		Focus: a.Focus.String(),
+	}
+	for i, v := range snap.Apps {
+		s.Apps = append(s.Apps, AppState{ID: v.ID, Name: p.Scenario().Apps[i].Name.In(string(a.Lang)), Status: v.Status.String(), UsersOut: v.UsersOut})
+	}
+	return s
+}
