@@ -5,12 +5,14 @@
 //	go run ./wasm/serve -addr 127.0.0.1:8080 -dir web
 //
 // It sends app.wasm as application/wasm and prefers the precompressed
-// app.wasm.br or app.wasm.gz when the browser accepts them.
+// app.wasm.br or app.wasm.gz when the browser accepts them. With port 0 it
+// picks a free port; the first line it logs names the address in use.
 package main
 
 import (
 	"flag"
 	"log"
+	"net"
 	"net/http"
 	"os"
 	"time"
@@ -27,11 +29,14 @@ func main() {
 	if err != nil || !info.IsDir() {
 		log.Fatalf("serve: %s is not a directory (run make web first)", *dir)
 	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		log.Fatalf("serve: %v", err)
+	}
 	srv := &http.Server{
-		Addr:              *addr,
 		Handler:           static.New(os.DirFS(*dir)),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
-	log.Printf("serve: %s on http://%s/", *dir, *addr)
-	log.Fatal(srv.ListenAndServe())
+	log.Printf("serve: %s on http://%s/", *dir, ln.Addr())
+	log.Fatal(srv.Serve(ln))
 }
