@@ -5,6 +5,7 @@
 GO       ?= go
 WASM_PKG ?= .
 WEB_DIR  ?= web
+FONT_SRC ?= /usr/share/fonts/truetype/nanum/NanumGothic.ttf
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages for the browser build, the e2e tests, desktop Ebiten
@@ -12,7 +13,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := chromium xvfb brotli libx11-dev libxrandr-dev libxcursor-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dev fonts-nanum
 
-.PHONY: deps-apt deps-npm web e2e
+.PHONY: deps-apt deps-npm font web e2e
 
 # deps-apt installs only the packages that are missing, and runs no apt at
 # all when every one is present.
@@ -34,6 +35,13 @@ deps-npm:
 
 node_modules/.package-lock.json: package-lock.json
 	npm ci
+
+# font rewrites assets/fonts/ui-subset.ttf from $(FONT_SRC) (fonts-nanum),
+# keeping the glyphs for all text in game/ and assets/ plus
+# assets/fonts/keep.txt. Run it after changing any text; the tests in
+# tools/fontsubset fail while the committed subset is stale.
+font:
+	$(GO) run ./tools/fontsubset -font $(FONT_SRC) -out assets/fonts/ui-subset.ttf
 
 # web builds $(WASM_PKG) for the browser into $(WEB_DIR) with the loader
 # page and Go's wasm_exec.js, each also precompressed as .gz and .br for
