@@ -1,5 +1,3 @@
-//go:build !js
-
 // Command fontsubset writes the UI font: a subset of a TrueType font that
 // keeps only the glyphs the project's text uses. It scans every string
 // literal in the Go files and every string value in the JSON files under
