@@ -1,0 +1,60 @@
+# visual.mk: browser and visual build steps for Outage Lab.
+# The main Makefile includes this file; it can also run alone:
+#   make -f visual.mk web WASM_PKG=./e2e/testdata/standin
+
+GO       ?= go
+WASM_PKG ?= .
+WEB_DIR  ?= web
+FONT_SRC ?= /usr/share/fonts/truetype/nanum/NanumGothic.ttf
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian packages for the browser build, the e2e tests, desktop Ebiten
+# builds under Xvfb, and the Hangul font subset.
+APT_PACKAGES := chromium xvfb brotli libx11-dev libxrandr-dev libxcursor-dev \
+	libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dev fonts-nanum
+
+.PHONY: deps-apt deps-npm font web e2e
+
+# deps-apt installs only the packages that are missing, and runs no apt at
+# all when every one is present.
+deps-apt:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then \
+		echo "deps-apt: all packages present"; \
+	else \
+		echo "deps-apt: installing$$missing"; \
+		$(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+deps-npm:
+	npm ci
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci
+
+# font rewrites assets/fonts/ui-subset.ttf from $(FONT_SRC) (fonts-nanum),
+# keeping the glyphs for all text in game/ and assets/ plus
+# assets/fonts/keep.txt. Run it after changing any text; the tests in
+# tools/fontsubset fail while the committed subset is stale.
+font:
+	$(GO) run ./tools/fontsubset -font $(FONT_SRC) -out assets/fonts/ui-subset.ttf
+
+# web builds $(WASM_PKG) for the browser into $(WEB_DIR) with the loader
+# page and Go's wasm_exec.js, each also precompressed as .gz and .br for
+# wasm/serve.
+web:
+	mkdir -p $(WEB_DIR)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WEB_DIR)/app.wasm $(WASM_PKG)
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" index.html $(WEB_DIR)/
+	for f in app.wasm wasm_exec.js index.html; do \
+		gzip -9 -k -f $(WEB_DIR)/$$f && brotli -q 11 -f $(WEB_DIR)/$$f || exit 1; \
+	done
+	@ls -l $(WEB_DIR)
+
+# e2e runs the browser tests in e2e/ with Debian's chromium.
+e2e: node_modules/.package-lock.json
+	node --test e2e/
