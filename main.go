@@ -1,5 +1,11 @@
-// Command outagelab is Outage Lab's program. With -report or -scenario
-// it runs a scenario headless and prints what happened:
+// Command outagelab is Outage Lab's program. Without arguments it opens
+// the explainer in a window (in the browser build, in the page):
+//
+//	go run .                              # the explainer, in English
+//	go run . -lang ko                     # in Korean
+//
+// With -report or -scenario it runs a scenario headless and prints what
+// happened:
 //
 //	go run . -report kakao2022            # the preset, in English
 //	go run . -report kakao2022 -lang ko   # in Korean
@@ -20,6 +26,7 @@ import (
 	"strings"
 
 	"outagelab/assets"
+	"outagelab/game"
 	"outagelab/sim"
 	"outagelab/sim/report"
 )
@@ -65,8 +72,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 	default:
-		fl.Usage()
-		return 2
+		if err := play(game.Options{Lang: string(lang)}); err != nil {
+			return fail(err)
+		}
+		return 0
 	}
 	scn, err := sim.ParseScenario(bytes.NewReader(data))
 	if err != nil {

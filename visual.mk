@@ -1,6 +1,6 @@
 # visual.mk: browser and visual build steps for Outage Lab.
 # The main Makefile includes this file; it can also run alone:
-#   make -f visual.mk web WASM_PKG=./e2e/testdata/standin
+#   make -f visual.mk web WASM_PKG=./wasm/e2e/testdata/standin
 
 GO       ?= go
 WASM_PKG ?= .
@@ -39,9 +39,9 @@ node_modules/.package-lock.json: package-lock.json
 # font rewrites assets/fonts/ui-subset.ttf from $(FONT_SRC) (fonts-nanum),
 # keeping the glyphs for all text in game/ and assets/ plus
 # assets/fonts/keep.txt. Run it after changing any text; the tests in
-# tools/fontsubset fail while the committed subset is stale.
+# assets/fontsubset fail while the committed subset is stale.
 font:
-	$(GO) run ./tools/fontsubset -font $(FONT_SRC) -out assets/fonts/ui-subset.ttf
+	$(GO) run ./assets/fontsubset -font $(FONT_SRC) -out assets/fonts/ui-subset.ttf
 
 # web builds $(WASM_PKG) for the browser into $(WEB_DIR) with the loader
 # page and Go's wasm_exec.js, each also precompressed as .gz and .br for
@@ -55,6 +55,6 @@ web:
 	done
 	@ls -l $(WEB_DIR)
 
-# e2e runs the browser tests in e2e/ with Debian's chromium.
+# e2e runs the browser tests in wasm/e2e/ with Debian's chromium.
 e2e: node_modules/.package-lock.json
-	node --test e2e/
+	node --test wasm/e2e/

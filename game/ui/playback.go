@@ -93,6 +93,9 @@ func (p *Playback) Horizon() sim.Seconds { return sim.Seconds(p.scn.HorizonHours
 // Scenario returns the scenario being played (without its incidents).
 func (p *Playback) Scenario() *sim.Scenario { return p.scn }
 
+// FireSite returns the id of the site the story's incident strikes.
+func (p *Playback) FireSite() string { return p.fire.Site }
+
 // Now returns the playhead.
 func (p *Playback) Now() sim.Seconds { return p.t }
 

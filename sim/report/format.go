@@ -39,6 +39,22 @@ func Date(c sim.Clock, l Lang) string {
 	return fmt.Sprintf("%d %s %02d:%02d", c.Day, monthsEn[3*c.Month-3:3*c.Month], c.Hour, c.Minute)
 }
 
+// Day formats c's date as "15 Oct 2022" or "2022년 10월 15일".
+func Day(c sim.Clock, l Lang) string {
+	if l == Korean {
+		return fmt.Sprintf("%d년 %d월 %d일", c.Year, c.Month, c.Day)
+	}
+	return fmt.Sprintf("%d %s %d", c.Day, monthsEn[3*c.Month-3:3*c.Month], c.Year)
+}
+
+// MonthDay formats c's day of the month as "16 Oct" or "10월 16일".
+func MonthDay(c sim.Clock, l Lang) string {
+	if l == Korean {
+		return fmt.Sprintf("%d월 %d일", c.Month, c.Day)
+	}
+	return fmt.Sprintf("%d %s", c.Day, monthsEn[3*c.Month-3:3*c.Month])
+}
+
 // Duration formats d as "11 h 43 min" or "11시간 43분"; under an hour
 // as minutes alone.
 func Duration(d sim.Seconds, l Lang) string {

@@ -10,7 +10,7 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 const { chromium } = require('playwright-core');
 
-const repo = path.resolve(__dirname, '..');
+const repo = path.resolve(__dirname, '..', '..');
 
 // Viewports for screenshots, in CSS pixels.
 const viewports = {

@@ -1,7 +1,7 @@
 // Browser tests for index.html, the WASM loader, run against a stand-in Go
-// program (e2e/testdata/standin) served by wasm/serve:
+// program (wasm/e2e/testdata/standin) served by wasm/serve:
 //
-//	node --test e2e/
+//	node --test wasm/e2e/
 'use strict';
 
 const test = require('node:test');
@@ -33,7 +33,7 @@ test.describe('loader', () => {
   let dir, server, browser;
 
   test.before(async () => {
-    dir = buildWeb('./e2e/testdata/standin');
+    dir = buildWeb('./wasm/e2e/testdata/standin');
     server = await serve(dir);
     browser = await launch();
   });

@@ -5,7 +5,7 @@
 // file and a fixed set of ASCII and typographic marks, and fails if the
 // font lacks any of them. Run from the repository root:
 //
-//	go run ./tools/fontsubset -font /usr/share/fonts/truetype/nanum/NanumGothic.ttf
+//	go run ./assets/fontsubset -font /usr/share/fonts/truetype/nanum/NanumGothic.ttf
 //
 // The same inputs always give the same bytes.
 package main
@@ -22,7 +22,7 @@ func main() {
 	fontPath := flag.String("font", "/usr/share/fonts/truetype/nanum/NanumGothic.ttf", "TrueType font to subset")
 	out := flag.String("out", "assets/fonts/ui-subset.ttf", "subset to write")
 	keep := flag.String("keep", "assets/fonts/keep.txt", "text whose runes are always kept; lines starting with # are ignored")
-	roots := flag.String("roots", "game,assets", "comma-separated directories to scan for text")
+	roots := flag.String("roots", "game,assets,sim/report", "comma-separated directories to scan for text")
 	flag.Parse()
 
 	if err := run(*fontPath, *out, *keep, strings.Split(*roots, ",")); err != nil {

@@ -1,0 +1,157 @@
+package game
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/ui"
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+// drawCaption draws what is happening now, as large as fits.
+func (g *Game) drawCaption(dst *ebiten.Image) {
+	l := &g.layout
+	u := l.Unit
+	r := l.Caption
+	g.paint.fillRound(dst, r, 0.5*u, colPanel)
+	g.paint.rect(dst, ui.Rect{X: r.X, Y: r.Y + 0.5*u, W: max(3, 0.22*u), H: r.H - u}, colFire)
+	maxLines := 2
+	if l.Portrait {
+		maxLines = 3
+	}
+	px, lines := g.tf.fit(g.captionText(), 1.1*u, r.W-1.6*u, maxLines)
+	lh := px * 1.3
+	y := r.Y + (r.H-float64(len(lines))*lh)/2
+	for k, line := range lines {
+		g.tf.draw(dst, line, px, r.X+0.9*u, y+float64(k)*lh, colText, alignLeft)
+	}
+}
+
+// drawControls draws the buttons, the speed, the scrub bar with its
+// marks, and the keyboard focus ring.
+func (g *Game) drawControls(dst *ebiten.Image) {
+	l := &g.layout
+	u := l.Unit
+	lang := g.app.Lang
+	p := g.app.P
+	bt := &l.Buttons
+
+	fire := ui.Text(ui.MsgStartFire, lang)
+	fireBG := colButton
+	if p.Fired() {
+		fire, fireBG = ui.Text(ui.MsgReplay, lang), colPanelHi
+	}
+	g.paint.fillRound(dst, bt[ui.CtlFire], 0.5*u, fireBG)
+	px, _ := g.tf.fit(fire, 0.85*u, bt[ui.CtlFire].W-0.8*u, 1)
+	g.tf.draw(dst, fire, px, bt[ui.CtlFire].X+bt[ui.CtlFire].W/2, bt[ui.CtlFire].Y+(bt[ui.CtlFire].H-px*1.2)/2, colText, alignCenter)
+
+	for _, c := range []ui.Control{ui.CtlSlower, ui.CtlPlay, ui.CtlFaster} {
+		r := bt[c]
+		g.paint.fillRound(dst, r, 0.5*u, colPanelHi)
+		cx, cy, s := r.X+r.W/2, r.Y+r.H/2, r.H*0.22
+		switch c {
+		case ui.CtlPlay:
+			if p.Playing() {
+				g.paint.rect(dst, ui.Rect{X: cx - s*0.9, Y: cy - s, W: s * 0.6, H: 2 * s}, colText)
+				g.paint.rect(dst, ui.Rect{X: cx + s*0.3, Y: cy - s, W: s * 0.6, H: 2 * s}, colText)
+			} else {
+				g.triangle(dst, cx-s*0.7, cy, s*1.6, 1, colText)
+			}
+		case ui.CtlSlower:
+			g.triangle(dst, cx+s*0.1, cy, s*1.1, -1, colText)
+			g.triangle(dst, cx+s*1.0, cy, s*1.1, -1, colText)
+		case ui.CtlFaster:
+			g.triangle(dst, cx-s*1.0, cy, s*1.1, 1, colText)
+			g.triangle(dst, cx-s*0.1, cy, s*1.1, 1, colText)
+		}
+	}
+	sp := ui.Text(ui.Speeds()[p.Speed()].Msg, lang)
+	x := bt[ui.CtlFaster].X + bt[ui.CtlFaster].W + 0.7*u
+	g.tf.draw(dst, sp, 0.75*u, x, bt[ui.CtlFaster].Y+(bt[ui.CtlFaster].H-0.9*u)/2, colMuted, alignLeft)
+
+	lr := bt[ui.CtlLang]
+	g.paint.strokeRound(dst, lr, 0.4*u, max(1, 0.1*u), colLine)
+	g.tf.draw(dst, ui.Text(ui.MsgLangSwitch, lang), 0.75*u, lr.X+lr.W/2, lr.Y+(lr.H-0.9*u)/2, colText, alignCenter)
+
+	g.drawScrub(dst)
+	if f := g.app.Focus; f != ui.CtlNone {
+		g.paint.strokeRound(dst, bt[f].Inset(-0.2*u), 0.6*u, max(2, 0.15*u), colFocus)
+	}
+}
+
+// triangle draws a play-style triangle with its left (dir 1) or right
+// (dir -1) edge at x, width w and height 2w·0.6, centred on y.
+func (g *Game) triangle(dst *ebiten.Image, x, y, w, dir float64, c color.Color) {
+	h := w * 0.62
+	path := g.paint.begin()
+	if dir > 0 {
+		path.MoveTo(float32(x), float32(y-h))
+		path.LineTo(float32(x+w), float32(y))
+		path.LineTo(float32(x), float32(y+h))
+	} else {
+		path.MoveTo(float32(x), float32(y-h))
+		path.LineTo(float32(x-w), float32(y))
+		path.LineTo(float32(x), float32(y+h))
+	}
+	path.Close()
+	g.paint.fill(dst, c)
+}
+
+// drawScrub draws the seven days as a bar: day ticks, the story's marks,
+// the part played, and the playhead.
+func (g *Game) drawScrub(dst *ebiten.Image) {
+	l := &g.layout
+	u := l.Unit
+	lang := g.app.Lang
+	p := g.app.P
+	tr := l.Track()
+	horizon := float64(p.Horizon())
+	xAt := func(t sim.Seconds) float64 { return tr.X + tr.W*float64(t)/horizon }
+	g.paint.fillRound(dst, tr, tr.H/2, colDark)
+	if p.Fired() {
+		g.paint.fillRound(dst, ui.Rect{X: tr.X, Y: tr.Y, W: xAt(p.Now()) - tr.X, H: tr.H}, tr.H/2, colPower)
+	}
+	// Day ticks at local midnight.
+	start := p.ClockAt(0)
+	first := sim.Seconds(24*3600-(start.Hour*3600+start.Minute*60+start.Second)) % sim.Day
+	for t := first; t <= p.Horizon(); t += sim.Day {
+		x := xAt(t)
+		g.paint.line(dst, x, tr.Y+tr.H, x, tr.Y+tr.H+0.5*u, 1, colLine)
+		label := report.MonthDay(p.ClockAt(t), lang)
+		if t+sim.Day/2 <= p.Horizon() {
+			g.tf.draw(dst, label, 0.55*u, x+sim2px(sim.Day/2, tr.W, horizon), tr.Y+tr.H+0.35*u, colMuted, alignCenter)
+		}
+	}
+	// Marks, labels staggered above the bar.
+	lastX := -1e9
+	row := 0
+	for _, m := range g.app.Marks() {
+		x := xAt(m.At)
+		c := colMuted
+		switch m.Kind {
+		case ui.MarkFire, ui.MarkCut:
+			c = colFire
+		case ui.MarkTextBack, ui.MarkAllBack:
+			c = colUp
+		}
+		g.paint.line(dst, x, tr.Y-0.3*u, x, tr.Y+tr.H+0.1*u, max(1.5, 0.12*u), c)
+		label := ui.Text(m.Kind.Msg(), lang)
+		w := g.tf.width(label, 0.55*u)
+		if x-w/2 < lastX+0.3*u {
+			row++
+		} else {
+			row = 0
+		}
+		lx := min(max(x, tr.X+w/2), tr.X+tr.W-w/2)
+		g.tf.draw(dst, label, 0.55*u, lx, tr.Y-1.05*u-float64(row%2)*0.75*u, c, alignCenter)
+		lastX = lx + w/2
+	}
+	g.paint.circle(dst, xAt(p.Now()), tr.Y+tr.H/2, 0.55*u, colText)
+	g.paint.circle(dst, xAt(p.Now()), tr.Y+tr.H/2, 0.3*u, colPower)
+}
+
+// sim2px converts a span of simulated time to pixels along a track of
+// width w for a story of the given length.
+func sim2px(t sim.Seconds, w, horizon float64) float64 { return w * float64(t) / horizon }

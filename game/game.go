@@ -1,0 +1,194 @@
+// Package game is Outage Lab's Ebiten visual: a map of Korea with the
+// data centers, a cut-away of the burning building, a phone with the
+// apps going dark, a clock, a scrub bar and captions. It only draws the
+// simulation's Snapshot and turns input into actions; the outage logic
+// lives in package sim and the input and playback logic in game/ui.
+package game
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/assets"
+	"outagelab/game/geo"
+	"outagelab/game/ui"
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+// ScreenWidth and ScreenHeight are the desktop window's starting size
+// in logical pixels.
+const (
+	ScreenWidth  = 1280
+	ScreenHeight = 720
+)
+
+// Options choose what the game opens with.
+type Options struct {
+	// Scenario names the preset to play (default "kakao2022").
+	Scenario string
+	// Lang is "en" or "ko" (default "en").
+	Lang string
+	// FirstFrame, if set, is called once the first frame is drawn.
+	FirstFrame func()
+}
+
+// Game implements ebiten.Game. Its methods are safe to call from the
+// page's test hook while the game runs.
+type Game struct {
+	mu     sync.Mutex
+	app    *ui.App
+	layout ui.Layout
+	w, h   float64
+	scale  float64
+	frames int64
+
+	tf      *typeface
+	paint   *painter
+	korea   geo.Map
+	input   pointerState
+	pending []ui.Action
+
+	caption     string
+	captionAt   sim.Seconds
+	captionLang report.Lang
+	captionSet  bool
+	captionFire bool
+	firstFrame  func()
+}
+
+// New loads the assets and the scenario and returns a game at the
+// moment before the fire.
+func New(opt Options) (*Game, error) {
+	if opt.Scenario == "" {
+		opt.Scenario = "kakao2022"
+	}
+	if opt.Lang == "" {
+		opt.Lang = "en"
+	}
+	lang, err := report.ParseLang(opt.Lang)
+	if err != nil {
+		return nil, fmt.Errorf("game: %w", err)
+	}
+	data, err := fs.ReadFile(assets.FS, "scenarios/"+opt.Scenario+".json")
+	if err != nil {
+		return nil, fmt.Errorf("game: no scenario %q", opt.Scenario)
+	}
+	scn, err := sim.ParseScenario(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("game: %w", err)
+	}
+	app, err := ui.NewApp(scn, lang)
+	if err != nil {
+		return nil, fmt.Errorf("game: %w", err)
+	}
+	ttf, err := fs.ReadFile(assets.FS, "fonts/ui-subset.ttf")
+	if err != nil {
+		return nil, fmt.Errorf("game: %w", err)
+	}
+	tf, err := newTypeface(ttf)
+	if err != nil {
+		return nil, fmt.Errorf("game: font: %w", err)
+	}
+	mapData, err := fs.ReadFile(assets.FS, "map/korea.json")
+	if err != nil {
+		return nil, fmt.Errorf("game: %w", err)
+	}
+	korea, err := geo.Parse(mapData)
+	if err != nil {
+		return nil, fmt.Errorf("game: %w", err)
+	}
+	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame}
+	g.resize(ScreenWidth, ScreenHeight)
+	return g, nil
+}
+
+// LayoutF implements ebiten.LayoutFer: the screen has as many pixels as
+// the device, so text stays crisp on HiDPI and fractional scales.
+func (g *Game) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
+	s := ebiten.Monitor().DeviceScaleFactor()
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.scale = s
+	g.resize(outsideWidth*s, outsideHeight*s)
+	return g.w, g.h
+}
+
+// Layout implements ebiten.Game; LayoutF takes precedence.
+func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
+	w, h := g.LayoutF(float64(outsideWidth), float64(outsideHeight))
+	return int(w), int(h)
+}
+
+func (g *Game) resize(w, h float64) {
+	if w == g.w && h == g.h {
+		return
+	}
+	g.w, g.h = w, h
+	g.layout = ui.Compute(w, h)
+}
+
+// Update reads input, applies the actions it and the test hook asked
+// for, and advances the playback by one tick.
+func (g *Game) Update() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.frames++
+	g.readInput()
+	for _, a := range g.pending {
+		g.app.Apply(a)
+	}
+	g.pending = g.pending[:0]
+	g.app.P.Tick()
+	return nil
+}
+
+// Do queues an action from outside (the page's test hook); it runs on
+// the next Update.
+func (g *Game) Do(a ui.Action) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.pending = append(g.pending, a)
+}
+
+// State returns what the reader sees, for the page's test hook.
+func (g *Game) State() ui.State {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	s := g.app.State()
+	s.Frames = g.frames
+	return s
+}
+
+// Draw draws the whole screen from the current snapshot.
+func (g *Game) Draw(screen *ebiten.Image) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	screen.Fill(colBG)
+	g.drawHeader(screen)
+	g.drawMap(screen)
+	g.drawSite(screen)
+	g.drawPhone(screen)
+	g.drawCaption(screen)
+	g.drawControls(screen)
+	if g.firstFrame != nil {
+		f := g.firstFrame
+		g.firstFrame = nil
+		defer f()
+	}
+}
+
+// captionText returns the caption for the playhead, recomputed only
+// when the playhead or the language changes.
+func (g *Game) captionText() string {
+	p := g.app.P
+	if !g.captionSet || g.captionAt != p.Now() || g.captionLang != g.app.Lang || g.captionFire != p.Fired() {
+		g.caption = g.app.CaptionText()
+		g.captionAt, g.captionLang, g.captionSet, g.captionFire = p.Now(), g.app.Lang, true, p.Fired()
+	}
+	return g.caption
+}

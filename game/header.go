@@ -1,0 +1,47 @@
+package game
+
+import (
+	"fmt"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/ui"
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+// drawHeader draws the title, the clock and the time since the fire.
+func (g *Game) drawHeader(dst *ebiten.Image) {
+	l := &g.layout
+	u := l.Unit
+	lang := g.app.Lang
+	h := l.Header
+	g.paint.rect(dst, h, colPanel)
+	g.paint.line(dst, h.X, h.Y+h.H, h.X+h.W, h.Y+h.H, 1, colLine)
+	p := g.app.P
+	snap := p.Snapshot()
+	c := snap.Clock
+	clock := fmt.Sprintf("%02d:%02d", c.Hour, c.Minute)
+	date := report.Day(c, lang) + " " + sim.ZoneName(c.Offset)
+	since := ""
+	if p.Fired() {
+		since = ui.Textf(ui.MsgAfterFire, lang, report.Duration(p.Now(), lang))
+	}
+	right := l.Buttons[ui.CtlLang].X - u
+	if l.Portrait {
+		g.tf.draw(dst, ui.Text(ui.MsgTitle, lang), 1.15*u, 0.8*u, h.Y+0.45*u, colText, alignLeft)
+		g.tf.draw(dst, clock, 1.15*u, right, h.Y+0.45*u, colPower, alignRight)
+		line := date
+		if since != "" {
+			line = since
+		}
+		g.tf.draw(dst, line, 0.72*u, 0.8*u, h.Y+1.95*u, colMuted, alignLeft)
+		return
+	}
+	g.tf.draw(dst, ui.Text(ui.MsgTitle, lang), 1.35*u, u, h.Y+0.45*u, colText, alignLeft)
+	g.tf.draw(dst, ui.Text(ui.MsgSubtitle, lang), 0.8*u, u, h.Y+2.1*u, colMuted, alignLeft)
+	g.tf.draw(dst, clock, 2.0*u, right, h.Y+0.5*u, colPower, alignRight)
+	tw := g.tf.width(clock, 2.0*u)
+	g.tf.draw(dst, date, 0.8*u, right-tw-0.8*u, h.Y+0.55*u, colText, alignRight)
+	g.tf.draw(dst, since, 0.8*u, right-tw-0.8*u, h.Y+1.75*u, colMuted, alignRight)
+}

@@ -1,0 +1,72 @@
+package game
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+
+	"outagelab/game/ui"
+)
+
+// pointerState follows the one mouse press or touch the game tracks.
+type pointerState struct {
+	touch    ebiten.TouchID
+	touching bool
+	mouse    bool
+	touchIDs []ebiten.TouchID
+}
+
+// keyMap pairs Ebiten's keys with the game's.
+var keyMap = [...]struct {
+	eb ebiten.Key
+	k  ui.Key
+}{
+	{ebiten.KeyTab, ui.KeyTab}, {ebiten.KeyEnter, ui.KeyEnter}, {ebiten.KeyNumpadEnter, ui.KeyEnter},
+	{ebiten.KeySpace, ui.KeySpace}, {ebiten.KeyArrowLeft, ui.KeyLeft}, {ebiten.KeyArrowRight, ui.KeyRight},
+	{ebiten.KeyArrowUp, ui.KeyUp}, {ebiten.KeyArrowDown, ui.KeyDown}, {ebiten.KeyHome, ui.KeyHome},
+	{ebiten.KeyEnd, ui.KeyEnd}, {ebiten.KeyF, ui.KeyF}, {ebiten.KeyL, ui.KeyL},
+	{ebiten.Key1, ui.Key1}, {ebiten.Key2, ui.Key1 + 1}, {ebiten.Key3, ui.Key1 + 2},
+	{ebiten.Key4, ui.Key1 + 3}, {ebiten.Key5, ui.Key1 + 4}, {ebiten.Key6, ui.Key1 + 5},
+}
+
+// readInput turns this tick's keys, mouse and touches into actions.
+// Touches are read directly (tap-to-click is unreliable in browsers,
+// Ebiten #3249).
+func (g *Game) readInput() {
+	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
+	for _, m := range keyMap {
+		if inpututil.IsKeyJustPressed(m.eb) {
+			g.app.Apply(ui.KeyAction(m.k, shift, g.app.Focus))
+		}
+	}
+	ps := &g.input
+	l := &g.layout
+	if !ps.touching {
+		ps.touchIDs = inpututil.AppendJustPressedTouchIDs(ps.touchIDs[:0])
+		if len(ps.touchIDs) > 0 {
+			ps.touch, ps.touching = ps.touchIDs[0], true
+			x, y := ebiten.TouchPosition(ps.touch)
+			g.app.Pointer(l, float64(x), float64(y), ui.PointerDown)
+			return
+		}
+	} else {
+		if inpututil.IsTouchJustReleased(ps.touch) {
+			ps.touching = false
+			g.app.Pointer(l, 0, 0, ui.PointerUp)
+			return
+		}
+		x, y := ebiten.TouchPosition(ps.touch)
+		g.app.Pointer(l, float64(x), float64(y), ui.PointerMove)
+		return
+	}
+	x, y := ebiten.CursorPosition()
+	switch {
+	case inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft):
+		ps.mouse = true
+		g.app.Pointer(l, float64(x), float64(y), ui.PointerDown)
+	case ps.mouse && inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft):
+		ps.mouse = false
+		g.app.Pointer(l, float64(x), float64(y), ui.PointerUp)
+	case ps.mouse:
+		g.app.Pointer(l, float64(x), float64(y), ui.PointerMove)
+	}
+}

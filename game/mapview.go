@@ -1,0 +1,158 @@
+package game
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/geo"
+	"outagelab/game/ui"
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+// mapBox is the part of Korea the map shows: the capital region with
+// Kakao's and Naver's data centers, down to Daejeon.
+var mapBox = geo.Box{MinLon: 125.95, MinLat: 35.95, MaxLon: 128.45, MaxLat: 38.25}
+
+// labelSide says on which side of its dot a place's name goes, so that
+// the close places of the capital region do not overlap.
+func labelSide(id string) (dx, dy float64) {
+	switch id {
+	case "seoul":
+		return 0, -1.6
+	case "anyang":
+		return -1, 0
+	case "ansan":
+		return -1, 0.9
+	case "pangyo":
+		return 1, 0
+	case "chuncheon":
+		return 0, -1.6
+	}
+	return 1, 0
+}
+
+// drawMap draws the map panel: the coast, the cities and the data
+// centers, each site coloured by its power and fire.
+func (g *Game) drawMap(dst *ebiten.Image) {
+	l := &g.layout
+	u := l.Unit
+	lang := g.app.Lang
+	r := l.Map
+	g.paint.fillRound(dst, r, 0.6*u, colPanel)
+	g.tf.draw(dst, ui.Text(ui.MsgMap, lang), 0.78*u, r.X+0.7*u, r.Y+0.5*u, colMuted, alignLeft)
+	in := ui.Rect{X: r.X + 0.5*u, Y: r.Y + 1.8*u, W: r.W - u, H: r.H - 2.3*u}
+	pr := geo.NewProjection(mapBox, geo.Rect{MinX: in.X, MinY: in.Y, MaxX: in.X + in.W, MaxY: in.Y + in.H})
+	sub := dst.SubImage(rectImage(r)).(*ebiten.Image)
+	for _, reg := range g.korea.Regions {
+		c := colLand
+		if reg.ID == "KP" {
+			c = colLandN
+		}
+		for _, ring := range reg.Rings {
+			path := g.paint.begin()
+			for i, pt := range ring {
+				x, y := pr.Project(pt.Lon, pt.Lat)
+				if i == 0 {
+					path.MoveTo(float32(x), float32(y))
+				} else {
+					path.LineTo(float32(x), float32(y))
+				}
+			}
+			path.Close()
+			g.paint.fill(sub, c)
+			g.paint.stroke(sub, max(1, 0.08*u), colLine)
+		}
+	}
+	snap := g.app.P.Snapshot()
+	scn := g.app.P.Scenario()
+	near := func(lon, lat float64) bool {
+		for _, st := range scn.Sites {
+			if math.Abs(st.Lon-lon) < 0.05 && math.Abs(st.Lat-lat) < 0.05 {
+				return true
+			}
+		}
+		return false
+	}
+	label := func(id, name string, x, y float64, c color.Color, px float64) {
+		dx, dy := labelSide(id)
+		a := alignLeft
+		switch {
+		case dx < 0:
+			a = alignRight
+		case dx == 0:
+			a = alignCenter
+		}
+		g.tf.draw(sub, name, px, x+dx*0.7*u, y+dy*u-0.55*px, c, a)
+	}
+	for _, pl := range g.korea.Places {
+		if near(pl.Lon, pl.Lat) {
+			continue
+		}
+		x, y := pr.Project(pl.Lon, pl.Lat)
+		name := pl.Name
+		if lang == report.Korean {
+			name = pl.NameKo
+		}
+		if pl.Kind == "datacenter" {
+			g.paint.ring(sub, x, y, 0.3*u, max(1, 0.1*u), colMuted)
+		} else {
+			g.paint.circle(sub, x, y, 0.18*u, colMuted)
+		}
+		label(pl.ID, name, x, y, colMuted, 0.68*u)
+	}
+	for i, st := range scn.Sites {
+		x, y := pr.Project(st.Lon, st.Lat)
+		v := &snap.Sites[i]
+		c := siteColor(v)
+		if v.Fire == sim.FireBurning || anyBurning(v) {
+			pulse := 0.5 + 0.5*math.Sin(float64(g.frames)/6)
+			g.paint.circle(sub, x, y, (0.8+0.5*pulse)*u, withAlpha(colFire, 0.35))
+		}
+		g.paint.circle(sub, x, y, 0.42*u, c)
+		g.paint.ring(sub, x, y, 0.42*u, max(1, 0.1*u), colText)
+		label(st.ID, st.Name.In(string(lang)), x, y, colText, 0.74*u)
+	}
+}
+
+// siteColor is a site's marker colour: fire, no power, or working.
+func siteColor(v *sim.SiteView) color.Color {
+	switch {
+	case anyBurning(v):
+		return colFire
+	case v.Fire == sim.FireCut || !anyEnergized(v):
+		return colDown
+	case anyDark(v):
+		return colDegraded
+	}
+	return colUp
+}
+
+func anyBurning(v *sim.SiteView) bool {
+	for _, c := range v.Compartments {
+		if c.Burning {
+			return true
+		}
+	}
+	return false
+}
+
+func anyEnergized(v *sim.SiteView) bool {
+	for _, z := range v.Zones {
+		if z.Energized {
+			return true
+		}
+	}
+	return len(v.Zones) == 0
+}
+
+func anyDark(v *sim.SiteView) bool {
+	for _, z := range v.Zones {
+		if !z.Energized {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,175 @@
+package game
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/ui"
+	"outagelab/sim"
+)
+
+// appColor is each app's icon colour when it works.
+func appColor(icon string) color.RGBA {
+	switch icon {
+	case "chat":
+		return color.RGBA{0xfe, 0xe5, 0x00, 0xff}
+	case "photo":
+		return color.RGBA{0xff, 0x8a, 0x5b, 0xff}
+	case "key":
+		return color.RGBA{0x8e, 0xc5, 0xff, 0xff}
+	case "taxi":
+		return color.RGBA{0xff, 0xc1, 0x07, 0xff}
+	case "pay":
+		return color.RGBA{0x2f, 0x2f, 0x3a, 0xff}
+	case "map":
+		return color.RGBA{0x4c, 0xc9, 0x7a, 0xff}
+	case "gift":
+		return color.RGBA{0xff, 0x6f, 0x91, 0xff}
+	case "mail":
+		return color.RGBA{0x5b, 0x8d, 0xef, 0xff}
+	}
+	return color.RGBA{0x7c, 0x8d, 0xb0, 0xff}
+}
+
+// drawPhone draws the operator's apps on a phone (landscape) or as a
+// strip of icons (portrait): lit when they work, marked "in part" when
+// degraded, greyed and struck through when dark, with the number of
+// people without service.
+func (g *Game) drawPhone(dst *ebiten.Image) {
+	l := &g.layout
+	u := l.Unit
+	lang := g.app.Lang
+	r := l.Phone
+	snap := g.app.P.Snapshot()
+	apps := g.app.P.Scenario().Apps
+	var grid ui.Rect
+	cols := 2
+	if l.Portrait {
+		g.paint.fillRound(dst, r, 0.6*u, colPanel)
+		grid = ui.Rect{X: r.X + 0.4*u, Y: r.Y + 0.4*u, W: r.W - 0.8*u, H: r.H - 2.1*u}
+		cols = 4
+	} else {
+		body := r
+		g.paint.fillRound(dst, body, 1.6*u, colDark)
+		g.paint.strokeRound(dst, body, 1.6*u, max(2, 0.25*u), colLine)
+		g.paint.fillRound(dst, ui.Rect{X: body.X + body.W/2 - 2*u, Y: body.Y + 0.55*u, W: 4 * u, H: 0.55 * u}, 0.3*u, colPanelHi)
+		g.tf.draw(dst, ui.Text(ui.MsgPhone, lang), 0.8*u, body.X+body.W/2, body.Y+1.5*u, colText, alignCenter)
+		grid = ui.Rect{X: body.X + 0.8*u, Y: body.Y + 3.0*u, W: body.W - 1.6*u, H: body.H - 6.4*u}
+	}
+	rows := (len(apps) + cols - 1) / cols
+	cw, ch := grid.W/float64(cols), grid.H/float64(rows)
+	for i, app := range apps {
+		cell := ui.Rect{X: grid.X + float64(i%cols)*cw, Y: grid.Y + float64(i/cols)*ch, W: cw, H: ch}
+		g.drawAppIcon(dst, cell, app, snap.Apps[i].Status)
+	}
+	out := ui.Text(ui.MsgNobodyOut, lang)
+	c := colUp
+	if snap.UsersOut > 0 {
+		out, c = ui.Textf(ui.MsgPeopleOut, lang, ui.People(snap.UsersOut, lang)), colFire
+	}
+	px, lines := g.tf.fit(out, 0.78*u, r.W-1.2*u, 2)
+	y := r.Y + r.H - 1.0*u - float64(len(lines))*px*1.25
+	if l.Portrait {
+		y = r.Y + r.H - 1.5*u
+	}
+	for k, line := range lines {
+		g.tf.draw(dst, line, px, r.X+r.W/2, y+float64(k)*px*1.25, c, alignCenter)
+	}
+}
+
+// drawAppIcon draws one app: icon, name and status word (so status is
+// never shown by colour alone).
+func (g *Game) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.Status) {
+	u := g.layout.Unit
+	lang := g.app.Lang
+	nameH := 1.9 * u
+	s := min(cell.W*0.62, cell.H-nameH-0.3*u)
+	icon := ui.Rect{X: cell.X + (cell.W-s)/2, Y: cell.Y + 0.1*u, W: s, H: s}
+	bg := appColor(app.Icon)
+	fg := color.RGBA{0x1c, 0x1c, 0x24, 0xff}
+	if app.Icon == "pay" {
+		fg = color.RGBA{0xfe, 0xe5, 0x00, 0xff}
+	}
+	if st == sim.StatusDown {
+		bg, fg = colDown, color.RGBA{0x2a, 0x30, 0x40, 0xff}
+	}
+	g.paint.fillRound(dst, icon, s*0.24, bg)
+	g.drawGlyph(dst, app.Icon, icon.Inset(s*0.2), fg)
+	switch st {
+	case sim.StatusDown:
+		g.paint.line(dst, icon.X+s*0.12, icon.Y+s*0.88, icon.X+s*0.88, icon.Y+s*0.12, max(2, s*0.08), colFire)
+	case sim.StatusDegraded:
+		cx, cy := icon.X+icon.W-s*0.06, icon.Y+s*0.06
+		g.paint.circle(dst, cx, cy, s*0.2, colDegraded)
+		g.tf.draw(dst, "!", s*0.3, cx, cy-s*0.17, colDark, alignCenter)
+	}
+	name := g.clip(app.Name.In(string(lang)), 0.6*u, cell.W-0.2*u)
+	g.tf.draw(dst, name, 0.6*u, cell.X+cell.W/2, icon.Y+s+0.15*u, colText, alignCenter)
+	word, c := ui.Text(ui.MsgUp, lang), colUp
+	switch st {
+	case sim.StatusDegraded:
+		word, c = ui.Text(ui.MsgDegraded, lang), colDegraded
+	case sim.StatusDown:
+		word, c = ui.Text(ui.MsgDown, lang), colFire
+	}
+	g.tf.draw(dst, word, 0.55*u, cell.X+cell.W/2, icon.Y+s+1.0*u, c, alignCenter)
+}
+
+// drawGlyph draws a simple picture for an app's icon inside r.
+func (g *Game) drawGlyph(dst *ebiten.Image, icon string, r ui.Rect, c color.Color) {
+	p := g.paint
+	w := max(1.5, r.W*0.09)
+	cx, cy := r.X+r.W/2, r.Y+r.H/2
+	switch icon {
+	case "chat":
+		p.circle(dst, cx, cy-r.H*0.05, r.W*0.42, c)
+		path := p.begin()
+		path.MoveTo(float32(cx-r.W*0.22), float32(cy+r.H*0.2))
+		path.LineTo(float32(cx-r.W*0.32), float32(cy+r.H*0.45))
+		path.LineTo(float32(cx), float32(cy+r.H*0.3))
+		path.Close()
+		p.fill(dst, c)
+	case "photo":
+		p.frame(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.15, W: r.W, H: r.H * 0.7}, w, c)
+		path := p.begin()
+		path.MoveTo(float32(r.X+r.W*0.1), float32(r.Y+r.H*0.78))
+		path.LineTo(float32(r.X+r.W*0.4), float32(r.Y+r.H*0.4))
+		path.LineTo(float32(r.X+r.W*0.65), float32(r.Y+r.H*0.78))
+		path.Close()
+		p.fill(dst, c)
+		p.circle(dst, r.X+r.W*0.72, r.Y+r.H*0.35, r.W*0.09, c)
+	case "key":
+		p.ring(dst, r.X+r.W*0.32, cy, r.W*0.2, w, c)
+		p.line(dst, r.X+r.W*0.52, cy, r.X+r.W*0.95, cy, w, c)
+		p.line(dst, r.X+r.W*0.8, cy, r.X+r.W*0.8, cy+r.H*0.18, w, c)
+	case "taxi":
+		p.fillRound(dst, ui.Rect{X: r.X, Y: cy - r.H*0.12, W: r.W, H: r.H * 0.32}, r.W*0.08, c)
+		p.fillRound(dst, ui.Rect{X: r.X + r.W*0.2, Y: cy - r.H*0.34, W: r.W * 0.6, H: r.H * 0.26}, r.W*0.08, c)
+		p.circle(dst, r.X+r.W*0.25, cy+r.H*0.25, r.W*0.1, c)
+		p.circle(dst, r.X+r.W*0.75, cy+r.H*0.25, r.W*0.1, c)
+	case "pay":
+		p.strokeRound(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.18, W: r.W, H: r.H * 0.64}, r.W*0.1, w, c)
+		p.line(dst, r.X, r.Y+r.H*0.38, r.X+r.W, r.Y+r.H*0.38, w*1.5, c)
+	case "map":
+		p.circle(dst, cx, cy-r.H*0.12, r.W*0.28, c)
+		path := p.begin()
+		path.MoveTo(float32(cx-r.W*0.24), float32(cy-r.H*0.02))
+		path.LineTo(float32(cx), float32(r.Y+r.H))
+		path.LineTo(float32(cx+r.W*0.24), float32(cy-r.H*0.02))
+		path.Close()
+		p.fill(dst, c)
+	case "gift":
+		p.frame(dst, ui.Rect{X: r.X + r.W*0.08, Y: r.Y + r.H*0.35, W: r.W * 0.84, H: r.H * 0.6}, w, c)
+		p.line(dst, cx, r.Y+r.H*0.35, cx, r.Y+r.H*0.95, w, c)
+		p.line(dst, r.X, r.Y+r.H*0.35, r.X+r.W, r.Y+r.H*0.35, w, c)
+		p.ring(dst, cx-r.W*0.14, r.Y+r.H*0.22, r.W*0.12, w, c)
+		p.ring(dst, cx+r.W*0.14, r.Y+r.H*0.22, r.W*0.12, w, c)
+	case "mail":
+		p.frame(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.2, W: r.W, H: r.H * 0.6}, w, c)
+		p.line(dst, r.X, r.Y+r.H*0.2, cx, cy+r.H*0.05, w, c)
+		p.line(dst, r.X+r.W, r.Y+r.H*0.2, cx, cy+r.H*0.05, w, c)
+	default:
+		p.circle(dst, cx, cy, r.W*0.35, c)
+	}
+}

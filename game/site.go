@@ -1,0 +1,309 @@
+package game
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"slices"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/ui"
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+// drawSite draws the cut-away of the site the fire strikes: its floors
+// and fire compartments, the racks lit or dark, the UPS strings, the
+// power risers from the electrical rooms to the halls, the fire and its
+// smoke, and the whole-building power cut.
+func (g *Game) drawSite(dst *ebiten.Image) {
+	l := &g.layout
+	u := l.Unit
+	lang := g.app.Lang
+	r := l.Site
+	g.paint.fillRound(dst, r, 0.6*u, colPanel)
+	p := g.app.P
+	scn := p.Scenario()
+	snap := p.Snapshot()
+	si := slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == p.FireSite() })
+	st := &scn.Sites[si]
+	v := &snap.Sites[si]
+	g.tf.draw(dst, st.Name.In(string(lang)), 0.78*u, r.X+0.7*u, r.Y+0.5*u, colMuted, alignLeft)
+
+	floors := floorsOf(st)
+	risers := float64(len(st.Zones))
+	b := ui.Rect{X: r.X + 2.2*u, Y: r.Y + 1.9*u, W: r.W - 3.0*u - risers*0.32*u, H: r.H - 4.7*u}
+	rh := b.H / float64(len(floors))
+	rowY := func(floor int) float64 { return b.Y + float64(slices.Index(floors, floor))*rh }
+
+	// Ground, and the floors below it in a darker tone.
+	for _, f := range floors {
+		y := rowY(f)
+		bg := colPanelHi
+		if f < 0 {
+			bg = colDark
+		}
+		g.paint.rect(dst, ui.Rect{X: b.X, Y: y, W: b.W, H: rh}, bg)
+		name := fmt.Sprintf("%dF", f)
+		if f < 0 {
+			name = fmt.Sprintf("B%d", -f)
+		}
+		g.tf.draw(dst, name, 0.62*u, b.X-0.4*u, y+rh/2-0.4*u, colMuted, alignRight)
+	}
+	if i := slices.IndexFunc(floors, func(f int) bool { return f < 0 }); i > 0 {
+		gy := b.Y + float64(i)*rh
+		g.paint.line(dst, r.X+0.4*u, gy, b.X+b.W+risers*0.32*u+0.4*u, gy, max(2, 0.18*u), colUp)
+	}
+
+	// Compartments.
+	boxes := make(map[string]ui.Rect, len(st.Compartments))
+	for _, f := range floors {
+		var ids []int
+		for c, cm := range st.Compartments {
+			if cm.Floor == f {
+				ids = append(ids, c)
+			}
+		}
+		w := b.W / float64(len(ids))
+		for k, c := range ids {
+			box := ui.Rect{X: b.X + float64(k)*w, Y: rowY(f), W: w, H: rh}.Inset(max(1.5, 0.12*u))
+			boxes[st.Compartments[c].ID] = box
+			g.drawCompartment(dst, st, v, c, box)
+		}
+	}
+
+	// Risers: one per zone, from the electrical rooms to its hall.
+	var lowY float64
+	for _, cm := range st.Compartments {
+		if cm.Kind == sim.KindElectrical || cm.Kind == sim.KindBattery {
+			lowY = max(lowY, boxes[cm.ID].Y+boxes[cm.ID].H/2)
+		}
+	}
+	for z, zone := range st.Zones {
+		hall := boxes[zone.Compartment]
+		x := b.X + b.W + (float64(z)+0.6)*0.32*u
+		c := color.Color(colPower)
+		switch {
+		case v.Zones[z].CableBurned:
+			c = colFire
+		case !v.Zones[z].Energized:
+			c = colDown
+		}
+		top := hall.Y + hall.H/2
+		g.paint.line(dst, x, lowY, x, top, max(1.5, 0.12*u), c)
+		g.paint.line(dst, hall.X+hall.W, top, x, top, max(1.5, 0.12*u), c)
+		g.paint.circle(dst, x, lowY, max(1.5, 0.12*u), c)
+	}
+
+	// The grid feed.
+	gy := lowY
+	gridOn := v.Utility && v.Fire != sim.FireCut
+	gc := color.Color(colPower)
+	if !gridOn {
+		gc = colDown
+	}
+	g.paint.line(dst, r.X+0.4*u, gy, b.X, gy, max(2, 0.16*u), gc)
+	g.tf.draw(dst, ui.Text(ui.MsgGrid, lang), 0.6*u, r.X+0.5*u, gy-1.05*u, gc, alignLeft)
+
+	if v.Fire == sim.FireCut {
+		band := ui.Rect{X: b.X, Y: b.Y + b.H*0.42, W: b.W, H: 2.2 * u}
+		g.paint.rect(dst, ui.Rect{X: b.X, Y: b.Y, W: b.W, H: b.H}, withAlpha(colDark, 0.45))
+		g.paint.fillRound(dst, band, 0.4*u, colButton)
+		g.tf.draw(dst, ui.Text(ui.MsgPowerCut, lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, colText, alignCenter)
+	}
+	g.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: r.Y + r.H - 2.5*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
+}
+
+// floorsOf lists a site's floors from the top down.
+func floorsOf(st *sim.Site) []int {
+	var fs []int
+	for _, c := range st.Compartments {
+		if !slices.Contains(fs, c.Floor) {
+			fs = append(fs, c.Floor)
+		}
+	}
+	slices.Sort(fs)
+	slices.Reverse(fs)
+	return fs
+}
+
+// drawCompartment draws one compartment: racks in a hall, batteries in a
+// battery room, UPS strings in an electrical room; and fire or char.
+func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView, c int, box ui.Rect) {
+	u := g.layout.Unit
+	cm := st.Compartments[c]
+	cv := v.Compartments[c]
+	bg := colPanel
+	if cv.Burned && !cv.Burning {
+		bg = colCharred
+	}
+	g.paint.rect(dst, box, bg)
+	label := cm.Name.In(string(g.app.Lang))
+	px := min(0.56*u, box.H*0.3)
+	label = g.clip(label, px, box.W-0.4*u)
+	g.tf.draw(dst, label, px, box.X+0.25*u, box.Y+0.12*u, colMuted, alignLeft)
+	inner := ui.Rect{X: box.X + 0.25*u, Y: box.Y + px + 0.3*u, W: box.W - 0.5*u, H: box.H - px - 0.45*u}
+	switch cm.Kind {
+	case sim.KindHall, sim.KindOffice:
+		for z, zone := range st.Zones {
+			if zone.Compartment == cm.ID {
+				g.drawRacks(dst, inner, v.Zones[z].Energized, cv.Burned, g.zoneServers(st.ID, zone.ID))
+			}
+		}
+	case sim.KindBattery:
+		n := int(inner.W / (0.7 * u))
+		for k := range n {
+			x := inner.X + float64(k)*0.7*u
+			cell := ui.Rect{X: x, Y: inner.Y + inner.H*0.2, W: 0.5 * u, H: inner.H * 0.75}
+			col := color.Color(colMuted)
+			if cv.Burned {
+				col = colCharred
+			}
+			g.paint.rect(dst, cell, col)
+		}
+	case sim.KindElectrical:
+		x := inner.X
+		for uIdx, ups := range st.UPS {
+			if ups.Compartment != cm.ID {
+				continue
+			}
+			w := min(2.4*u, inner.W/3)
+			cell := ui.Rect{X: x, Y: inner.Y + inner.H*0.1, W: w, H: inner.H * 0.85}
+			uv := v.UPS[uIdx]
+			col, edge := color.Color(colPanelHi), color.Color(colPower)
+			if uv.Dead {
+				col, edge = colCharred, colFire
+			} else if uv.OnBattery {
+				edge = colDegraded
+			}
+			g.paint.rect(dst, cell, col)
+			g.paint.frame(dst, cell, max(1, 0.1*u), edge)
+			g.tf.draw(dst, "UPS", min(0.5*u, cell.H*0.5), cell.X+cell.W/2, cell.Y+cell.H*0.22, edge, alignCenter)
+			if uv.Dead {
+				g.paint.line(dst, cell.X, cell.Y, cell.X+cell.W, cell.Y+cell.H, max(1, 0.12*u), colFire)
+				g.paint.line(dst, cell.X+cell.W, cell.Y, cell.X, cell.Y+cell.H, max(1, 0.12*u), colFire)
+			}
+			x += w + 0.3*u
+		}
+	}
+	if cv.Burning {
+		g.drawFire(dst, box)
+	}
+}
+
+// drawRacks draws a hall's racks, lit while the zone has power, with the
+// number of servers.
+func (g *Game) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, servers int) {
+	u := g.layout.Unit
+	label := report.Count(int64(servers), g.app.Lang)
+	lw := g.tf.width(label, 0.55*u) + 0.4*u
+	n := max(int((in.W-lw)/(0.62*u)), 1)
+	for k := range n {
+		rack := ui.Rect{X: in.X + float64(k)*0.62*u, Y: in.Y, W: 0.45 * u, H: in.H}
+		switch {
+		case burned:
+			g.paint.rect(dst, rack, colCharred)
+		case lit:
+			g.paint.rect(dst, rack, color.RGBA{0x1f, 0x5c, 0x4c, 0xff})
+			for j := 0.2; j < 0.9; j += 0.25 {
+				g.paint.rect(dst, ui.Rect{X: rack.X + rack.W*0.25, Y: rack.Y + rack.H*j, W: rack.W * 0.5, H: max(1, rack.H*0.07)}, colUp)
+			}
+		default:
+			g.paint.rect(dst, rack, colDark)
+			g.paint.frame(dst, rack, 1, colLine)
+		}
+	}
+	c := colUp
+	if !lit {
+		c = colMuted
+	}
+	g.tf.draw(dst, label, 0.55*u, in.X+in.W, in.Y+in.H/2-0.35*u, c, alignRight)
+}
+
+// drawFire fills a burning compartment with flames and smoke; they
+// flicker with the frame count, which is drawing state only.
+func (g *Game) drawFire(dst *ebiten.Image, box ui.Rect) {
+	u := g.layout.Unit
+	g.paint.rect(dst, box, withAlpha(colFire, 0.28))
+	n := max(int(box.W/(1.1*u)), 2)
+	for k := range n {
+		x := box.X + (float64(k)+0.5)*box.W/float64(n)
+		ph := float64(g.frames)/5 + float64(k)*1.7
+		h := box.H * (0.45 + 0.2*math.Sin(ph))
+		w := 0.5 * u
+		path := g.paint.begin()
+		base := float32(box.Y + box.H - 1)
+		path.MoveTo(float32(x-w), base)
+		path.QuadTo(float32(x-w*0.2), float32(box.Y+box.H-h*0.6), float32(x), base-float32(h))
+		path.QuadTo(float32(x+w*0.2), float32(box.Y+box.H-h*0.6), float32(x+w), base)
+		path.Close()
+		g.paint.fill(dst, colFire)
+		g.paint.circle(dst, x, box.Y+box.H-h*0.25, w*0.45, colFlame)
+	}
+	for k := range 3 {
+		t := math.Mod(float64(g.frames)/90+float64(k)/3, 1)
+		x := box.X + box.W*(0.25+0.25*float64(k)) + math.Sin(t*6)*0.3*u
+		y := box.Y + box.H*(0.6-0.7*t)
+		g.paint.circle(dst, x, y, (0.35+0.5*t)*u, withAlpha(colSmoke, 0.8*(1-t)))
+	}
+}
+
+// zoneServers counts the servers in zone zoneID of site siteID.
+func (g *Game) zoneServers(siteID, zoneID string) int {
+	n := 0
+	snap := g.app.P.Snapshot()
+	for i, gr := range g.app.P.Scenario().Groups {
+		if gr.Site == siteID && gr.Zone == zoneID {
+			n += snap.Groups[i].Servers
+		}
+	}
+	return n
+}
+
+// drawServerBar shows how many of the operator's servers at the site
+// have power.
+func (g *Game) drawServerBar(dst *ebiten.Image, r ui.Rect, st *sim.Site) {
+	u := g.layout.Unit
+	lang := g.app.Lang
+	snap := g.app.P.Snapshot()
+	owner := g.app.P.Scenario().Ops.Owner
+	var on, all int64
+	for i, gr := range g.app.P.Scenario().Groups {
+		if gr.Site == st.ID && gr.Owner == owner {
+			all += int64(snap.Groups[i].Servers)
+			if snap.Groups[i].Powered {
+				on += int64(snap.Groups[i].Servers)
+			}
+		}
+	}
+	if all == 0 {
+		return
+	}
+	g.tf.draw(dst, ui.Text(ui.MsgServersPowered, lang), 0.62*u, r.X, r.Y, colMuted, alignLeft)
+	frac := float64(on) / float64(all)
+	g.tf.draw(dst, fmt.Sprintf("%s / %s  (%d%%)", report.Count(on, lang), report.Count(all, lang), int(frac*100+0.5)), 0.62*u, r.X+r.W, r.Y, colText, alignRight)
+	bar := ui.Rect{X: r.X, Y: r.Y + 1.1*u, W: r.W, H: 0.6 * u}
+	g.paint.fillRound(dst, bar, 0.3*u, colDark)
+	if frac > 0 {
+		g.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * frac, H: bar.H}, 0.3*u, colPower)
+	}
+	if st.Generators.Count == 0 {
+		g.tf.draw(dst, ui.Text(ui.MsgNoGenerators, lang), 0.5*u, r.X, bar.Y+0.9*u, colMuted, alignLeft)
+	}
+}
+
+// clip shortens s with an ellipsis to fit w at size px.
+func (g *Game) clip(s string, px, w float64) string {
+	if g.tf.width(s, px) <= w {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 1 {
+		rs = rs[:len(rs)-1]
+		if t := string(rs) + "…"; g.tf.width(t, px) <= w {
+			return t
+		}
+	}
+	return ""
+}

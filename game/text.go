@@ -1,0 +1,100 @@
+package game
+
+import (
+	"bytes"
+	"image/color"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+)
+
+// typeface draws the subset UI font at any size, keeping one face per
+// size so that drawing a frame creates none.
+type typeface struct {
+	src   *text.GoTextFaceSource
+	faces map[int]*text.GoTextFace
+}
+
+func newTypeface(ttf []byte) (*typeface, error) {
+	src, err := text.NewGoTextFaceSource(bytes.NewReader(ttf))
+	if err != nil {
+		return nil, err
+	}
+	return &typeface{src: src, faces: map[int]*text.GoTextFace{}}, nil
+}
+
+// face returns the face of size px, rounded to whole pixels.
+func (t *typeface) face(px float64) *text.GoTextFace {
+	k := int(px + 0.5)
+	f, ok := t.faces[k]
+	if !ok {
+		f = &text.GoTextFace{Source: t.src, Size: float64(k)}
+		t.faces[k] = f
+	}
+	return f
+}
+
+// align says where a text's anchor point is.
+type align int
+
+const (
+	alignLeft align = iota
+	alignCenter
+	alignRight
+)
+
+// draw writes s at (x, y) (its top edge) in size px.
+func (t *typeface) draw(dst *ebiten.Image, s string, px, x, y float64, c color.Color, a align) {
+	op := &text.DrawOptions{}
+	op.GeoM.Translate(x, y)
+	op.ColorScale.ScaleWithColor(c)
+	switch a {
+	case alignCenter:
+		op.PrimaryAlign = text.AlignCenter
+	case alignRight:
+		op.PrimaryAlign = text.AlignEnd
+	}
+	text.Draw(dst, s, t.face(px), op)
+}
+
+// width returns how wide s is at size px.
+func (t *typeface) width(s string, px float64) float64 {
+	w, _ := text.Measure(s, t.face(px), 0)
+	return w
+}
+
+// wrap breaks s into lines no wider than w at size px, at spaces (Korean
+// and English both space their words).
+func (t *typeface) wrap(s string, px, w float64) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		words := strings.Fields(para)
+		line := ""
+		for _, word := range words {
+			try := word
+			if line != "" {
+				try = line + " " + word
+			}
+			if line != "" && t.width(try, px) > w {
+				lines = append(lines, line)
+				line = word
+				continue
+			}
+			line = try
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// fit returns the largest size no bigger than px at which s wraps into
+// at most maxLines lines of width w, and those lines.
+func (t *typeface) fit(s string, px, w float64, maxLines int) (float64, []string) {
+	for ; px > 8; px *= 0.92 {
+		if lines := t.wrap(s, px, w); len(lines) <= maxLines {
+			return px, lines
+		}
+	}
+	return px, t.wrap(s, px, w)
+}

@@ -1,0 +1,111 @@
+//go:build js && wasm
+
+// Package wasm is the browser glue: it reads the page's URL parameters,
+// installs the window.outageLab test hook, runs the game in the page and
+// reports errors there. It is the only package that imports syscall/js.
+package wasm
+
+import (
+	"encoding/json"
+	"net/url"
+	"syscall/js"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game"
+	"outagelab/game/ui"
+	"outagelab/sim"
+)
+
+// Run applies the URL's lang parameter to opt, creates the game,
+// installs window.outageLab and runs the game until the page closes. A
+// failure is shown on the page as well as returned.
+//
+// window.outageLab, documented in README.md:
+//
+//	ready          true once the first frame is drawn
+//	state()        what the reader sees: clock, apps, caption … (an object)
+//	startFire()    press "Start the fire"
+//	setTime(h)     move the playhead to h hours after the ignition
+//	play(), pause(), setSpeed(i), setLang("en"|"ko")
+func Run(opt game.Options) error {
+	hook := js.Global().Get("Object").New()
+	js.Global().Set("outageLab", hook)
+	hook.Set("ready", false)
+	if q, err := url.ParseQuery(trimQuery(js.Global().Get("location").Get("search").String())); err == nil {
+		if l := q.Get("lang"); l == "ko" || l == "en" {
+			opt.Lang = l
+		}
+	}
+	opt.FirstFrame = func() { hook.Set("ready", true) }
+	g, err := game.New(opt)
+	if err != nil {
+		showError(err)
+		return err
+	}
+	do := func(a ui.Action) js.Func {
+		return js.FuncOf(func(this js.Value, args []js.Value) any {
+			g.Do(a)
+			return nil
+		})
+	}
+	hook.Set("startFire", do(ui.Action{Kind: ui.ActStartFire}))
+	hook.Set("state", js.FuncOf(func(this js.Value, args []js.Value) any {
+		b, err := json.Marshal(g.State())
+		if err != nil {
+			return nil
+		}
+		return js.Global().Get("JSON").Call("parse", string(b))
+	}))
+	hook.Set("setTime", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) > 0 && args[0].Type() == js.TypeNumber {
+			g.Do(ui.Action{Kind: ui.ActSeek, T: sim.Seconds(args[0].Float() * float64(sim.Hour))})
+		}
+		return nil
+	}))
+	hook.Set("setSpeed", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) > 0 && args[0].Type() == js.TypeNumber {
+			g.Do(ui.Action{Kind: ui.ActSetSpeed, Speed: args[0].Int()})
+		}
+		return nil
+	}))
+	hook.Set("play", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if !g.State().Playing {
+			g.Do(ui.Action{Kind: ui.ActTogglePlay})
+		}
+		return nil
+	}))
+	hook.Set("pause", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if g.State().Playing {
+			g.Do(ui.Action{Kind: ui.ActTogglePlay})
+		}
+		return nil
+	}))
+	hook.Set("setLang", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) > 0 && args[0].String() != g.State().Lang && (args[0].String() == "en" || args[0].String() == "ko") {
+			g.Do(ui.Action{Kind: ui.ActToggleLang})
+		}
+		return nil
+	}))
+	if err := ebiten.RunGame(g); err != nil {
+		showError(err)
+		return err
+	}
+	return nil
+}
+
+func trimQuery(s string) string {
+	if len(s) > 0 && s[0] == '?' {
+		return s[1:]
+	}
+	return s
+}
+
+// showError tells the page, which shows its fallback with the message.
+func showError(err error) {
+	if f := js.Global().Get("outageLabError"); f.Type() == js.TypeFunction {
+		f.Invoke(err.Error())
+		return
+	}
+	js.Global().Get("console").Call("error", "outagelab: "+err.Error())
+}
