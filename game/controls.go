@@ -68,8 +68,8 @@ func (g *Game) drawControls(dst *ebiten.Image) {
 		}
 	}
 	sp := ui.Text(ui.Speeds()[p.Speed()].Msg, lang)
-	x := bt[ui.CtlFaster].X + bt[ui.CtlFaster].W + 0.7*u
-	g.tf.draw(dst, sp, 0.75*u, x, bt[ui.CtlFaster].Y+(bt[ui.CtlFaster].H-0.9*u)/2, colMuted, alignLeft)
+	mid := (bt[ui.CtlSlower].X + bt[ui.CtlFaster].X + bt[ui.CtlFaster].W) / 2
+	g.tf.draw(dst, sp, 0.62*u, mid, bt[ui.CtlPlay].Y+bt[ui.CtlPlay].H+0.3*u, colMuted, alignCenter)
 
 	lr := bt[ui.CtlLang]
 	g.paint.strokeRound(dst, lr, 0.4*u, max(1, 0.1*u), colLine)
@@ -124,9 +124,8 @@ func (g *Game) drawScrub(dst *ebiten.Image) {
 			g.tf.draw(dst, label, 0.55*u, x+sim2px(sim.Day/2, tr.W, horizon), tr.Y+tr.H+0.35*u, colMuted, alignCenter)
 		}
 	}
-	// Marks, labels staggered above the bar.
-	lastX := -1e9
-	row := 0
+	// Marks, each label on the lowest of three rows where it fits.
+	rowEnd := [3]float64{-1e9, -1e9, -1e9}
 	for _, m := range g.app.Marks() {
 		x := xAt(m.At)
 		c := colMuted
@@ -139,14 +138,16 @@ func (g *Game) drawScrub(dst *ebiten.Image) {
 		g.paint.line(dst, x, tr.Y-0.3*u, x, tr.Y+tr.H+0.1*u, max(1.5, 0.12*u), c)
 		label := ui.Text(m.Kind.Msg(), lang)
 		w := g.tf.width(label, 0.55*u)
-		if x-w/2 < lastX+0.3*u {
-			row++
-		} else {
-			row = 0
-		}
 		lx := min(max(x, tr.X+w/2), tr.X+tr.W-w/2)
-		g.tf.draw(dst, label, 0.55*u, lx, tr.Y-1.05*u-float64(row%2)*0.75*u, c, alignCenter)
-		lastX = lx + w/2
+		row := 0
+		for row < 3 && lx-w/2 < rowEnd[row]+0.3*u {
+			row++
+		}
+		if row == 3 { // every row taken here: shift right on the lowest
+			row, lx = 0, rowEnd[0]+0.3*u+w/2
+		}
+		rowEnd[row] = lx + w/2
+		g.tf.draw(dst, label, 0.55*u, lx, tr.Y-1.05*u-float64(row)*0.72*u, c, alignCenter)
 	}
 	g.paint.circle(dst, xAt(p.Now()), tr.Y+tr.H/2, 0.55*u, colText)
 	g.paint.circle(dst, xAt(p.Now()), tr.Y+tr.H/2, 0.3*u, colPower)

@@ -59,6 +59,23 @@ type Game struct {
 	captionSet  bool
 	captionFire bool
 	firstFrame  func()
+
+	// Redraw skipping: a still scene is drawn once (Ebiten #2889).
+	drawnKey scene
+	drawn    bool
+	mapLayer *ebiten.Image
+	mapRect  ui.Rect
+}
+
+// scene is everything a frame shows; when it is unchanged and nothing
+// is animated, Draw leaves the last frame on screen.
+type scene struct {
+	t                        sim.Seconds
+	w, h                     float64
+	lang                     report.Lang
+	focus                    ui.Control
+	playing, fired, dragging bool
+	speed                    int
 }
 
 // New loads the assets and the scenario and returns a game at the
@@ -104,6 +121,7 @@ func New(opt Options) (*Game, error) {
 	}
 	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame}
 	g.resize(ScreenWidth, ScreenHeight)
+	ebiten.SetScreenClearedEveryFrame(false)
 	return g, nil
 }
 
@@ -168,6 +186,12 @@ func (g *Game) State() ui.State {
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	p := g.app.P
+	key := scene{p.Now(), g.w, g.h, g.app.Lang, g.app.Focus, p.Playing(), p.Fired(), g.app.Dragging(), p.Speed()}
+	if g.drawn && key == g.drawnKey && !g.animated() {
+		return
+	}
+	g.drawn, g.drawnKey = true, key
 	screen.Fill(colBG)
 	g.drawHeader(screen)
 	g.drawMap(screen)
@@ -180,6 +204,17 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.firstFrame = nil
 		defer f()
 	}
+}
+
+// animated reports whether the frame moves on its own: flames and the
+// burning site's pulse.
+func (g *Game) animated() bool {
+	for i := range g.app.P.Snapshot().Sites {
+		if anyBurning(&g.app.P.Snapshot().Sites[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionText returns the caption for the playhead, recomputed only

@@ -14,7 +14,7 @@ import (
 
 // mapBox is the part of Korea the map shows: the capital region with
 // Kakao's and Naver's data centers, down to Daejeon.
-var mapBox = geo.Box{MinLon: 125.95, MinLat: 35.95, MaxLon: 128.45, MaxLat: 38.25}
+var mapBox = geo.Box{MinLon: 126.45, MinLat: 36.25, MaxLon: 127.95, MaxLat: 38.0}
 
 // labelSide says on which side of its dot a place's name goes, so that
 // the close places of the capital region do not overlap.
@@ -23,9 +23,9 @@ func labelSide(id string) (dx, dy float64) {
 	case "seoul":
 		return 0, -1.6
 	case "anyang":
-		return -1, 0
+		return -1, -1.1
 	case "ansan":
-		return -1, 0.9
+		return -1, 0.6
 	case "pangyo":
 		return 1, 0
 	case "chuncheon":
@@ -42,30 +42,13 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 	lang := g.app.Lang
 	r := l.Map
 	g.paint.fillRound(dst, r, 0.6*u, colPanel)
-	g.tf.draw(dst, ui.Text(ui.MsgMap, lang), 0.78*u, r.X+0.7*u, r.Y+0.5*u, colMuted, alignLeft)
-	in := ui.Rect{X: r.X + 0.5*u, Y: r.Y + 1.8*u, W: r.W - u, H: r.H - 2.3*u}
+	in := ui.Rect{X: r.X + 0.5*u, Y: r.Y + 1.8*u, W: r.W - u, H: r.H - 3.4*u}
 	pr := geo.NewProjection(mapBox, geo.Rect{MinX: in.X, MinY: in.Y, MaxX: in.X + in.W, MaxY: in.Y + in.H})
 	sub := dst.SubImage(rectImage(r)).(*ebiten.Image)
-	for _, reg := range g.korea.Regions {
-		c := colLand
-		if reg.ID == "KP" {
-			c = colLandN
-		}
-		for _, ring := range reg.Rings {
-			path := g.paint.begin()
-			for i, pt := range ring {
-				x, y := pr.Project(pt.Lon, pt.Lat)
-				if i == 0 {
-					path.MoveTo(float32(x), float32(y))
-				} else {
-					path.LineTo(float32(x), float32(y))
-				}
-			}
-			path.Close()
-			g.paint.fill(sub, c)
-			g.paint.stroke(sub, max(1, 0.08*u), colLine)
-		}
-	}
+	g.drawCoast(sub, r, pr)
+	title := ui.Text(ui.MsgMap, lang)
+	g.paint.fillRound(dst, ui.Rect{X: r.X + 0.4*u, Y: r.Y + 0.35*u, W: g.tf.width(title, 0.78*u) + 0.6*u, H: 1.3 * u}, 0.3*u, withAlpha(colPanel, 0.85))
+	g.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.5*u, colMuted, alignLeft)
 	snap := g.app.P.Snapshot()
 	scn := g.app.P.Scenario()
 	near := func(lon, lat float64) bool {
@@ -113,8 +96,72 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 		}
 		g.paint.circle(sub, x, y, 0.42*u, c)
 		g.paint.ring(sub, x, y, 0.42*u, max(1, 0.1*u), colText)
-		label(st.ID, st.Name.In(string(lang)), x, y, colText, 0.74*u)
+		label(st.ID, g.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, colText, 0.78*u)
 	}
+	// Legend: status by colour and by word.
+	ly := r.Y + r.H - 1.2*u
+	lx := r.X + 0.8*u
+	for _, it := range []struct {
+		c   color.Color
+		msg ui.MsgID
+	}{{colFire, ui.MsgLegendFire}, {colDown, ui.MsgLegendDark}, {colUp, ui.MsgLegendOn}} {
+		g.paint.circle(dst, lx, ly+0.4*u, 0.3*u, it.c)
+		txt := ui.Text(it.msg, lang)
+		g.tf.draw(dst, txt, 0.6*u, lx+0.5*u, ly, colMuted, alignLeft)
+		lx += g.tf.width(txt, 0.6*u) + 1.4*u
+	}
+}
+
+// placeName returns the map's short name for the place at lon, lat (a
+// site's town), or long if the map has none there.
+func (g *Game) placeName(lon, lat float64, long string) string {
+	for _, pl := range g.korea.Places {
+		if math.Abs(pl.Lon-lon) < 0.05 && math.Abs(pl.Lat-lat) < 0.05 {
+			if g.app.Lang == report.Korean {
+				return pl.NameKo
+			}
+			return pl.Name
+		}
+	}
+	return long
+}
+
+// drawCoast draws the land, cached in an image that is redrawn only
+// when the map panel changes size: the coast is the costliest shape on
+// screen and never moves.
+func (g *Game) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
+	u := g.layout.Unit
+	if g.mapLayer == nil || g.mapRect != r {
+		if g.mapLayer != nil {
+			g.mapLayer.Deallocate()
+		}
+		g.mapRect = r
+		g.mapLayer = ebiten.NewImage(int(r.W+1), int(r.H+1))
+		for _, reg := range g.korea.Regions {
+			c := colLand
+			if reg.ID == "KP" {
+				c = colLandN
+			}
+			for _, ring := range reg.Rings {
+				path := g.paint.begin()
+				for i, pt := range ring {
+					x, y := pr.Project(pt.Lon, pt.Lat)
+					x, y = x-r.X, y-r.Y
+					if i == 0 {
+						path.MoveTo(float32(x), float32(y))
+					} else {
+						path.LineTo(float32(x), float32(y))
+					}
+				}
+				path.Close()
+				g.paint.fill(g.mapLayer, c)
+				g.paint.stroke(g.mapLayer, max(1, 0.08*u), colLine)
+			}
+		}
+	}
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(r.X, r.Y)
+	dst.DrawImage(g.mapLayer, op)
 }
 
 // siteColor is a site's marker colour: fire, no power, or working.

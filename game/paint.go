@@ -30,19 +30,19 @@ func (p *painter) rect(dst *ebiten.Image, r ui.Rect, c color.Color) {
 }
 
 func (p *painter) frame(dst *ebiten.Image, r ui.Rect, w float64, c color.Color) {
-	vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), float32(w), c, true)
+	vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), float32(w), c, false)
 }
 
 func (p *painter) line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Color) {
-	vector.StrokeLine(dst, float32(x0), float32(y0), float32(x1), float32(y1), float32(w), c, true)
+	vector.StrokeLine(dst, float32(x0), float32(y0), float32(x1), float32(y1), float32(w), c, false)
 }
 
 func (p *painter) circle(dst *ebiten.Image, x, y, r float64, c color.Color) {
-	vector.DrawFilledCircle(dst, float32(x), float32(y), float32(r), c, true)
+	vector.DrawFilledCircle(dst, float32(x), float32(y), float32(r), c, false)
 }
 
 func (p *painter) ring(dst *ebiten.Image, x, y, r, w float64, c color.Color) {
-	vector.StrokeCircle(dst, float32(x), float32(y), float32(r), float32(w), c, true)
+	vector.StrokeCircle(dst, float32(x), float32(y), float32(r), float32(w), c, false)
 }
 
 // begin starts a new path.
@@ -86,7 +86,7 @@ func (p *painter) draw(dst *ebiten.Image, c color.Color, rule ebiten.FillRule) {
 		v.SrcX, v.SrcY = 1, 1
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff
 	}
-	op := &ebiten.DrawTrianglesOptions{AntiAlias: true, FillRule: rule}
+	op := &ebiten.DrawTrianglesOptions{FillRule: rule}
 	dst.DrawTriangles(p.vs, p.is, p.white, op)
 }
 

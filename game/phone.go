@@ -83,7 +83,7 @@ func (g *Game) drawPhone(dst *ebiten.Image) {
 func (g *Game) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.Status) {
 	u := g.layout.Unit
 	lang := g.app.Lang
-	nameH := 1.9 * u
+	nameH := 2.5 * u
 	s := min(cell.W*0.62, cell.H-nameH-0.3*u)
 	icon := ui.Rect{X: cell.X + (cell.W-s)/2, Y: cell.Y + 0.1*u, W: s, H: s}
 	bg := appColor(app.Icon)
@@ -104,8 +104,13 @@ func (g *Game) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.
 		g.paint.circle(dst, cx, cy, s*0.2, colDegraded)
 		g.tf.draw(dst, "!", s*0.3, cx, cy-s*0.17, colDark, alignCenter)
 	}
-	name := g.clip(app.Name.In(string(lang)), 0.6*u, cell.W-0.2*u)
-	g.tf.draw(dst, name, 0.6*u, cell.X+cell.W/2, icon.Y+s+0.15*u, colText, alignCenter)
+	px, lines := g.tf.fit(app.Name.In(string(lang)), 0.6*u, cell.W-0.2*u, 2)
+	if len(lines) > 2 {
+		lines = lines[:2]
+	}
+	for k, line := range lines {
+		g.tf.draw(dst, line, px, cell.X+cell.W/2, icon.Y+s+0.1*u+float64(k)*px*1.15, colText, alignCenter)
+	}
 	word, c := ui.Text(ui.MsgUp, lang), colUp
 	switch st {
 	case sim.StatusDegraded:
@@ -113,7 +118,7 @@ func (g *Game) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.
 	case sim.StatusDown:
 		word, c = ui.Text(ui.MsgDown, lang), colFire
 	}
-	g.tf.draw(dst, word, 0.55*u, cell.X+cell.W/2, icon.Y+s+1.0*u, c, alignCenter)
+	g.tf.draw(dst, word, 0.55*u, cell.X+cell.W/2, icon.Y+s+0.2*u+float64(len(lines))*px*1.15, c, alignCenter)
 }
 
 // drawGlyph draws a simple picture for an app's icon inside r.

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -29,11 +30,14 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 	si := slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == p.FireSite() })
 	st := &scn.Sites[si]
 	v := &snap.Sites[si]
-	g.tf.draw(dst, st.Name.In(string(lang)), 0.78*u, r.X+0.7*u, r.Y+0.5*u, colMuted, alignLeft)
+	g.tf.draw(dst, ui.Text(ui.MsgInside, lang), 0.78*u, r.X+0.7*u, r.Y+0.5*u, colMuted, alignLeft)
+	if st.Generators.Count == 0 {
+		g.tf.draw(dst, ui.Text(ui.MsgNoGenerators, lang), 0.6*u, r.X+r.W-0.7*u, r.Y+0.6*u, colMuted, alignRight)
+	}
 
 	floors := floorsOf(st)
 	risers := float64(len(st.Zones))
-	b := ui.Rect{X: r.X + 2.2*u, Y: r.Y + 1.9*u, W: r.W - 3.0*u - risers*0.32*u, H: r.H - 4.7*u}
+	b := ui.Rect{X: r.X + 2.6*u, Y: r.Y + 1.9*u, W: r.W - 3.4*u - risers*0.32*u, H: r.H - 4.7*u}
 	rh := b.H / float64(len(floors))
 	rowY := func(floor int) float64 { return b.Y + float64(slices.Index(floors, floor))*rh }
 
@@ -45,15 +49,10 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 			bg = colDark
 		}
 		g.paint.rect(dst, ui.Rect{X: b.X, Y: y, W: b.W, H: rh}, bg)
-		name := fmt.Sprintf("%dF", f)
-		if f < 0 {
-			name = fmt.Sprintf("B%d", -f)
-		}
-		g.tf.draw(dst, name, 0.62*u, b.X-0.4*u, y+rh/2-0.4*u, colMuted, alignRight)
 	}
 	if i := slices.IndexFunc(floors, func(f int) bool { return f < 0 }); i > 0 {
 		gy := b.Y + float64(i)*rh
-		g.paint.line(dst, r.X+0.4*u, gy, b.X+b.W+risers*0.32*u+0.4*u, gy, max(2, 0.18*u), colUp)
+		g.paint.line(dst, r.X+0.4*u, gy, b.X+b.W+risers*0.32*u+0.4*u, gy, max(2, 0.2*u), colMuted)
 	}
 
 	// Compartments.
@@ -69,19 +68,34 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 		for k, c := range ids {
 			box := ui.Rect{X: b.X + float64(k)*w, Y: rowY(f), W: w, H: rh}.Inset(max(1.5, 0.12*u))
 			boxes[st.Compartments[c].ID] = box
-			g.drawCompartment(dst, st, v, c, box)
+			g.drawCompartment(dst, st, v, c, box, floorName(f))
 		}
 	}
 
-	// Risers: one per zone, from the electrical rooms to its hall.
-	var lowY float64
-	for _, cm := range st.Compartments {
-		if cm.Kind == sim.KindElectrical || cm.Kind == sim.KindBattery {
-			lowY = max(lowY, boxes[cm.ID].Y+boxes[cm.ID].H/2)
+	// Risers: one per zone, from the room of its first UPS string (or,
+	// without one, the top electrical room, where the grid comes in) to
+	// its hall.
+	gridY := -1.0
+	for _, f := range floors {
+		for _, cm := range st.Compartments {
+			if cm.Floor == f && cm.Kind == sim.KindElectrical && gridY < 0 {
+				gridY = boxes[cm.ID].Y + boxes[cm.ID].H/2
+			}
 		}
+	}
+	if gridY < 0 {
+		gridY = b.Y + b.H - rh/2
 	}
 	for z, zone := range st.Zones {
 		hall := boxes[zone.Compartment]
+		lowY := gridY
+		if len(zone.UPS) > 0 {
+			for _, ups := range st.UPS {
+				if ups.ID == zone.UPS[0] {
+					lowY = boxes[ups.Compartment].Y + boxes[ups.Compartment].H/2
+				}
+			}
+		}
 		x := b.X + b.W + (float64(z)+0.6)*0.32*u
 		c := color.Color(colPower)
 		switch {
@@ -97,14 +111,14 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 	}
 
 	// The grid feed.
-	gy := lowY
+	gy := gridY
 	gridOn := v.Utility && v.Fire != sim.FireCut
 	gc := color.Color(colPower)
 	if !gridOn {
 		gc = colDown
 	}
 	g.paint.line(dst, r.X+0.4*u, gy, b.X, gy, max(2, 0.16*u), gc)
-	g.tf.draw(dst, ui.Text(ui.MsgGrid, lang), 0.6*u, r.X+0.5*u, gy-1.05*u, gc, alignLeft)
+	g.tf.draw(dst, ui.Text(ui.MsgGrid, lang), 0.6*u, r.X+0.5*u, gy-1.0*u, gc, alignLeft)
 
 	if v.Fire == sim.FireCut {
 		band := ui.Rect{X: b.X, Y: b.Y + b.H*0.42, W: b.W, H: 2.2 * u}
@@ -113,6 +127,28 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 		g.tf.draw(dst, ui.Text(ui.MsgPowerCut, lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, colText, alignCenter)
 	}
 	g.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: r.Y + r.H - 2.5*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
+}
+
+// floorName names a floor as a lift does: "3F" above ground, "B3" below.
+func floorName(f int) string {
+	if f < 0 {
+		return fmt.Sprintf("B%d", -f)
+	}
+	return fmt.Sprintf("%dF", f)
+}
+
+// trimFloor drops a leading floor from a compartment's name ("B3
+// battery room", "지하 3층 배터리실") where the floor is drawn beside it.
+func trimFloor(name, floor string) string {
+	if rest, ok := strings.CutPrefix(name, floor+" "); ok {
+		return rest
+	}
+	if strings.HasPrefix(floor, "B") {
+		if rest, ok := strings.CutPrefix(name, "지하 "+floor[1:]+"층 "); ok {
+			return rest
+		}
+	}
+	return name
 }
 
 // floorsOf lists a site's floors from the top down.
@@ -130,7 +166,7 @@ func floorsOf(st *sim.Site) []int {
 
 // drawCompartment draws one compartment: racks in a hall, batteries in a
 // battery room, UPS strings in an electrical room; and fire or char.
-func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView, c int, box ui.Rect) {
+func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView, c int, box ui.Rect, floor string) {
 	u := g.layout.Unit
 	cm := st.Compartments[c]
 	cv := v.Compartments[c]
@@ -139,10 +175,11 @@ func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView,
 		bg = colCharred
 	}
 	g.paint.rect(dst, box, bg)
-	label := cm.Name.In(string(g.app.Lang))
-	px := min(0.56*u, box.H*0.3)
-	label = g.clip(label, px, box.W-0.4*u)
-	g.tf.draw(dst, label, px, box.X+0.25*u, box.Y+0.12*u, colMuted, alignLeft)
+	px := min(0.6*u, box.H*0.32)
+	fw := g.tf.width(floor, px)
+	g.tf.draw(dst, floor, px, box.X+0.25*u, box.Y+0.1*u, colText, alignLeft)
+	label := g.clip(trimFloor(cm.Name.In(string(g.app.Lang)), floor), px, box.W-0.7*u-fw)
+	g.tf.draw(dst, label, px, box.X+0.55*u+fw, box.Y+0.1*u, colMuted, alignLeft)
 	inner := ui.Rect{X: box.X + 0.25*u, Y: box.Y + px + 0.3*u, W: box.W - 0.5*u, H: box.H - px - 0.45*u}
 	switch cm.Kind {
 	case sim.KindHall, sim.KindOffice:
@@ -197,8 +234,11 @@ func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView,
 func (g *Game) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, servers int) {
 	u := g.layout.Unit
 	label := report.Count(int64(servers), g.app.Lang)
+	if servers == 0 {
+		label = ui.Text(ui.MsgOtherTenant, g.app.Lang)
+	}
 	lw := g.tf.width(label, 0.55*u) + 0.4*u
-	n := max(int((in.W-lw)/(0.62*u)), 1)
+	n := min(max(int((in.W-lw)/(0.62*u)), 1), 32)
 	for k := range n {
 		rack := ui.Rect{X: in.X + float64(k)*0.62*u, Y: in.Y, W: 0.45 * u, H: in.H}
 		switch {
@@ -287,9 +327,6 @@ func (g *Game) drawServerBar(dst *ebiten.Image, r ui.Rect, st *sim.Site) {
 	g.paint.fillRound(dst, bar, 0.3*u, colDark)
 	if frac > 0 {
 		g.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * frac, H: bar.H}, 0.3*u, colPower)
-	}
-	if st.Generators.Count == 0 {
-		g.tf.draw(dst, ui.Text(ui.MsgNoGenerators, lang), 0.5*u, r.X, bar.Y+0.9*u, colMuted, alignLeft)
 	}
 }
 

@@ -63,7 +63,7 @@ func landscape(w, h float64) Layout {
 	l := Layout{W: w, H: h, Unit: u}
 	pad := u
 	l.Header = Rect{0, 0, w, 3.6 * u}
-	bottomH := 8.2 * u
+	bottomH := 9.0 * u
 	bodyY := l.Header.H + pad/2
 	bodyH := h - bodyY - bottomH - pad
 	phoneW := min(bodyH*0.52, w*0.22)
@@ -73,7 +73,7 @@ func landscape(w, h float64) Layout {
 	l.Site = Rect{l.Map.X + l.Map.W + pad, bodyY, l.Phone.X - pad - (l.Map.X + l.Map.W + pad), bodyH}
 	bottomY := h - bottomH - pad/2
 	l.Caption = Rect{pad, bottomY, w - 2*pad, 3.4 * u}
-	l.Controls = Rect{pad, bottomY + 3.6*u, w - 2*pad, 4.4 * u}
+	l.Controls = Rect{pad, bottomY + 3.6*u, w - 2*pad, 5.2 * u}
 	l.placeControls()
 	return l
 }
@@ -82,30 +82,36 @@ func portrait(w, h float64) Layout {
 	u := min(w/390, h/844) * 15
 	l := Layout{W: w, H: h, Portrait: true, Unit: u}
 	pad := 0.8 * u
-	l.Header = Rect{0, 0, w, 3.4 * u}
+	l.Header = Rect{0, 0, w, 3.6 * u}
 	y := l.Header.H
 	l.Caption = Rect{pad, y + pad/2, w - 2*pad, 4.2 * u}
 	y = l.Caption.Y + l.Caption.H + pad/2
-	controlsH := 7.6 * u
-	phoneH := min(12.6*u, h*0.2)
+	controlsH := 9.2 * u
+	phoneH := min(13.6*u, h*0.22)
 	rest := h - y - controlsH - phoneH - 2*pad
-	l.Site = Rect{pad, y, w - 2*pad, rest * 0.62}
-	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.38 - pad/2}
+	l.Site = Rect{pad, y, w - 2*pad, rest * 0.68}
+	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.32 - pad/2}
 	l.Phone = Rect{pad, l.Map.Y + l.Map.H + pad/2, w - 2*pad, phoneH}
 	l.Controls = Rect{pad, h - controlsH - pad/2, w - 2*pad, controlsH}
 	l.placeControls()
 	return l
 }
 
-// placeControls lays the buttons in a row above the scrub bar, which
-// takes the lower part of Controls; the language switch sits in the
-// header's right corner.
+// placeControls lays out the buttons and the scrub bar: side by side in
+// landscape (buttons left, the speed under them), stacked in portrait;
+// the language switch sits in the header's right corner.
 func (l *Layout) placeControls() {
 	u := l.Unit
 	c := l.Controls
 	bh := 2.6 * u
+	if l.Portrait {
+		bh = 3.0 * u
+	}
 	row := Rect{c.X, c.Y, c.W, bh}
-	fireW := min(12*u, row.W*0.42)
+	if !l.Portrait {
+		row.Y = c.Y + 0.4*u
+	}
+	fireW := min(11*u, row.W*0.42)
 	l.Buttons[CtlFire] = Rect{row.X, row.Y, fireW, bh}
 	x := row.X + fireW + 0.6*u
 	for _, ctl := range []Control{CtlSlower, CtlPlay, CtlFaster} {
@@ -116,9 +122,14 @@ func (l *Layout) placeControls() {
 		l.Buttons[ctl] = Rect{x, row.Y, bw, bh}
 		x += bw + 0.4*u
 	}
-	l.Buttons[CtlScrub] = Rect{c.X, c.Y + bh + 0.5*u, c.W, c.H - bh - 0.5*u}
-	lw := 4.6 * u
-	l.Buttons[CtlLang] = Rect{l.W - lw - 0.8*u, l.Header.Y + (l.Header.H-2.2*u)/2, lw, 2.2 * u}
+	if l.Portrait {
+		l.Buttons[CtlScrub] = Rect{c.X, c.Y + bh + 1.0*u, c.W, c.H - bh - 1.0*u}
+	} else {
+		x += 0.8 * u
+		l.Buttons[CtlScrub] = Rect{x, c.Y, c.X + c.W - x, c.H}
+	}
+	lw, lh := 4.6*u, min(2.7*u, l.Header.H-0.4*u)
+	l.Buttons[CtlLang] = Rect{l.W - lw - 0.8*u, l.Header.Y + (l.Header.H-lh)/2, lw, lh}
 }
 
 // Hit returns the control under the point (x, y), or CtlNone.
@@ -131,10 +142,12 @@ func (l *Layout) Hit(x, y float64) Control {
 	return CtlNone
 }
 
-// Track is the part of the scrub bar that maps to time.
+// Track is the part of the scrub bar that maps to time: a thin bar with
+// room above for the marks' labels and below for the days.
 func (l *Layout) Track() Rect {
 	s := l.Buttons[CtlScrub]
-	return Rect{s.X + l.Unit*0.6, s.Y + s.H*0.45, s.W - l.Unit*1.2, s.H * 0.18}
+	u := l.Unit
+	return Rect{s.X + u*0.6, s.Y + s.H - 1.7*u, s.W - u*1.2, 0.45 * u}
 }
 
 // TrackFraction returns where x falls along the scrub track, in 0..1.

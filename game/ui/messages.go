@@ -45,6 +45,10 @@ const (
 	MsgPeopleOut
 	MsgGenerators
 	MsgNoGenerators
+	MsgOtherTenant
+	MsgLegendFire
+	MsgLegendDark
+	MsgLegendOn
 	numMsgs
 )
 
@@ -65,8 +69,8 @@ func catalog(l report.Lang) [numMsgs]string {
 			MsgSpeed6Hours:    "1초에 6시간",
 			MsgSpeedDay:       "1초에 하루",
 			MsgMap:            "데이터센터 위치",
-			MsgInside:         "판교 데이터센터 내부",
-			MsgGrid:           "외부 전력",
+			MsgInside:         "판교 데이터센터 단면",
+			MsgGrid:           "전력망",
 			MsgPowerCut:       "건물 전체 전원 차단",
 			MsgServersPowered: "전원이 들어온 카카오 서버",
 			MsgPhone:          "카카오 서비스",
@@ -83,7 +87,11 @@ func catalog(l report.Lang) [numMsgs]string {
 			MsgNobodyOut:      "모든 서비스 정상",
 			MsgPeopleOut:      "서비스를 못 쓰는 사람 %s명",
 			MsgGenerators:     "발전기",
-			MsgNoGenerators:   "발전기 확인 안 됨",
+			MsgNoGenerators:   "발전기: 기록 없음",
+			MsgOtherTenant:    "다른 입주사",
+			MsgLegendFire:     "화재",
+			MsgLegendDark:     "전원 끊김",
+			MsgLegendOn:       "정상 가동",
 		}
 	}
 	return [numMsgs]string{
@@ -119,6 +127,10 @@ func catalog(l report.Lang) [numMsgs]string {
 		MsgPeopleOut:      "%s people without service",
 		MsgGenerators:     "Generators",
 		MsgNoGenerators:   "Generators: not on record",
+		MsgOtherTenant:    "other tenant",
+		MsgLegendFire:     "on fire",
+		MsgLegendDark:     "no power",
+		MsgLegendOn:       "running",
 	}
 }
 
