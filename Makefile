@@ -1,16 +1,30 @@
-# Outage Lab. `make test` sets up a fresh Debian machine and runs every
-# check; see README.md.
+# Outage Lab. Two commands do everything on a fresh Debian machine:
+#   make play   build the browser version and serve it on http://127.0.0.1:8080
+#   make test   every check CI runs
+# See README.md.
 
 SHELL := /bin/bash
 export PATH := /usr/local/go/bin:$(PATH)
-GOROOT_WASM := $(shell go env GOROOT)/lib/wasm
+GO ?= go
+GOROOT_WASM = $(shell $(GO) env GOROOT)/lib/wasm
 FUZZTIME ?= 10s
+ADDR ?= 127.0.0.1:8080
 
-.PHONY: test check build vet fmt unit wasm-unit fuzz bench report deps-node
+include visual.mk
 
-## test: everything CI runs: format, vet, both builds, unit tests native
-## and under WebAssembly, and a short run of every fuzz target.
-test: deps-node check unit wasm-unit fuzz
+.PHONY: test deps check fmt vet build unit wasm-unit fuzz bench report play deps-node
+
+## play: set up, build the browser version and serve it.
+play: deps-apt web
+	@echo "Outage Lab on http://$(ADDR)/ (Ctrl+C stops it)"
+	$(GO) run ./wasm/serve -addr $(ADDR) -dir $(WEB_DIR)
+
+## test: format, vet, both builds, Go tests natively (under Xvfb, as
+## Ebiten needs a display) and the sim under WebAssembly, short fuzz
+## runs of every decoder, then the browser tests in headless Chromium.
+test: deps check unit wasm-unit fuzz e2e
+
+deps: deps-apt deps-node node_modules/.package-lock.json
 
 check: fmt vet build
 
@@ -19,30 +33,33 @@ fmt:
 	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
 vet:
-	go vet ./...
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
 
 build:
-	go build ./...
-	GOOS=js GOARCH=wasm go build ./...
+	$(GO) build ./...
+	GOOS=js GOARCH=wasm $(GO) build ./...
 
 unit:
-	go test -count=1 ./...
+	xvfb-run -a $(GO) test -count=1 ./...
 
-## wasm-unit: the same sim tests compiled to WebAssembly, run in Node;
-## they compare against the same golden files and hashes as native.
+## wasm-unit: the sim and the pure packages compiled to WebAssembly and
+## run in Node; the sim compares the same golden files and hashes.
 wasm-unit:
-	PATH="$(GOROOT_WASM):$$PATH" GOOS=js GOARCH=wasm go test -count=1 ./sim/...
+	PATH="$(GOROOT_WASM):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./sim/... ./game/ui ./game/geo ./wasm/static
 
 fuzz:
-	go test ./sim -run '^$$' -fuzz '^FuzzParseScenario$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s
+	$(GO) test ./sim -run '^$$' -fuzz '^FuzzParseScenario$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s
+	$(GO) test ./game/geo -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s
 
 bench:
-	go test ./sim -run '^$$' -bench . -benchmem
+	$(GO) test ./sim -run '^$$' -bench . -benchmem
 
 report:
-	go run . -report kakao2022
+	$(GO) run . -report kakao2022
 
-# Node runs the WebAssembly tests; install it where it is missing.
+# Node runs the WebAssembly tests and the browser tests; install it
+# where it is missing.
 deps-node:
-	@command -v node >/dev/null || { sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-		$$sudo apt-get update && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y --no-install-recommends nodejs; }
+	@command -v node >/dev/null && command -v npm >/dev/null || { \
+		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends nodejs npm; }

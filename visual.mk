@@ -11,7 +11,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages for the browser build, the e2e tests, desktop Ebiten
 # builds under Xvfb, and the Hangul font subset.
 APT_PACKAGES := chromium xvfb brotli libx11-dev libxrandr-dev libxcursor-dev \
-	libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dev fonts-nanum
+	libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dev fonts-nanum xauth
 
 .PHONY: deps-apt deps-npm font web e2e
 
@@ -55,6 +55,7 @@ web:
 	done
 	@ls -l $(WEB_DIR)
 
-# e2e runs the browser tests in wasm/e2e/ with Debian's chromium.
+# e2e runs the browser tests in wasm/e2e/ with Debian's chromium; they
+# build the web directory themselves.
 e2e: node_modules/.package-lock.json
-	node --test wasm/e2e/
+	node --test --test-concurrency=1 wasm/e2e/

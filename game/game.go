@@ -182,13 +182,28 @@ func (g *Game) State() ui.State {
 	return s
 }
 
+// Controls returns where each control is, in CSS (logical) pixels, so
+// that the page's test hook can press them like a reader would.
+func (g *Game) Controls() map[string]ui.Rect {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	out := make(map[string]ui.Rect)
+	for c := ui.CtlFire; c <= ui.CtlLang; c++ {
+		b := g.layout.Buttons[c]
+		out[c.String()] = ui.Rect{X: b.X / g.scale, Y: b.Y / g.scale, W: b.W / g.scale, H: b.H / g.scale}
+	}
+	t := g.layout.Track()
+	out["track"] = ui.Rect{X: t.X / g.scale, Y: t.Y / g.scale, W: t.W / g.scale, H: t.H / g.scale}
+	return out
+}
+
 // Draw draws the whole screen from the current snapshot.
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	p := g.app.P
 	key := scene{p.Now(), g.w, g.h, g.app.Lang, g.app.Focus, p.Playing(), p.Fired(), g.app.Dragging(), p.Speed()}
-	if g.drawn && key == g.drawnKey && !g.animated() {
+	if g.drawn && key == g.drawnKey && (!g.animated() || g.frames%animEvery != 0) {
 		return
 	}
 	g.drawn, g.drawnKey = true, key
@@ -205,6 +220,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		defer f()
 	}
 }
+
+// animEvery is how many updates pass between frames drawn only for the
+// flames' motion (60/4 = 15 a second): enough for flicker, and a phone
+// or a software renderer keeps up.
+const animEvery = 4
 
 // animated reports whether the frame moves on its own: flames and the
 // burning site's pulse.

@@ -15,6 +15,7 @@ import (
 	"outagelab/game"
 	"outagelab/game/ui"
 	"outagelab/sim"
+	"outagelab/sim/report"
 )
 
 // Run applies the URL's lang parameter to opt, creates the game,
@@ -28,6 +29,7 @@ import (
 //	startFire()    press "Start the fire"
 //	setTime(h)     move the playhead to h hours after the ignition
 //	play(), pause(), setSpeed(i), setLang("en"|"ko")
+//	controls()     where each control is, in CSS pixels: {fire: {X,Y,W,H}, …, track}
 func Run(opt game.Options) error {
 	hook := js.Global().Get("Object").New()
 	js.Global().Set("outageLab", hook)
@@ -57,6 +59,13 @@ func Run(opt game.Options) error {
 		}
 		return js.Global().Get("JSON").Call("parse", string(b))
 	}))
+	hook.Set("controls", js.FuncOf(func(this js.Value, args []js.Value) any {
+		b, err := json.Marshal(g.Controls())
+		if err != nil {
+			return nil
+		}
+		return js.Global().Get("JSON").Call("parse", string(b))
+	}))
 	hook.Set("setTime", js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) > 0 && args[0].Type() == js.TypeNumber {
 			g.Do(ui.Action{Kind: ui.ActSeek, T: sim.Seconds(args[0].Float() * float64(sim.Hour))})
@@ -69,21 +78,11 @@ func Run(opt game.Options) error {
 		}
 		return nil
 	}))
-	hook.Set("play", js.FuncOf(func(this js.Value, args []js.Value) any {
-		if !g.State().Playing {
-			g.Do(ui.Action{Kind: ui.ActTogglePlay})
-		}
-		return nil
-	}))
-	hook.Set("pause", js.FuncOf(func(this js.Value, args []js.Value) any {
-		if g.State().Playing {
-			g.Do(ui.Action{Kind: ui.ActTogglePlay})
-		}
-		return nil
-	}))
+	hook.Set("play", do(ui.Action{Kind: ui.ActPlay}))
+	hook.Set("pause", do(ui.Action{Kind: ui.ActPause}))
 	hook.Set("setLang", js.FuncOf(func(this js.Value, args []js.Value) any {
-		if len(args) > 0 && args[0].String() != g.State().Lang && (args[0].String() == "en" || args[0].String() == "ko") {
-			g.Do(ui.Action{Kind: ui.ActToggleLang})
+		if len(args) > 0 && args[0].Type() == js.TypeString {
+			g.Do(ui.Action{Kind: ui.ActSetLang, Lang: report.Lang(args[0].String())})
 		}
 		return nil
 	}))

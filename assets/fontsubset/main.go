@@ -18,11 +18,15 @@ import (
 	"strings"
 )
 
+// textRoots are the directories whose text the UI draws: the game's own
+// words, the scenarios' names and the report's sentences (captions).
+const textRoots = "game,assets,sim/report"
+
 func main() {
 	fontPath := flag.String("font", "/usr/share/fonts/truetype/nanum/NanumGothic.ttf", "TrueType font to subset")
 	out := flag.String("out", "assets/fonts/ui-subset.ttf", "subset to write")
 	keep := flag.String("keep", "assets/fonts/keep.txt", "text whose runes are always kept; lines starting with # are ignored")
-	roots := flag.String("roots", "game,assets,sim/report", "comma-separated directories to scan for text")
+	roots := flag.String("roots", textRoots, "comma-separated directories to scan for text")
 	flag.Parse()
 
 	if err := run(*fontPath, *out, *keep, strings.Split(*roots, ",")); err != nil {

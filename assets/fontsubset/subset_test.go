@@ -38,7 +38,7 @@ func projectRunes(t *testing.T) []rune {
 	t.Helper()
 	keep, err := os.ReadFile(keepPath)
 	require.NoError(t, err)
-	runes, err := collectRunes(os.DirFS(repoRoot), []string{"game", "assets"}, keepText(keep))
+	runes, err := collectRunes(os.DirFS(repoRoot), strings.Split(textRoots, ","), keepText(keep))
 	require.NoError(t, err)
 	return runes
 }

@@ -55,6 +55,18 @@ func (a *App) Apply(act Action) {
 		p.Seek(p.Now() + act.T)
 	case ActToggleLang:
 		a.Lang = map[report.Lang]report.Lang{report.English: report.Korean, report.Korean: report.English}[a.Lang]
+	case ActPlay:
+		if !p.Playing() {
+			a.Apply(Action{Kind: ActTogglePlay})
+		}
+	case ActPause:
+		if p.Playing() {
+			p.TogglePlay()
+		}
+	case ActSetLang:
+		if act.Lang == report.English || act.Lang == report.Korean {
+			a.Lang = act.Lang
+		}
 	case ActFocusNext:
 		a.Focus = NextFocus(a.Focus, false)
 	case ActFocusPrev:

@@ -1,6 +1,9 @@
 package ui
 
-import "outagelab/sim"
+import (
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
 
 // Key is a key the game listens to, independent of Ebiten's key codes.
 type Key int
@@ -38,6 +41,9 @@ const (
 	ActToggleLang
 	ActFocusNext
 	ActFocusPrev
+	ActPlay
+	ActPause
+	ActSetLang // Lang holds the language
 )
 
 // Action is one request from the reader, ready for Game to apply.
@@ -45,6 +51,7 @@ type Action struct {
 	Kind  ActionKind
 	T     sim.Seconds
 	Speed int
+	Lang  report.Lang
 }
 
 // Press returns the action for pressing control c (a click, a tap, or

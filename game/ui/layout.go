@@ -18,8 +18,8 @@ type Control int
 const (
 	CtlNone Control = iota
 	CtlFire
-	CtlPlay
 	CtlSlower
+	CtlPlay
 	CtlFaster
 	CtlScrub
 	CtlLang
@@ -28,7 +28,7 @@ const (
 
 // String names the control for tests and the page's test hook.
 func (c Control) String() string {
-	return [...]string{"none", "fire", "play", "slower", "faster", "scrub", "lang"}[c]
+	return [...]string{"none", "fire", "slower", "play", "faster", "scrub", "lang"}[c]
 }
 
 // Layout places every part of the screen for one viewport size. Unit

@@ -112,3 +112,65 @@ async function screenshot(page, name) {
 }
 
 module.exports = { buildWeb, serve, launch, watch, screenshot, viewports };
+
+// decodePNG reads an 8-bit, non-interlaced RGB or RGBA PNG (what
+// Chromium's screenshots are) into { width, height, channels, data }.
+function decodePNG(buf) {
+  let pos = 8;
+  let width = 0, height = 0, channels = 0;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const type = buf.toString('latin1', pos + 4, pos + 8);
+    const body = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      if (body[8] !== 8 || body[12] !== 0) throw new Error('decodePNG: only 8-bit non-interlaced');
+      channels = { 2: 3, 6: 4 }[body[9]];
+      if (!channels) throw new Error('decodePNG: colour type ' + body[9]);
+    } else if (type === 'IDAT') {
+      idat.push(body);
+    }
+    pos += 12 + len;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const data = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const f = raw[y * (stride + 1)];
+    const src = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? data[y * stride + x - channels] : 0;
+      const b = y > 0 ? data[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? data[(y - 1) * stride + x - channels] : 0;
+      let v = src[x];
+      if (f === 1) v += a;
+      else if (f === 2) v += b;
+      else if (f === 3) v += (a + b) >> 1;
+      else if (f === 4) {
+        const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      data[y * stride + x] = v & 0xff;
+    }
+  }
+  return { width, height, channels, data };
+}
+
+// colours counts the distinct colours in a PNG screenshot, sampling a
+// grid of points: a blank canvas has one or two.
+function colours(png) {
+  const img = decodePNG(png);
+  const seen = new Set();
+  for (let y = 0; y < img.height; y += 7) {
+    for (let x = 0; x < img.width; x += 7) {
+      const i = (y * img.width + x) * img.channels;
+      seen.add((img.data[i] << 16) | (img.data[i + 1] << 8) | img.data[i + 2]);
+    }
+  }
+  return seen.size;
+}
+
+module.exports.decodePNG = decodePNG;
+module.exports.colours = colours;
