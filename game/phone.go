@@ -117,6 +117,9 @@ func (g *Game) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.
 		word, c = ui.Text(ui.MsgDegraded, lang), colDegraded
 	case sim.StatusDown:
 		word, c = ui.Text(ui.MsgDown, lang), colFire
+		if app.Users > 0 {
+			word += " · " + ui.Short(app.Users, lang)
+		}
 	}
 	g.tf.draw(dst, word, 0.55*u, cell.X+cell.W/2, icon.Y+s+0.2*u+float64(len(lines))*px*1.15, c, alignCenter)
 }

@@ -140,6 +140,19 @@ func Text(id MsgID, l report.Lang) string { return catalog(l)[id] }
 // Textf formats message id in language l with args.
 func Textf(id MsgID, l report.Lang, args ...any) string { return fmt.Sprintf(Text(id, l), args...) }
 
+// Short formats a number of people in a few characters for tight
+// spaces: "47.5M" or "4,750만".
+func Short(n int64, l report.Lang) string {
+	if l == report.Korean || n < 1_000_000 {
+		return report.Count(n, l)
+	}
+	s := fmt.Sprintf("%.1f", float64(n)/1e6)
+	if s[len(s)-2:] == ".0" {
+		s = s[:len(s)-2]
+	}
+	return s + "M"
+}
+
 // People formats a number of people compactly: "47.5 million" or
 // "4,750만".
 func People(n int64, l report.Lang) string {

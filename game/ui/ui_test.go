@@ -235,4 +235,6 @@ func TestPeopleFormatting(t *testing.T) {
 	assert.Equal(t, "32 million", ui.People(32000000, report.English))
 	assert.Equal(t, "4,750만", ui.People(47500000, report.Korean))
 	assert.Equal(t, "9,100", ui.People(9100, report.English))
+	assert.Equal(t, "47.5M", ui.Short(47500000, report.English))
+	assert.Equal(t, "4,750만", ui.Short(47500000, report.Korean))
 }
