@@ -10,8 +10,13 @@ import (
 	"outagelab/sim/report"
 )
 
-// drawCaption draws what is happening now, as large as fits.
+// drawCaption draws what is happening now, as large as fits; in the
+// story, the step's card instead.
 func (g *Game) drawCaption(dst *ebiten.Image) {
+	if g.app.Mode == ui.ModeStory {
+		g.drawStoryCard(dst)
+		return
+	}
 	l := &g.layout
 	u := l.Unit
 	r := l.Caption
@@ -40,7 +45,10 @@ func (g *Game) drawControls(dst *ebiten.Image) {
 
 	fire := ui.Text(ui.MsgStartFire, lang)
 	fireBG := colButton
-	if p.Fired() {
+	switch {
+	case g.app.Mode == ui.ModeStory && g.app.CurrentStep().Button != ui.MsgReplay && g.app.CurrentStep().Button != ui.MsgStartFire:
+		fire = ui.Text(g.app.CurrentStep().Button, lang)
+	case p.Fired():
 		fire, fireBG = ui.Text(ui.MsgReplay, lang), colPanelHi
 	}
 	g.paint.fillRound(dst, bt[ui.CtlFire], 0.5*u, fireBG)

@@ -29,12 +29,16 @@ const (
 
 // Options choose what the game opens with.
 type Options struct {
-	// Scenario names the preset to play (default "kakao2022").
-	Scenario string
 	// Lang is "en" or "ko" (default "en").
 	Lang string
+	// Fragment is a place as the page's URL keeps it ("story=5&lang=ko",
+	// "explore"); empty opens the story at its first step.
+	Fragment string
 	// FirstFrame, if set, is called once the first frame is drawn.
 	FirstFrame func()
+	// Moved, if set, is called with the new fragment whenever the reader
+	// changes step, mode or language.
+	Moved func(fragment string)
 }
 
 // Game implements ebiten.Game. Its methods are safe to call from the
@@ -59,6 +63,9 @@ type Game struct {
 	captionSet  bool
 	captionFire bool
 	firstFrame  func()
+	moved       func(string)
+	fragment    string
+	sources     map[string]ui.Source
 
 	// Redraw skipping: a still scene is drawn once (Ebiten #2889).
 	drawnKey scene
@@ -76,14 +83,17 @@ type scene struct {
 	focus                    ui.Control
 	playing, fired, dragging bool
 	speed                    int
+	mode                     ui.Mode
+	step                     int
+	done, sources            bool
+	fix                      ui.Fix
+	fixRun                   *ui.FixResult
+	shown                    string
 }
 
 // New loads the assets and the scenario and returns a game at the
 // moment before the fire.
 func New(opt Options) (*Game, error) {
-	if opt.Scenario == "" {
-		opt.Scenario = "kakao2022"
-	}
 	if opt.Lang == "" {
 		opt.Lang = "en"
 	}
@@ -91,15 +101,20 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
-	data, err := fs.ReadFile(assets.FS, "scenarios/"+opt.Scenario+".json")
+	presets, err := loadPresets()
 	if err != nil {
-		return nil, fmt.Errorf("game: no scenario %q", opt.Scenario)
+		return nil, err
 	}
-	scn, err := sim.ParseScenario(bytes.NewReader(data))
+	app, err := ui.NewApp(presets, lang)
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
-	app, err := ui.NewApp(scn, lang)
+	app.Goto(ui.ParsePlace(opt.Fragment, ui.Place{Mode: ui.ModeStory, Lang: lang}))
+	srcData, err := fs.ReadFile(assets.FS, "story/sources.json")
+	if err != nil {
+		return nil, fmt.Errorf("game: %w", err)
+	}
+	sources, err := ui.ParseSources(srcData)
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
@@ -119,7 +134,8 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
-	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame}
+	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved, sources: sources}
+	g.fragment = app.Fragment()
 	g.resize(ScreenWidth, ScreenHeight)
 	ebiten.SetScreenClearedEveryFrame(false)
 	return g, nil
@@ -161,8 +177,35 @@ func (g *Game) Update() error {
 		g.app.Apply(a)
 	}
 	g.pending = g.pending[:0]
-	g.app.P.Tick()
+	g.app.Tick()
+	if f := g.app.Fragment(); f != g.fragment {
+		g.fragment = f
+		if g.moved != nil {
+			g.moved(f)
+		}
+	}
 	return nil
+}
+
+// loadPresets parses every embedded scenario, by id.
+func loadPresets() (map[string]*sim.Scenario, error) {
+	ents, err := fs.ReadDir(assets.FS, "scenarios")
+	if err != nil {
+		return nil, fmt.Errorf("game: %w", err)
+	}
+	m := map[string]*sim.Scenario{}
+	for _, e := range ents {
+		data, err := fs.ReadFile(assets.FS, "scenarios/"+e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("game: %w", err)
+		}
+		s, err := sim.ParseScenario(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("game: %s: %w", e.Name(), err)
+		}
+		m[s.ID] = s
+	}
+	return m, nil
 }
 
 // Do queues an action from outside (the page's test hook); it runs on
@@ -188,7 +231,7 @@ func (g *Game) Controls() map[string]ui.Rect {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	out := make(map[string]ui.Rect)
-	for c := ui.CtlFire; c <= ui.CtlLang; c++ {
+	for c := ui.CtlFire; c < ui.CtlFix0+4; c++ {
 		b := g.layout.Buttons[c]
 		out[c.String()] = ui.Rect{X: b.X / g.scale, Y: b.Y / g.scale, W: b.W / g.scale, H: b.H / g.scale}
 	}
@@ -202,7 +245,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	p := g.app.P
-	key := scene{p.Now(), g.w, g.h, g.app.Lang, g.app.Focus, p.Playing(), p.Fired(), g.app.Dragging(), p.Speed()}
+	a := g.app
+	key := scene{p.Now(), g.w, g.h, a.Lang, a.Focus, p.Playing(), p.Fired(), a.Dragging(), p.Speed(),
+		a.Mode, a.Step, a.TaskDone, a.SourcesOpen, a.Fix, a.FixResult, a.Shown()}
 	if g.drawn && key == g.drawnKey && (!g.animated() || g.frames%animEvery != 0) {
 		return
 	}
@@ -214,6 +259,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.drawPhone(screen)
 	g.drawCaption(screen)
 	g.drawControls(screen)
+	g.drawStoryOverlays(screen)
 	if g.firstFrame != nil {
 		f := g.firstFrame
 		g.firstFrame = nil

@@ -26,6 +26,7 @@ var keyMap = [...]struct {
 	{ebiten.KeyEnd, ui.KeyEnd}, {ebiten.KeyF, ui.KeyF}, {ebiten.KeyL, ui.KeyL},
 	{ebiten.Key1, ui.Key1}, {ebiten.Key2, ui.Key1 + 1}, {ebiten.Key3, ui.Key1 + 2},
 	{ebiten.Key4, ui.Key1 + 3}, {ebiten.Key5, ui.Key1 + 4}, {ebiten.Key6, ui.Key1 + 5},
+	{ebiten.KeyPageDown, ui.KeyRight}, {ebiten.KeyPageUp, ui.KeyLeft},
 }
 
 // readInput turns this tick's keys, mouse and touches into actions.
@@ -35,7 +36,7 @@ func (g *Game) readInput() {
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
 	for _, m := range keyMap {
 		if inpututil.IsKeyJustPressed(m.eb) {
-			g.app.Apply(ui.KeyAction(m.k, shift, g.app.Focus))
+			g.app.Key(m.k, shift)
 		}
 	}
 	ps := &g.input

@@ -12,16 +12,6 @@ import (
 	"outagelab/sim/report"
 )
 
-// mapBox is the part of Korea the map shows: the capital region with
-// Kakao's and Naver's data centers, down to Daejeon; a portrait screen's
-// short, wide panel zooms in on the capital region alone.
-func mapBox(portrait bool) geo.Box {
-	if portrait {
-		return geo.Box{MinLon: 126.5, MinLat: 37.0, MaxLon: 128.0, MaxLat: 38.0}
-	}
-	return geo.Box{MinLon: 126.45, MinLat: 36.25, MaxLon: 127.95, MaxLat: 38.0}
-}
-
 // labelSide says on which side of its dot a place's name goes, so that
 // the close places of the capital region do not overlap.
 func labelSide(id string) (dx, dy float64) {
@@ -48,8 +38,7 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 	lang := g.app.Lang
 	r := l.Map
 	g.paint.fillRound(dst, r, 0.6*u, colPanel)
-	in := ui.Rect{X: r.X + 0.5*u, Y: r.Y + 1.8*u, W: r.W - u, H: r.H - 3.4*u}
-	pr := geo.NewProjection(mapBox(l.Portrait), geo.Rect{MinX: in.X, MinY: in.Y, MaxX: in.X + in.W, MaxY: in.Y + in.H})
+	pr := l.MapProjection()
 	sub := dst.SubImage(rectImage(r)).(*ebiten.Image)
 	g.drawCoast(sub, r, pr)
 	title := ui.Text(ui.MsgMap, lang)

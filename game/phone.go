@@ -43,25 +43,17 @@ func (g *Game) drawPhone(dst *ebiten.Image) {
 	r := l.Phone
 	snap := g.app.P.Snapshot()
 	apps := g.app.P.Scenario().Apps
-	var grid ui.Rect
-	cols := 2
 	if l.Portrait {
 		g.paint.fillRound(dst, r, 0.6*u, colPanel)
-		grid = ui.Rect{X: r.X + 0.4*u, Y: r.Y + 0.4*u, W: r.W - 0.8*u, H: r.H - 2.1*u}
-		cols = 4
 	} else {
 		body := r
 		g.paint.fillRound(dst, body, 1.6*u, colDark)
 		g.paint.strokeRound(dst, body, 1.6*u, max(2, 0.25*u), colLine)
 		g.paint.fillRound(dst, ui.Rect{X: body.X + body.W/2 - 2*u, Y: body.Y + 0.55*u, W: 4 * u, H: 0.55 * u}, 0.3*u, colPanelHi)
 		g.tf.draw(dst, ui.Text(ui.MsgPhone, lang), 0.8*u, body.X+body.W/2, body.Y+1.5*u, colText, alignCenter)
-		grid = ui.Rect{X: body.X + 0.8*u, Y: body.Y + 3.0*u, W: body.W - 1.6*u, H: body.H - 6.4*u}
 	}
-	rows := (len(apps) + cols - 1) / cols
-	cw, ch := grid.W/float64(cols), grid.H/float64(rows)
-	for i, app := range apps {
-		cell := ui.Rect{X: grid.X + float64(i%cols)*cw, Y: grid.Y + float64(i/cols)*ch, W: cw, H: ch}
-		g.drawAppIcon(dst, cell, app, snap.Apps[i].Status)
+	for i, cell := range l.AppCells(len(apps)) {
+		g.drawAppIcon(dst, cell, apps[i], snap.Apps[i].Status)
 	}
 	out := ui.Text(ui.MsgNobodyOut, lang)
 	c := colUp

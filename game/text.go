@@ -3,10 +3,11 @@ package game
 import (
 	"bytes"
 	"image/color"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"outagelab/game/ui"
 )
 
 // typeface draws the subset UI font at any size, keeping one face per
@@ -64,37 +65,9 @@ func (t *typeface) width(s string, px float64) float64 {
 	return w
 }
 
-// wrap breaks s into lines no wider than w at size px, at spaces (Korean
-// and English both space their words).
-func (t *typeface) wrap(s string, px, w float64) []string {
-	var lines []string
-	for _, para := range strings.Split(s, "\n") {
-		words := strings.Fields(para)
-		line := ""
-		for _, word := range words {
-			try := word
-			if line != "" {
-				try = line + " " + word
-			}
-			if line != "" && t.width(try, px) > w {
-				lines = append(lines, line)
-				line = word
-				continue
-			}
-			line = try
-		}
-		lines = append(lines, line)
-	}
-	return lines
-}
-
 // fit returns the largest size no bigger than px at which s wraps into
 // at most maxLines lines of width w, and those lines.
 func (t *typeface) fit(s string, px, w float64, maxLines int) (float64, []string) {
-	for ; px > 8; px *= 0.92 {
-		if lines := t.wrap(s, px, w); len(lines) <= maxLines {
-			return px, lines
-		}
-	}
-	return px, t.wrap(s, px, w)
+	size, lines, _ := ui.Fit(s, px, min(px, 8), w, maxLines, t.width)
+	return size, lines
 }

@@ -8,6 +8,7 @@ package wasm
 import (
 	"encoding/json"
 	"net/url"
+	"strings"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -30,16 +31,22 @@ import (
 //	setTime(h)     move the playhead to h hours after the ignition
 //	play(), pause(), setSpeed(i), setLang("en"|"ko")
 //	controls()     where each control is, in CSS pixels: {fire: {X,Y,W,H}, …, track}
+//	next(), back(), goStep(n), explore(), toggleFix(i)   the story (steps from 1)
 func Run(opt game.Options) error {
 	hook := js.Global().Get("Object").New()
 	js.Global().Set("outageLab", hook)
 	hook.Set("ready", false)
-	if q, err := url.ParseQuery(trimQuery(js.Global().Get("location").Get("search").String())); err == nil {
+	loc := js.Global().Get("location")
+	if q, err := url.ParseQuery(trimQuery(loc.Get("search").String())); err == nil {
 		if l := q.Get("lang"); l == "ko" || l == "en" {
 			opt.Lang = l
 		}
 	}
+	opt.Fragment = strings.TrimPrefix(loc.Get("hash").String(), "#")
 	opt.FirstFrame = func() { hook.Set("ready", true) }
+	opt.Moved = func(fragment string) {
+		js.Global().Get("history").Call("replaceState", nil, "", "#"+fragment)
+	}
 	g, err := game.New(opt)
 	if err != nil {
 		showError(err)
@@ -74,7 +81,22 @@ func Run(opt game.Options) error {
 	}))
 	hook.Set("setSpeed", js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) > 0 && args[0].Type() == js.TypeNumber {
-			g.Do(ui.Action{Kind: ui.ActSetSpeed, Speed: args[0].Int()})
+			g.Do(ui.Action{Kind: ui.ActSetSpeed, N: args[0].Int()})
+		}
+		return nil
+	}))
+	hook.Set("next", do(ui.Action{Kind: ui.ActNextStep}))
+	hook.Set("back", do(ui.Action{Kind: ui.ActPrevStep}))
+	hook.Set("explore", do(ui.Action{Kind: ui.ActExplore}))
+	hook.Set("goStep", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) > 0 && args[0].Type() == js.TypeNumber {
+			g.Do(ui.Action{Kind: ui.ActGoStep, N: args[0].Int() - 1})
+		}
+		return nil
+	}))
+	hook.Set("toggleFix", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) > 0 && args[0].Type() == js.TypeNumber && args[0].Int() >= 0 && args[0].Int() < 4 {
+			g.Do(ui.Action{Kind: ui.ActToggleFix, N: args[0].Int()})
 		}
 		return nil
 	}))

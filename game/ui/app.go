@@ -1,60 +1,208 @@
 package ui
 
 import (
+	"fmt"
+
 	"outagelab/sim"
 	"outagelab/sim/report"
 )
 
+// Mode is what the screen is for: the guided story or free exploring.
+type Mode int
+
+// Modes.
+const (
+	ModeStory Mode = iota
+	ModeExplore
+)
+
+// FixResult is what a replay of the reader's fix gave.
+type FixResult struct {
+	Fix  Fix
+	Down sim.Seconds // KakaoTalk's time down with the fix
+	Base sim.Seconds // its time down in 2022
+	Hint MsgID
+}
+
 // App is the game's state apart from drawing: the playback, the
-// language, the keyboard focus and a drag on the scrub bar in progress.
-// Game feeds it actions and pointer events and draws what it holds.
+// language, the mode and story step, the keyboard focus, and a drag in
+// progress. Game feeds it actions and pointer events and draws what it
+// holds.
 type App struct {
 	P     *Playback
 	Lang  report.Lang
 	Focus Control
 	Book  *report.Book
 
+	Mode        Mode
+	Step        int
+	TaskDone    bool
+	Fix         Fix
+	FixResult   *FixResult
+	SourcesOpen bool
+
+	presets  map[string]*sim.Scenario
+	shown    string // id of the scenario on screen
 	marks    []Mark
 	dragging bool
+	swipeX   float64
+	swiping  bool
 }
 
-// NewApp prepares scn for the reader in language lang.
-func NewApp(scn *sim.Scenario, lang report.Lang) (*App, error) {
-	p, err := NewPlayback(scn)
-	if err != nil {
+// NewApp prepares the presets for the reader in language lang, opening
+// the story at its first step with kakao2022 on screen.
+func NewApp(presets map[string]*sim.Scenario, lang report.Lang) (*App, error) {
+	for _, id := range []string{"kakao2022", "naver2022", "ovh2021"} {
+		if presets[id] == nil {
+			return nil, fmt.Errorf("ui: preset %q is missing", id)
+		}
+	}
+	a := &App{Lang: lang, presets: presets}
+	if err := a.show(presets["kakao2022"]); err != nil {
 		return nil, err
 	}
-	return &App{P: p, Lang: lang, Book: report.NewBook(p.Scenario())}, nil
+	a.GoStep(0)
+	return a, nil
 }
+
+// show puts scenario s on screen, before its fire.
+func (a *App) show(s *sim.Scenario) error {
+	p, err := NewPlayback(s)
+	if err != nil {
+		return err
+	}
+	a.P, a.shown, a.marks = p, s.ID, nil
+	a.Book = report.NewBook(p.Scenario())
+	return nil
+}
+
+// showPreset puts preset id on screen, before its fire.
+func (a *App) showPreset(id string) {
+	if err := a.show(a.presets[id]); err != nil {
+		panic("ui: a checked preset failed to load: " + err.Error())
+	}
+}
+
+// Shown returns the id of the scenario on screen.
+func (a *App) Shown() string { return a.shown }
 
 // Marks returns the scrub bar's milestones for the current story.
 func (a *App) Marks() []Mark { return a.marks }
+
+// CurrentStep returns the story step on screen.
+func (a *App) CurrentStep() Step { return Steps()[a.Step] }
+
+// GoStep opens story step i (clamped): the scenario it shows, at its
+// moment, with its task not yet done.
+func (a *App) GoStep(i int) {
+	i = min(max(i, 0), numSteps-1)
+	a.Mode, a.Step, a.TaskDone, a.SourcesOpen = ModeStory, i, false, false
+	st := Steps()[i]
+	switch {
+	case st.Scenario == "":
+		a.applyFix()
+	default:
+		a.showPreset(st.Scenario)
+	}
+	if st.Fired {
+		a.startFire()
+		a.P.Seek(st.At)
+		a.P.playing = st.Play
+	}
+}
+
+// applyFix shows kakao2022 with the reader's fix, before the fire.
+func (a *App) applyFix() {
+	s, err := a.Fix.Apply(a.presets["kakao2022"])
+	if err != nil {
+		panic("ui: the fix does not apply to kakao2022: " + err.Error())
+	}
+	if err := a.show(s); err != nil {
+		panic("ui: a fixed scenario failed to load: " + err.Error())
+	}
+}
+
+func (a *App) startFire() {
+	a.P.StartFire()
+	a.marks = Marks(a.P.Timeline(), a.P.Result())
+}
+
+// pressFire carries out the fire button, which the story relabels: start
+// the fire, replay it, replay it on another preset or on the reader's
+// fix, or leave the story.
+func (a *App) pressFire() {
+	if a.Mode == ModeExplore {
+		a.startFire()
+		return
+	}
+	st := a.CurrentStep()
+	switch st.Button {
+	case MsgReplayNaver:
+		a.showPreset("naver2022")
+	case MsgReplayOVH:
+		a.showPreset("ovh2021")
+	case MsgReplayFix:
+		a.applyFix()
+	case MsgExplore:
+		a.Mode, a.TaskDone = ModeExplore, true
+		return
+	}
+	a.startFire()
+	if st.Button == MsgReplayFix {
+		a.FixResult = a.fixResult()
+	}
+	if st.Task == TaskStartFire || st.Task == TaskReplay {
+		a.TaskDone = true
+	}
+}
+
+// fixResult measures KakaoTalk's time down in the fix on screen against
+// 2022.
+func (a *App) fixResult() *FixResult {
+	down := func(r sim.Result) sim.Seconds {
+		for _, o := range r.Apps {
+			if o.ID == "talk" {
+				return o.Down
+			}
+		}
+		return 0
+	}
+	base, err := sim.Run(a.presets["kakao2022"], a.presets["kakao2022"].Seed, nil, a.P.Horizon())
+	if err != nil {
+		panic("ui: kakao2022 failed to run: " + err.Error())
+	}
+	d := down(a.P.Result())
+	return &FixResult{Fix: a.Fix, Down: d, Base: down(base.Result()), Hint: a.Fix.Hint(d)}
+}
 
 // Apply carries out one action.
 func (a *App) Apply(act Action) {
 	p := a.P
 	switch act.Kind {
 	case ActStartFire:
-		p.StartFire()
-		a.marks = Marks(p.Timeline(), p.Result())
+		a.pressFire()
 	case ActTogglePlay:
-		wasFired := p.Fired()
-		p.TogglePlay()
-		if !wasFired {
-			a.marks = Marks(p.Timeline(), p.Result())
+		if !p.Fired() {
+			a.pressFire()
+			return
 		}
+		p.TogglePlay()
 	case ActSlower:
 		p.SetSpeed(p.Speed() - 1)
 	case ActFaster:
 		p.SetSpeed(p.Speed() + 1)
 	case ActSetSpeed:
-		p.SetSpeed(act.Speed)
+		p.SetSpeed(act.N)
 	case ActSeek:
 		p.Seek(act.T)
 	case ActStep:
 		p.Seek(p.Now() + act.T)
 	case ActToggleLang:
 		a.Lang = map[report.Lang]report.Lang{report.English: report.Korean, report.Korean: report.English}[a.Lang]
+	case ActSetLang:
+		if act.Lang == report.English || act.Lang == report.Korean {
+			a.Lang = act.Lang
+		}
 	case ActPlay:
 		if !p.Playing() {
 			a.Apply(Action{Kind: ActTogglePlay})
@@ -63,15 +211,113 @@ func (a *App) Apply(act Action) {
 		if p.Playing() {
 			p.TogglePlay()
 		}
-	case ActSetLang:
-		if act.Lang == report.English || act.Lang == report.Korean {
-			a.Lang = act.Lang
-		}
 	case ActFocusNext:
-		a.Focus = NextFocus(a.Focus, false)
+		a.Focus = NextFocus(a.FocusOrder(), a.Focus, false)
 	case ActFocusPrev:
-		a.Focus = NextFocus(a.Focus, true)
+		a.Focus = NextFocus(a.FocusOrder(), a.Focus, true)
+	case ActNextStep:
+		if a.Mode == ModeStory && a.Step == numSteps-1 {
+			a.Mode = ModeExplore
+		} else {
+			a.GoStep(a.Step + 1)
+		}
+	case ActPrevStep:
+		a.GoStep(a.Step - 1)
+	case ActGoStep:
+		a.GoStep(act.N)
+	case ActToggleSources:
+		a.SourcesOpen = !a.SourcesOpen
+	case ActToggleFix:
+		a.Fix ^= 1 << act.N
+		a.FixResult = nil
+		a.applyFix()
+	case ActExplore:
+		a.Mode = ModeExplore
 	}
+	a.checkTask()
+}
+
+// Key handles key k: in the story, ← and → turn the steps (unless the
+// scrub bar has the focus); everything else as KeyAction says.
+func (a *App) Key(k Key, shift bool) {
+	if a.Mode == ModeStory && a.Focus != CtlScrub {
+		switch k {
+		case KeyLeft:
+			a.Apply(Action{Kind: ActPrevStep})
+			return
+		case KeyRight:
+			a.Apply(Action{Kind: ActNextStep})
+			return
+		}
+	}
+	act := KeyAction(k, shift, a.Focus)
+	if k == KeyEnter || k == KeySpace {
+		if c := a.Focus; c >= CtlBack {
+			act = a.press(c)
+		}
+	}
+	a.Apply(act)
+}
+
+// Tick advances the playback one update and checks the story's task.
+func (a *App) Tick() {
+	a.P.Tick()
+	a.checkTask()
+}
+
+// checkTask marks the step's task done once its condition holds.
+func (a *App) checkTask() {
+	if a.Mode != ModeStory || a.TaskDone {
+		return
+	}
+	st := a.CurrentStep()
+	if st.Task != TaskScrubPast || !a.P.Fired() {
+		return
+	}
+	until := st.Until
+	if until == untilAllBack {
+		until = a.P.Result().AllUp
+	}
+	if a.P.Now() >= until {
+		a.TaskDone = true
+	}
+}
+
+// FocusOrder lists the controls Tab visits, in screen order.
+func (a *App) FocusOrder() []Control {
+	order := []Control{}
+	if a.Mode == ModeStory {
+		order = append(order, CtlBack, CtlNext, CtlSources)
+		if a.CurrentStep().Button == MsgReplayFix {
+			order = append(order, CtlFix0, CtlFix1, CtlFix2, CtlFix3)
+		}
+	}
+	return append(order, CtlFire, CtlSlower, CtlPlay, CtlFaster, CtlScrub, CtlLang)
+}
+
+// Active reports whether control c is on screen now.
+func (a *App) Active(c Control) bool {
+	for _, o := range a.FocusOrder() {
+		if o == c {
+			return true
+		}
+	}
+	return false
+}
+
+// press returns the action for pressing control c.
+func (a *App) press(c Control) Action {
+	switch c {
+	case CtlBack:
+		return Action{Kind: ActPrevStep}
+	case CtlNext:
+		return Action{Kind: ActNextStep}
+	case CtlSources:
+		return Action{Kind: ActToggleSources}
+	case CtlFix0, CtlFix1, CtlFix2, CtlFix3:
+		return Action{Kind: ActToggleFix, N: int(c - CtlFix0)}
+	}
+	return Press(c)
 }
 
 // PointerPhase is the stage of a mouse press or touch.
@@ -86,12 +332,22 @@ const (
 
 // Pointer handles a mouse or touch event at (x, y) in layout l: a press
 // on a button presses it; a press on the scrub bar seeks there and
-// dragging keeps seeking until release.
+// dragging keeps seeking until release; in the story, a tap on an app,
+// the building or the map can be the step's task, and a horizontal
+// swipe over the story card turns the step.
 func (a *App) Pointer(l *Layout, x, y float64, ph PointerPhase) {
 	switch ph {
 	case PointerDown:
+		if a.SourcesOpen && !l.Buttons[CtlSources].Contains(x, y) {
+			a.SourcesOpen = false
+			return
+		}
 		c := l.Hit(x, y)
+		if c != CtlNone && !a.Active(c) {
+			c = CtlNone
+		}
 		if c == CtlNone {
+			a.tap(l, x, y)
 			return
 		}
 		a.Focus = c
@@ -100,13 +356,53 @@ func (a *App) Pointer(l *Layout, x, y float64, ph PointerPhase) {
 			a.seekTrack(l, x)
 			return
 		}
-		a.Apply(Press(c))
+		a.Apply(a.press(c))
 	case PointerMove:
 		if a.dragging {
 			a.seekTrack(l, x)
 		}
 	case PointerUp:
 		a.dragging = false
+		if a.swiping {
+			a.swiping = false
+			switch dx := x - a.swipeX; {
+			case dx < -3*l.Unit:
+				a.Apply(Action{Kind: ActNextStep})
+			case dx > 3*l.Unit:
+				a.Apply(Action{Kind: ActPrevStep})
+			}
+		}
+	}
+}
+
+// tap handles a press on no control: the story's tap tasks and swipes.
+func (a *App) tap(l *Layout, x, y float64) {
+	if a.Mode != ModeStory {
+		return
+	}
+	if l.Caption.Contains(x, y) {
+		a.swiping, a.swipeX = true, x
+		return
+	}
+	switch a.CurrentStep().Task {
+	case TaskTapApp:
+		for _, cell := range l.AppCells(len(a.P.Scenario().Apps)) {
+			if cell.Contains(x, y) {
+				a.TaskDone = true
+			}
+		}
+	case TaskTapSite:
+		a.TaskDone = a.TaskDone || l.Site.Contains(x, y)
+	case TaskTapMap:
+		for _, st := range a.P.Scenario().Sites {
+			if st.ID != a.CurrentStep().Target {
+				continue
+			}
+			sx, sy := l.MapProjection().Project(st.Lon, st.Lat)
+			if (sx-x)*(sx-x)+(sy-y)*(sy-y) <= 4*l.Unit*l.Unit {
+				a.TaskDone = true
+			}
+		}
 	}
 }
 
@@ -115,10 +411,11 @@ func (a *App) Dragging() bool { return a.dragging }
 
 func (a *App) seekTrack(l *Layout, x float64) {
 	if !a.P.Fired() {
-		a.Apply(Action{Kind: ActStartFire})
+		a.startFire()
 		a.P.playing = false
 	}
 	a.P.Seek(sim.Seconds(l.TrackFraction(x) * float64(a.P.Horizon())))
+	a.checkTask()
 }
 
 // CaptionText returns what is happening now, in the reader's language,
@@ -132,4 +429,13 @@ func (a *App) CaptionText() string {
 	e := p.Timeline()[i]
 	c := p.ClockAt(e.At)
 	return report.Date(c, a.Lang) + " — " + a.Book.Describe(e, a.Lang)
+}
+
+// Fragment is where the reader is, as the page's URL fragment keeps it:
+// "story=5&lang=ko" (steps counted from 1) or "explore&lang=en".
+func (a *App) Fragment() string {
+	if a.Mode == ModeExplore {
+		return "explore&lang=" + string(a.Lang)
+	}
+	return fmt.Sprintf("story=%d&lang=%s", a.Step+1, a.Lang)
 }

@@ -35,7 +35,7 @@ const (
 	ActTogglePlay
 	ActSlower
 	ActFaster
-	ActSetSpeed // Speed holds the index
+	ActSetSpeed // N holds the index
 	ActSeek     // T holds the time
 	ActStep     // T holds the signed step
 	ActToggleLang
@@ -44,14 +44,20 @@ const (
 	ActPlay
 	ActPause
 	ActSetLang // Lang holds the language
+	ActNextStep
+	ActPrevStep
+	ActGoStep // N holds the step index
+	ActToggleSources
+	ActToggleFix // N holds the change's bit number
+	ActExplore
 )
 
 // Action is one request from the reader, ready for Game to apply.
 type Action struct {
-	Kind  ActionKind
-	T     sim.Seconds
-	Speed int
-	Lang  report.Lang
+	Kind ActionKind
+	T    sim.Seconds
+	N    int
+	Lang report.Lang
 }
 
 // Press returns the action for pressing control c (a click, a tap, or
@@ -115,23 +121,29 @@ func KeyAction(k Key, shift bool, focus Control) Action {
 	case k == KeyL:
 		return Action{Kind: ActToggleLang}
 	case k >= Key1 && k < Key1+Key(len(Speeds())):
-		return Action{Kind: ActSetSpeed, Speed: int(k - Key1)}
+		return Action{Kind: ActSetSpeed, N: int(k - Key1)}
 	}
 	return Action{}
 }
 
 // NextFocus returns the control after (or, with back, before) c in
-// focus order, wrapping around.
-func NextFocus(c Control, back bool) Control {
-	n := int(numControls) - 1
-	i := int(c) - 1
-	if back {
-		i = (i - 1 + n) % n
-		if c == CtlNone {
-			i = n - 1
+// order, wrapping around; from a control not in order it starts at the
+// first (or last).
+func NextFocus(order []Control, c Control, back bool) Control {
+	n := len(order)
+	i := -1
+	for k, o := range order {
+		if o == c {
+			i = k
 		}
-	} else {
-		i = (i + 1) % n
 	}
-	return Control(i + 1)
+	switch {
+	case i < 0 && back:
+		return order[n-1]
+	case i < 0:
+		return order[0]
+	case back:
+		return order[(i-1+n)%n]
+	}
+	return order[(i+1)%n]
 }

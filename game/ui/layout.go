@@ -1,5 +1,7 @@
 package ui
 
+import "outagelab/game/geo"
+
 // Rect is an axis-aligned rectangle in layout pixels.
 type Rect struct{ X, Y, W, H float64 }
 
@@ -23,12 +25,19 @@ const (
 	CtlFaster
 	CtlScrub
 	CtlLang
+	CtlBack
+	CtlNext
+	CtlSources
+	CtlFix0 // CtlFix0 + i toggles change 1<<i of the story's fix
+	CtlFix1
+	CtlFix2
+	CtlFix3
 	numControls
 )
 
 // String names the control for tests and the page's test hook.
 func (c Control) String() string {
-	return [...]string{"none", "fire", "slower", "play", "faster", "scrub", "lang"}[c]
+	return [...]string{"none", "fire", "slower", "play", "faster", "scrub", "lang", "back", "next", "sources", "fix0", "fix1", "fix2", "fix3"}[c]
 }
 
 // Layout places every part of the screen for one viewport size. Unit
@@ -63,7 +72,7 @@ func landscape(w, h float64) Layout {
 	l := Layout{W: w, H: h, Unit: u}
 	pad := u
 	l.Header = Rect{0, 0, w, 3.6 * u}
-	bottomH := 9.0 * u
+	bottomH := 11.2 * u
 	bodyY := l.Header.H + pad/2
 	bodyH := h - bodyY - bottomH - pad
 	phoneW := min(bodyH*0.52, w*0.22)
@@ -72,8 +81,8 @@ func landscape(w, h float64) Layout {
 	l.Phone = Rect{w - pad - phoneW, bodyY, phoneW, bodyH}
 	l.Site = Rect{l.Map.X + l.Map.W + pad, bodyY, l.Phone.X - pad - (l.Map.X + l.Map.W + pad), bodyH}
 	bottomY := h - bottomH - pad/2
-	l.Caption = Rect{pad, bottomY, w - 2*pad, 3.4 * u}
-	l.Controls = Rect{pad, bottomY + 3.6*u, w - 2*pad, 5.2 * u}
+	l.Caption = Rect{pad, bottomY, w - 2*pad, 5.6 * u}
+	l.Controls = Rect{pad, bottomY + 5.8*u, w - 2*pad, 5.2 * u}
 	l.placeControls()
 	return l
 }
@@ -84,13 +93,13 @@ func portrait(w, h float64) Layout {
 	pad := 0.8 * u
 	l.Header = Rect{0, 0, w, 3.6 * u}
 	y := l.Header.H
-	l.Caption = Rect{pad, y + pad/2, w - 2*pad, 4.2 * u}
+	l.Caption = Rect{pad, y + pad/2, w - 2*pad, 12.8 * u}
 	y = l.Caption.Y + l.Caption.H + pad/2
-	controlsH := 9.2 * u
-	phoneH := min(13.6*u, h*0.22)
+	controlsH := 8.4 * u
+	phoneH := min(11.4*u, h*0.2)
 	rest := h - y - controlsH - phoneH - 2*pad
-	l.Site = Rect{pad, y, w - 2*pad, rest * 0.68}
-	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.32 - pad/2}
+	l.Site = Rect{pad, y, w - 2*pad, rest * 0.64}
+	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.36 - pad/2}
 	l.Phone = Rect{pad, l.Map.Y + l.Map.H + pad/2, w - 2*pad, phoneH}
 	l.Controls = Rect{pad, h - controlsH - pad/2, w - 2*pad, controlsH}
 	l.placeControls()
@@ -130,6 +139,101 @@ func (l *Layout) placeControls() {
 	}
 	lw, lh := 4.6*u, min(2.7*u, l.Header.H-0.4*u)
 	l.Buttons[CtlLang] = Rect{l.W - lw - 0.8*u, l.Header.Y + (l.Header.H-lh)/2, lw, lh}
+	l.placeStory()
+}
+
+// placeStory places the story card's controls inside Caption (Back,
+// Next, Sources: to the right in landscape, along the bottom in
+// portrait) and the fix step's toggles over the top of the building.
+func (l *Layout) placeStory() {
+	u := l.Unit
+	c := l.Caption
+	bh := 2.6 * u
+	if l.Portrait {
+		bh = 2.8 * u
+		y := c.Y + c.H - bh - 0.4*u
+		bw := 6.2 * u
+		l.Buttons[CtlBack] = Rect{c.X + 0.5*u, y, bw, bh}
+		l.Buttons[CtlNext] = Rect{c.X + c.W - bw - 0.5*u, y, bw, bh}
+		sw := 6.0 * u
+		l.Buttons[CtlSources] = Rect{c.X + (c.W-sw)/2, y, sw, bh}
+	} else {
+		bw, sw := 5.4*u, 4.8*u
+		x := c.X + c.W - 2*bw - sw - 1.3*u
+		l.Buttons[CtlSources] = Rect{x, c.Y + 0.5*u, sw, bh}
+		l.Buttons[CtlBack] = Rect{x + sw + 0.4*u, c.Y + 0.5*u, bw, bh}
+		l.Buttons[CtlNext] = Rect{x + sw + bw + 0.8*u, c.Y + 0.5*u, bw, bh}
+	}
+	card := l.FixCard()
+	for i := range numFixes {
+		l.Buttons[CtlFix0+Control(i)] = Rect{card.X + 0.5*u, card.Y + 2.0*u + float64(i)*2.5*u, card.W - u, 2.2 * u}
+	}
+}
+
+// StoryText is the part of the story card that holds the step's words.
+func (l *Layout) StoryText() Rect {
+	u := l.Unit
+	c := l.Caption
+	if l.Portrait {
+		return Rect{c.X + 0.9*u, c.Y + 0.5*u, c.W - 1.4*u, c.H - 5.2*u}
+	}
+	return Rect{c.X + 0.9*u, c.Y + 0.4*u, l.Buttons[CtlSources].X - c.X - 1.8*u, c.H - 0.8*u}
+}
+
+// StepDots is the row where the story's progress dots go.
+func (l *Layout) StepDots() Rect {
+	u := l.Unit
+	if l.Portrait {
+		b := l.Buttons[CtlBack]
+		return Rect{l.Caption.X + 2*u, b.Y - 1.2*u, l.Caption.W - 4*u, 0.8 * u}
+	}
+	s, n := l.Buttons[CtlSources], l.Buttons[CtlNext]
+	return Rect{s.X, s.Y + s.H + 0.6*u, n.X + n.W - s.X, 0.8 * u}
+}
+
+// FixCard is the panel of the story's "your turn" step, over the top of
+// the building.
+func (l *Layout) FixCard() Rect {
+	u := l.Unit
+	s := l.Site
+	return Rect{s.X + 0.6*u, s.Y + 1.8*u, min(s.W-1.2*u, 24*u), 2.6*u + float64(numFixes)*2.5*u + 4.2*u}
+}
+
+// AppCells splits the phone into n cells, one per app, in rows of two
+// (landscape) or four (portrait).
+func (l *Layout) AppCells(n int) []Rect {
+	u := l.Unit
+	r := l.Phone
+	grid, cols := Rect{r.X + 0.8*u, r.Y + 3.0*u, r.W - 1.6*u, r.H - 6.4*u}, 2
+	if l.Portrait {
+		grid, cols = Rect{r.X + 0.4*u, r.Y + 0.4*u, r.W - 0.8*u, r.H - 2.1*u}, 4
+	}
+	rows := max((n+cols-1)/cols, 1)
+	cw, ch := grid.W/float64(cols), grid.H/float64(rows)
+	cells := make([]Rect, n)
+	for i := range cells {
+		cells[i] = Rect{grid.X + float64(i%cols)*cw, grid.Y + float64(i/cols)*ch, cw, ch}
+	}
+	return cells
+}
+
+// MapInner is the part of the map panel the map is fitted into.
+func (l *Layout) MapInner() Rect {
+	u := l.Unit
+	r := l.Map
+	return Rect{r.X + 0.5*u, r.Y + 1.8*u, r.W - u, r.H - 3.4*u}
+}
+
+// MapProjection maps degrees to the map panel: the capital region with
+// Kakao's and Naver's data centers down to Daejeon, or on a portrait
+// screen's short, wide panel the capital region alone.
+func (l *Layout) MapProjection() geo.Projection {
+	box := geo.Box{MinLon: 126.45, MinLat: 36.25, MaxLon: 127.95, MaxLat: 38.0}
+	if l.Portrait {
+		box = geo.Box{MinLon: 126.5, MinLat: 37.0, MaxLon: 128.0, MaxLat: 38.0}
+	}
+	in := l.MapInner()
+	return geo.NewProjection(box, geo.Rect{MinX: in.X, MinY: in.Y, MaxX: in.X + in.W, MaxY: in.Y + in.H})
 }
 
 // Hit returns the control under the point (x, y), or CtlNone.

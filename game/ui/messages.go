@@ -49,6 +49,29 @@ const (
 	MsgLegendFire
 	MsgLegendDark
 	MsgLegendOn
+	MsgReplayNaver
+	MsgReplayFix
+	MsgReplayOVH
+	MsgExplore
+	MsgBack
+	MsgNext
+	MsgSources
+	MsgDisputed
+	MsgStepOf
+	MsgDone
+	MsgFixTools
+	MsgFixController
+	MsgFixKeys
+	MsgFixActive
+	MsgFixOutcome
+	MsgHintNone
+	MsgHintKeys
+	MsgHintByHand
+	MsgHintCloser
+	MsgHintNoSwitch
+	MsgHintWorks
+	MsgOffMap
+	MsgStory
 	numMsgs
 )
 
@@ -92,6 +115,29 @@ func catalog(l report.Lang) [numMsgs]string {
 			MsgLegendFire:     "화재",
 			MsgLegendDark:     "전원 끊김",
 			MsgLegendOn:       "정상 가동",
+			MsgReplayNaver:    "네이버로 재생",
+			MsgReplayFix:      "화재 다시 재생",
+			MsgReplayOVH:      "OVH 2021 재생",
+			MsgExplore:        "직접 해 보기",
+			MsgBack:           "이전",
+			MsgNext:           "다음",
+			MsgSources:        "출처",
+			MsgDisputed:       "출처 간 주장이 엇갈림",
+			MsgStepOf:         "%d / %d",
+			MsgDone:           "잘했어요. ‘다음’을 누르세요.",
+			MsgFixTools:       "운영 도구를 안양에도",
+			MsgFixController:  "자동 전환 시스템을 안양에도",
+			MsgFixKeys:        "보안 키 저장소를 안양에도",
+			MsgFixActive:      "메시지·로그인을 두 곳에서 동시에",
+			MsgFixOutcome:     "카카오톡 장애 %s (실제: %s)",
+			MsgHintNone:       "달라진 게 없습니다. 복제본에는 여전히 손이 닿지 않습니다.",
+			MsgHintKeys:       "메시지는 여전히 오후 4시 52분에 멈춥니다. 메시지에는 보안 키 저장소가 필요한데, 판교에만 있었습니다.",
+			MsgHintByHand:     "도구가 살아 있어 엔지니어가 손으로 전환하지만 몇 시간이 걸립니다. 자동 전환이나 동시 운영을 더해 보세요.",
+			MsgHintCloser:     "가까워졌습니다. 아직 판교에만 있는 것을 찾아보세요.",
+			MsgHintNoSwitch:   "복제본은 있지만 전환할 수단이 없습니다. 운영 도구도 자동 전환 시스템도 아직 판교에만 있습니다.",
+			MsgHintWorks:      "버팁니다. 판교가 꺼져도 카카오톡은 계속 작동합니다.",
+			MsgOffMap:         "%s (이 지도 밖)",
+			MsgStory:          "이야기",
 		}
 	}
 	return [numMsgs]string{
@@ -131,6 +177,29 @@ func catalog(l report.Lang) [numMsgs]string {
 		MsgLegendFire:     "on fire",
 		MsgLegendDark:     "no power",
 		MsgLegendOn:       "running",
+		MsgReplayNaver:    "Replay with Naver",
+		MsgReplayFix:      "Replay the fire",
+		MsgReplayOVH:      "Replay OVH 2021",
+		MsgExplore:        "Explore freely",
+		MsgBack:           "Back",
+		MsgNext:           "Next",
+		MsgSources:        "Sources",
+		MsgDisputed:       "the sources disagree",
+		MsgStepOf:         "%d of %d",
+		MsgDone:           "Well done. Press Next.",
+		MsgFixTools:       "Ops tools in Anyang too",
+		MsgFixController:  "Failover controller in Anyang too",
+		MsgFixKeys:        "Key store copied to Anyang",
+		MsgFixActive:      "Messaging and login in both",
+		MsgFixOutcome:     "KakaoTalk out for %s (in 2022: %s)",
+		MsgHintNone:       "Nothing changed: the copies are still out of reach.",
+		MsgHintKeys:       "Messages still stop at 16:52: they need the security key store, and it was only in Pangyo.",
+		MsgHintByHand:     "With the tools safe, engineers switch by hand, but that takes hours. Add automatic failover or run in both.",
+		MsgHintCloser:     "Closer. Look for what still runs only in Pangyo.",
+		MsgHintNoSwitch:   "The copies are there, but nothing can switch to them: the tools and the controller are still only in Pangyo.",
+		MsgHintWorks:      "It holds: KakaoTalk keeps working when Pangyo goes dark.",
+		MsgOffMap:         "%s (off this map)",
+		MsgStory:          "Story",
 	}
 }
 

@@ -32,6 +32,23 @@ type State struct {
 	Focus    string      `json:"focus"`
 	Apps     []AppState  `json:"apps"`
 	Frames   int64       `json:"frames"`
+	Mode     string      `json:"mode"`
+	Step     int         `json:"step"`
+	Steps    int         `json:"steps"`
+	StepDone bool        `json:"stepDone"`
+	Title    string      `json:"title"`
+	Text     string      `json:"text"`
+	Sources  []string    `json:"sources"`
+	Shown    string      `json:"shownScenario"`
+	Fix      *FixState   `json:"fix,omitempty"`
+}
+
+// FixState is the outcome of the reader's last fix, for the hook.
+type FixState struct {
+	Changes   []string `json:"changes"`
+	DownHours float64  `json:"downHours"`
+	BaseHours float64  `json:"baseHours"`
+	Hint      string   `json:"hint"`
 }
 
 // State returns the hook's view of the app now.
@@ -44,6 +61,20 @@ func (a *App) State() State {
 		Fired: p.Fired(), Playing: p.Playing(), Speed: Text(Speeds()[p.Speed()].Msg, report.English),
 		Caption: a.CaptionText(), UsersOut: snap.UsersOut, Powered: snap.Powered, Servers: snap.Servers,
 		Focus: a.Focus.String(),
+	}
+	s.Mode, s.Step, s.Steps, s.StepDone, s.Shown = "story", a.Step+1, numSteps, a.TaskDone, a.shown
+	if a.Mode == ModeExplore {
+		s.Mode = "explore"
+	}
+	s.Title, s.Text, s.Sources = StepTitle(a.Step, a.Lang), StepText(a.Step, a.Lang), a.CurrentStep().Sources
+	if r := a.FixResult; r != nil {
+		fs := &FixState{DownHours: r.Down.Hours(), BaseHours: r.Base.Hours(), Hint: Text(r.Hint, a.Lang)}
+		for i := range numFixes {
+			if r.Fix&(1<<i) != 0 {
+				fs.Changes = append(fs.Changes, Text(Fix(1<<i).Msg(), report.English))
+			}
+		}
+		s.Fix = fs
 	}
 	for i, v := range snap.Apps {
 		s.Apps = append(s.Apps, AppState{ID: v.ID, Name: p.Scenario().Apps[i].Name.In(string(a.Lang)), Status: v.Status.String(), UsersOut: v.UsersOut})

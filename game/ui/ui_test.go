@@ -23,10 +23,29 @@ func kakao(t *testing.T) *sim.Scenario {
 	return s
 }
 
+// presets parses every embedded scenario.
+func presets(t *testing.T) map[string]*sim.Scenario {
+	t.Helper()
+	ents, err := fs.ReadDir(assets.FS, "scenarios")
+	require.NoError(t, err)
+	m := map[string]*sim.Scenario{}
+	for _, e := range ents {
+		data, err := fs.ReadFile(assets.FS, "scenarios/"+e.Name())
+		require.NoError(t, err)
+		s, err := sim.ParseScenario(bytes.NewReader(data))
+		require.NoError(t, err)
+		m[s.ID] = s
+	}
+	return m
+}
+
+// newApp returns an app in explore mode with kakao2022 on screen before
+// the fire, as the free view starts.
 func newApp(t *testing.T) *ui.App {
 	t.Helper()
-	a, err := ui.NewApp(kakao(t), report.English)
+	a, err := ui.NewApp(presets(t), report.English)
 	require.NoError(t, err)
+	a.Apply(ui.Action{Kind: ui.ActExplore})
 	return a
 }
 
@@ -62,12 +81,12 @@ func TestLayoutFitsEachViewport(t *testing.T) {
 					}
 				}
 			}
-			for c := ui.CtlFire; c <= ui.CtlLang; c++ {
+			for c := ui.CtlFire; c <= ui.CtlNext; c++ {
 				b := l.Buttons[c]
 				assert.GreaterOrEqual(t, b.H, 40*vp.scale, "%s is too small to tap: %+v", c, b)
 				assert.Equal(t, c, l.Hit(b.X+b.W/2, b.Y+b.H/2), "the centre of %s hits it", c)
 			}
-			assert.Equal(t, ui.CtlNone, l.Hit(l.Site.X+l.Site.W/2, l.Site.Y+l.Site.H/2))
+			assert.Equal(t, ui.CtlNone, l.Hit(l.Site.X+l.Site.W-5, l.Site.Y+l.Site.H-5))
 			// Text scales with the viewport: a projector gets bigger text.
 			assert.Greater(t, l.Unit, 10.0)
 		})
@@ -93,22 +112,23 @@ func TestKeyActions(t *testing.T) {
 		{ui.KeyHome, false, ui.CtlNone, ui.Action{Kind: ui.ActSeek, T: 0}},
 		{ui.KeyUp, false, ui.CtlNone, ui.Action{Kind: ui.ActFaster}},
 		{ui.KeyF, false, ui.CtlNone, ui.Action{Kind: ui.ActStartFire}},
-		{ui.Key1 + 3, false, ui.CtlNone, ui.Action{Kind: ui.ActSetSpeed, Speed: 3}},
+		{ui.Key1 + 3, false, ui.CtlNone, ui.Action{Kind: ui.ActSetSpeed, N: 3}},
 		{ui.Key1 + 9, false, ui.CtlNone, ui.Action{}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, ui.KeyAction(tt.key, tt.shift, tt.focus), "key %d shift %v focus %s", tt.key, tt.shift, tt.focus)
 	}
 	// Tab walks every control and comes back.
+	order := newApp(t).FocusOrder()
 	c := ui.CtlNone
 	seen := map[ui.Control]bool{}
-	for range 6 {
-		c = ui.NextFocus(c, false)
+	for range order {
+		c = ui.NextFocus(order, c, false)
 		seen[c] = true
 	}
-	assert.Len(t, seen, 6)
-	assert.Equal(t, ui.CtlFire, ui.NextFocus(c, false))
-	assert.Equal(t, c, ui.NextFocus(ui.CtlFire, true))
+	assert.Len(t, seen, len(order))
+	assert.Equal(t, ui.CtlFire, ui.NextFocus(order, c, false))
+	assert.Equal(t, c, ui.NextFocus(order, ui.CtlFire, true))
 }
 
 func TestPlaybackStartsBeforeTheFire(t *testing.T) {
@@ -147,10 +167,10 @@ func TestTickPlaysAtTheChosenSpeed(t *testing.T) {
 	a.Apply(ui.Action{Kind: ui.ActStartFire})
 	// Story pace: ten minutes a second while the fire burns.
 	for range ui.TicksPerSecond {
-		a.P.Tick()
+		a.Tick()
 	}
 	assert.Equal(t, 10*sim.Minute, a.P.Now())
-	a.Apply(ui.Action{Kind: ui.ActSetSpeed, Speed: 5})
+	a.Apply(ui.Action{Kind: ui.ActSetSpeed, N: 5})
 	for range ui.TicksPerSecond {
 		a.P.Tick()
 	}

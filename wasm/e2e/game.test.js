@@ -17,7 +17,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // open loads the page in a new context and waits for the first frame.
 // The context closes when the test ends, passed or failed, so a failed
 // test leaves no burning page to slow the next.
-async function open(t, browser, base, opts = {}, query = '') {
+async function open(t, browser, base, opts = {}, query = '#explore') {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...opts });
   t.after(() => ctx.close());
   const page = await ctx.newPage();
@@ -197,7 +197,7 @@ test.describe('explainer', () => {
   });
 
   test('monkey: hundreds of random clicks, taps, drags and keys', async (t) => {
-    const { ctx, page, seen } = await open(t, browser, server.url, { hasTouch: true });
+    const { ctx, page, seen } = await open(t, browser, server.url, { hasTouch: true }, '');
     const cdp = await ctx.newCDPSession(page);
     let seed = 20221015;
     const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };

@@ -1,0 +1,271 @@
+package ui_test
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/language"
+	"github.com/go-text/typesetting/shaping"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/image/math/fixed"
+
+	"outagelab/game/ui"
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+var langs = []report.Lang{report.English, report.Korean}
+
+func storyApp(t *testing.T) *ui.App {
+	t.Helper()
+	a, err := ui.NewApp(presets(t), report.English)
+	require.NoError(t, err)
+	return a
+}
+
+func TestCatalogsHaveEveryKeyInBothLanguages(t *testing.T) {
+	for id := ui.MsgTitle; id < ui.MsgStory+1; id++ {
+		for _, l := range langs {
+			assert.NotEmpty(t, ui.Text(id, l), "message %d in %s", id, l)
+		}
+		assert.NotEqual(t, ui.Text(id, report.English), ui.Text(id, report.Korean), "message %d is not translated", id)
+	}
+	for i := range ui.Steps() {
+		for _, l := range langs {
+			assert.NotEmpty(t, ui.StepTitle(i, l))
+			words := len(strings.Fields(ui.StepText(i, l)))
+			assert.LessOrEqual(t, words, 40, "step %d in %s has %d words", i+1, l, words)
+		}
+	}
+}
+
+// measure returns the width of a string in the subset UI font, shaped
+// by go-text as Ebiten's text/v2 does, without a display.
+func measure(t *testing.T) ui.Measure {
+	t.Helper()
+	data, err := os.ReadFile("../../assets/fonts/ui-subset.ttf")
+	require.NoError(t, err)
+	face, err := font.ParseTTF(bytes.NewReader(data))
+	require.NoError(t, err)
+	var sh shaping.HarfbuzzShaper
+	return func(s string, px float64) float64 {
+		rs := []rune(s)
+		out := sh.Shape(shaping.Input{Text: rs, RunEnd: len(rs), Direction: di.DirectionLTR, Face: face,
+			Size: fixed.Int26_6(px * 64), Script: language.Hangul, Language: language.NewLanguage("ko")})
+		w := fixed.Int26_6(0)
+		for _, g := range out.Glyphs {
+			w += g.XAdvance
+		}
+		return float64(w) / 64
+	}
+}
+
+func TestStoryTextFitsItsBoxWithTheRealFont(t *testing.T) {
+	m := measure(t)
+	require.InDelta(t, m("KakaoTalk", 20)*2, m("KakaoTalk", 40), 1, "the measure scales with size")
+	for _, vp := range []struct{ w, h float64 }{{1280, 720}, {390, 844}, {1920, 1080}} {
+		l := ui.Compute(vp.w, vp.h)
+		for _, lang := range langs {
+			for i := range ui.Steps() {
+				for _, done := range []bool{false, true} {
+					_, _, px, lines, ok := ui.StoryFit(&l, i, lang, done, m)
+					assert.True(t, ok, "%vx%v %s step %d (done %v) overflows: %d lines at %.1f px", vp.w, vp.h, lang, i+1, done, len(lines), px)
+					assert.GreaterOrEqual(t, px, 11.0, "%vx%v %s step %d: text shrinks below legible", vp.w, vp.h, lang, i+1)
+				}
+			}
+		}
+	}
+}
+
+func TestEveryStepIsReachable(t *testing.T) {
+	a := storyApp(t)
+	assert.Equal(t, ui.ModeStory, a.Mode)
+	seen := []string{}
+	for i := range ui.Steps() {
+		require.Equal(t, i, a.Step)
+		st := a.CurrentStep()
+		if st.Scenario != "" {
+			assert.Equal(t, st.Scenario, a.Shown(), "step %d", i+1)
+		}
+		assert.Equal(t, st.Fired, a.P.Fired(), "step %d", i+1)
+		if st.Fired {
+			assert.Equal(t, st.At, a.P.Now(), "step %d", i+1)
+		}
+		seen = append(seen, a.Fragment())
+		a.Apply(ui.Action{Kind: ui.ActNextStep})
+	}
+	assert.Equal(t, ui.ModeExplore, a.Mode, "Next on the last step leaves the story")
+	assert.Equal(t, "story=1&lang=en", seen[0])
+	assert.Equal(t, "story=10&lang=en", seen[9])
+	a.Apply(ui.Action{Kind: ui.ActGoStep, N: 4})
+	a.Apply(ui.Action{Kind: ui.ActPrevStep})
+	assert.Equal(t, 3, a.Step)
+}
+
+func TestStoryTasks(t *testing.T) {
+	l := ui.Compute(1280, 720)
+	a := storyApp(t)
+	centre := func(r ui.Rect) (float64, float64) { return r.X + r.W/2, r.Y + r.H/2 }
+	tap := func(x, y float64) {
+		a.Pointer(&l, x, y, ui.PointerDown)
+		a.Pointer(&l, x, y, ui.PointerUp)
+	}
+
+	// 1: tap an app.
+	tap(centre(l.Map))
+	assert.False(t, a.TaskDone, "the map is not an app")
+	tap(centre(l.AppCells(8)[3]))
+	assert.True(t, a.TaskDone)
+	// 2: start the fire.
+	a.Apply(ui.Action{Kind: ui.ActNextStep})
+	tap(centre(l.Buttons[ui.CtlFire]))
+	assert.True(t, a.TaskDone)
+	assert.True(t, a.P.Fired())
+	// 3: tap the building.
+	a.Apply(ui.Action{Kind: ui.ActNextStep})
+	tap(centre(l.Site))
+	assert.True(t, a.TaskDone)
+	// 4: drag past 16:52.
+	a.Apply(ui.Action{Kind: ui.ActNextStep})
+	a.Apply(ui.Action{Kind: ui.ActSeek, T: 90 * sim.Minute})
+	assert.False(t, a.TaskDone)
+	tr := l.Track()
+	a.Pointer(&l, tr.X+tr.W*0.02, tr.Y, ui.PointerDown)
+	a.Pointer(&l, tr.X+tr.W*0.02, tr.Y, ui.PointerUp)
+	assert.True(t, a.TaskDone, "2%% of the week is past 16:52")
+	// 5: tap Anyang on the map, not Pangyo.
+	a.Apply(ui.Action{Kind: ui.ActNextStep})
+	var anyang, pangyo sim.Site
+	for _, s := range a.P.Scenario().Sites {
+		switch s.ID {
+		case "anyang":
+			anyang = s
+		case "pangyo":
+			pangyo = s
+		}
+	}
+	x, y := l.MapProjection().Project(pangyo.Lon+0.1, pangyo.Lat+0.1)
+	tap(x, y)
+	assert.False(t, a.TaskDone)
+	x, y = l.MapProjection().Project(anyang.Lon, anyang.Lat)
+	tap(x, y)
+	assert.True(t, a.TaskDone)
+	// 6: drag through the week until everything is back.
+	a.Apply(ui.Action{Kind: ui.ActNextStep})
+	a.Apply(ui.Action{Kind: ui.ActSeek, T: a.P.Result().AllUp - sim.Minute})
+	assert.False(t, a.TaskDone)
+	a.Apply(ui.Action{Kind: ui.ActSeek, T: a.P.Result().AllUp})
+	assert.True(t, a.TaskDone)
+	// 7: replay with Naver.
+	a.Apply(ui.Action{Kind: ui.ActNextStep})
+	a.Apply(ui.Action{Kind: ui.ActStartFire})
+	assert.Equal(t, "naver2022", a.Shown())
+	assert.True(t, a.P.Fired())
+	assert.True(t, a.TaskDone)
+	// 9: replay OVH; 10: explore.
+	a.Apply(ui.Action{Kind: ui.ActGoStep, N: 8})
+	a.Apply(ui.Action{Kind: ui.ActStartFire})
+	assert.Equal(t, "ovh2021", a.Shown())
+	a.Apply(ui.Action{Kind: ui.ActNextStep})
+	a.Apply(ui.Action{Kind: ui.ActStartFire})
+	assert.Equal(t, ui.ModeExplore, a.Mode)
+}
+
+// talkDown runs s and returns KakaoTalk's total time down.
+func talkDown(t *testing.T, s *sim.Scenario) sim.Seconds {
+	w, err := sim.Run(s, s.Seed, nil, sim.Seconds(s.HorizonHours)*sim.Hour)
+	require.NoError(t, err)
+	for _, o := range w.Result().Apps {
+		if o.ID == "talk" {
+			return o.Down
+		}
+	}
+	t.Fatal("no talk app")
+	return 0
+}
+
+func TestYourTurnOutcomeComesFromTheSim(t *testing.T) {
+	base := presets(t)["kakao2022"]
+	baseDown := talkDown(t, base)
+	tests := []struct {
+		name string
+		fix  ui.Fix
+		hint ui.MsgID
+	}{
+		{"nothing", 0, ui.MsgHintNone},
+		{"tools only: the key store still blocks texts", ui.FixTools, ui.MsgHintKeys},
+		{"both in both, key store left behind", ui.FixActive, ui.MsgHintKeys},
+		{"key store copied, nobody to switch it", ui.FixKeys, ui.MsgHintNoSwitch},
+		{"tools and key store: by hand", ui.FixTools | ui.FixKeys, ui.MsgHintByHand},
+		{"controller and key store: it holds", ui.FixController | ui.FixKeys, ui.MsgHintWorks},
+		{"everything", ui.FixTools | ui.FixController | ui.FixKeys | ui.FixActive, ui.MsgHintWorks},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := storyApp(t)
+			a.Apply(ui.Action{Kind: ui.ActGoStep, N: 7})
+			for i := range 4 {
+				if tt.fix&(1<<i) != 0 {
+					a.Apply(ui.Action{Kind: ui.ActToggleFix, N: i})
+				}
+			}
+			assert.False(t, a.P.Fired(), "choosing does not run the fire")
+			a.Apply(ui.Action{Kind: ui.ActStartFire})
+			require.NotNil(t, a.FixResult)
+			assert.True(t, a.TaskDone)
+
+			fixed, err := tt.fix.Apply(base)
+			require.NoError(t, err)
+			want := talkDown(t, fixed)
+			assert.Equal(t, want, a.FixResult.Down, "the outcome is the sim's")
+			assert.Equal(t, baseDown, a.FixResult.Base)
+			assert.Equal(t, tt.hint, a.FixResult.Hint, "down %s", want)
+			if tt.hint == ui.MsgHintWorks {
+				assert.LessOrEqual(t, want, sim.Hour)
+			} else {
+				assert.Greater(t, want, sim.Hour)
+			}
+		})
+	}
+}
+
+func TestSwipeAndKeysTurnSteps(t *testing.T) {
+	l := ui.Compute(390, 844)
+	a := storyApp(t)
+	y := l.Caption.Y + 2*l.Unit
+	a.Pointer(&l, 300, y, ui.PointerDown)
+	a.Pointer(&l, 100, y, ui.PointerUp)
+	assert.Equal(t, 1, a.Step, "swipe left: next")
+	a.Pointer(&l, 100, y, ui.PointerDown)
+	a.Pointer(&l, 300, y, ui.PointerUp)
+	assert.Equal(t, 0, a.Step, "swipe right: back")
+	a.Key(ui.KeyRight, false)
+	assert.Equal(t, 1, a.Step)
+	a.Focus = ui.CtlScrub
+	a.Key(ui.KeyRight, false)
+	assert.Equal(t, 1, a.Step, "on the scrub bar arrows move time")
+}
+
+func TestParsePlace(t *testing.T) {
+	def := ui.Place{Mode: ui.ModeStory, Lang: report.English}
+	tests := []struct {
+		in   string
+		want ui.Place
+	}{
+		{"", def},
+		{"story=5&lang=ko", ui.Place{Mode: ui.ModeStory, Step: 4, Lang: report.Korean}},
+		{"story=10", ui.Place{Mode: ui.ModeStory, Step: 9, Lang: report.English}},
+		{"explore&lang=ko", ui.Place{Mode: ui.ModeExplore, Lang: report.Korean}},
+		{"story=99&lang=xx", def},
+		{"story=-1", def},
+		{"%%%", def},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, ui.ParsePlace(tt.in, def), tt.in)
+	}
+}

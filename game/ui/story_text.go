@@ -1,0 +1,41 @@
+package ui
+
+import "outagelab/sim/report"
+
+// storyText holds each step's title and text in English and Korean, in
+// step order. Every figure in them comes from the fact sheet; the step's
+// Sources name where.
+func storyText(l report.Lang) [numSteps][2]string {
+	if l == report.Korean {
+		return [numSteps][2]string{
+			{"한 회사의 앱으로 돌아가는 나라", "한국에서 4,750만 명이 카카오톡을 씁니다. 택시도, 결제도, 지도와 선물하기, 메일도 카카오로 합니다. 휴대폰 화면의 앱을 하나 눌러 보세요."},
+			{"오후 3시 19분, 배터리 하나에 불이 붙다", "2022년 10월 15일 토요일, 카카오의 주력 데이터센터인 SK C&C 판교 데이터센터 지하 3층 배터리실에서 리튬이온 UPS 배터리에 불꽃이 튑니다. ‘화재 시작’을 누르세요."},
+			{"예비 전원이 불타는 방에 있었다", "서버를 지켜야 할 UPS가 배터리실 바로 위 공간에, 카카오 전산실로 가는 전력선과 함께 있었습니다. 피해 범위는 SK C&C와 카카오의 설명이 엇갈립니다. 건물을 눌러 보세요."},
+			{"오후 4시 52분, 건물 전체 전원 차단", "소방당국은 안전하게 물을 뿌리려고 건물 전체의 전원을 끄게 합니다. 구역별로 끊을 방법이 없어 UPS도 발전기도 소용없습니다. 타임라인을 오후 4시 52분 뒤로 끌어 보세요."},
+			{"복제본은 다른 곳에, 도구는 판교에", "카카오의 데이터는 안양 같은 다른 데이터센터에도 복제돼 있었습니다. 하지만 복제본으로 전환하는 도구와 시스템은 판교에만 있었습니다. ‘미완성의 다리’였습니다. 지도에서 안양을 눌러 보세요."},
+			{"닷새 동안의 암흑", "메시지는 약 10시간 만에, 결제와 택시는 하루 안에, 선물하기는 다음 날, 다음 메일은 86시간 만에, 모든 기능은 127시간 30분 만에 돌아왔습니다. 타임라인을 끝까지 끌어 보세요."},
+			{"같은 건물의 네이버는 몇 시간 만에", "네이버도 판교에 서버가 있었지만, 주요 서비스는 자체 춘천 데이터센터에 이중화해 두었습니다. 대부분 20분에서 12시간 안에 복구됐습니다. 네이버로 같은 화재를 재생해 보세요."},
+			{"이번엔 당신 차례", "카카오에 부족했던 것을 안양에 마련하고 같은 화재를 다시 재생해 보세요. 운영 도구, 자동 전환 시스템, 보안 키 저장소, 메시지·로그인 동시 운영 가운데 고르세요."},
+			{"데이터센터가 많다고 끝이 아니다", "텔레그램은 여러 데이터센터에 데이터를 두지만, 2018년 암스테르담 정전 때 일부 사용자가 3~4시간 동안 쓸 수 없었습니다. 같은 건물에 백업을 둔 OVH 고객은 백업까지 잃었습니다. OVH 화재를 재생해 보세요."},
+			{"이제 직접 해 보세요", "같은 건물의 백업은 함께 탑니다. 이중화는 가장 약한 고리만큼만 튼튼합니다. 판교에서는 전환 도구가 그 고리였습니다. ‘직접 해 보기’를 눌러 자유롭게 실험해 보세요."},
+		}
+	}
+	return [numSteps][2]string{
+		{"A country on one company's apps", "47.5 million people in Korea use KakaoTalk, and with it Kakao's taxis, payments, maps, gifts and mail. Tap an app on the phone."},
+		{"15:19: one battery ignites", "Saturday 15 October 2022. A lithium-ion UPS battery sparks in the B3 battery room of the SK C&C data center in Pangyo, Kakao's main data center. Press “Start the fire”."},
+		{"The backup power is in the burning room", "The UPS units meant to keep servers running sat above the battery room, beside the power cables to Kakao's halls. SK C&C and Kakao dispute how much failed. Tap the building."},
+		{"16:52: firefighters cut all power", "To spray water safely, the fire service has the whole building switched off. There is no way to cut power zone by zone, so no UPS or generator can help. Drag the timeline past 16:52."},
+		{"Copies elsewhere, tools in Pangyo", "Kakao's data was copied to other data centers such as Anyang. But the tools and the system to switch over to the copies were only in Pangyo: “an unfinished bridge”. Tap Anyang on the map."},
+		{"Five days in the dark", "Texts came back after about 10 hours, payments and taxis within a day, gifting the next day, Daum Mail after 86 hours, everything after 127 hours 30 minutes. Drag through the week."},
+		{"Naver, same building, back in hours", "Naver also had servers in Pangyo, but its main services ran in its own Chuncheon data center and were dualised there. Most were back within 20 minutes to 12 hours. Replay the fire with Naver."},
+		{"Your turn", "Give Kakao's Anyang data center what it lacked, then replay the same fire. Choose: the ops tools, the failover controller, the security key store, messaging and login running in both."},
+		{"More data centers are not enough", "Telegram keeps data in several data centers, yet in 2018 a power failure in Amsterdam cut some users off for 3–4 hours. OVH customers whose backups sat in the burning building lost them. Replay OVH's fire."},
+		{"Now try your own", "Backups in the same building burn too, and redundancy is only as strong as its weakest part: at Pangyo, the tools to switch over. Press “Explore” to play with the fire freely."},
+	}
+}
+
+// StepTitle returns step i's title in language l.
+func StepTitle(i int, l report.Lang) string { return storyText(l)[i][0] }
+
+// StepText returns step i's text in language l.
+func StepText(i int, l report.Lang) string { return storyText(l)[i][1] }

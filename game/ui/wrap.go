@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"strings"
+
+	"outagelab/sim/report"
+)
+
+// Measure returns how wide s is at text size px, in layout pixels.
+type Measure func(s string, px float64) float64
+
+// Wrap breaks s into lines no wider than w at size px, at spaces
+// (Korean and English both space their words); a word wider than w
+// gets a line of its own.
+func Wrap(s string, px, w float64, measure Measure) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			try := word
+			if line != "" {
+				try = line + " " + word
+			}
+			if line != "" && measure(try, px) > w {
+				lines = append(lines, line)
+				line = word
+				continue
+			}
+			line = try
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// Fit returns the largest size, from px down to minPx, at which s
+// wraps into at most maxLines lines of width w, with those lines; ok is
+// false when even minPx does not fit (the text overflows its box).
+func Fit(s string, px, minPx, w float64, maxLines int, measure Measure) (size float64, lines []string, ok bool) {
+	for ; px >= minPx; px *= 0.94 {
+		lines = Wrap(s, px, w, measure)
+		if len(lines) <= maxLines && widest(lines, px, measure) <= w {
+			return px, lines, true
+		}
+	}
+	return minPx, Wrap(s, minPx, w, measure), false
+}
+
+func widest(lines []string, px float64, measure Measure) float64 {
+	m := 0.0
+	for _, l := range lines {
+		m = max(m, measure(l, px))
+	}
+	return m
+}
+
+// StoryFit fits step i's title and text, in language l, into the story
+// card of layout lay: the title on one line, the text (and, once the
+// task is done, the "well done" line) below it, as large as fits down
+// to 0.72 units; ok is false if even that overflows.
+func StoryFit(lay *Layout, i int, l report.Lang, done bool, measure Measure) (titlePx float64, title []string, textPx float64, text []string, ok bool) {
+	box := lay.StoryText()
+	u := lay.Unit
+	titlePx, title, ok = Fit(StepTitle(i, l), 1.1*u, 0.8*u, box.W, 1, measure)
+	body := StepText(i, l)
+	if done {
+		body += "\n" + Text(MsgDone, l)
+	}
+	room := box.H - titlePx*TitleLead
+	for px := 0.95 * u; px >= 0.72*u; px *= 0.97 {
+		text = Wrap(body, px, box.W, measure)
+		if float64(len(text))*px*TextLead <= room && widest(text, px, measure) <= box.W {
+			return titlePx, title, px, text, ok
+		}
+	}
+	return titlePx, title, 0.72 * u, Wrap(body, 0.72*u, box.W, measure), false
+}
+
+// Line spacing of the story card, as multiples of the text size.
+const (
+	TitleLead = 1.45
+	TextLead  = 1.28
+)

@@ -1,0 +1,147 @@
+// Browser tests of the guided story: every step in both languages on a
+// laptop and on a phone, with a screenshot each; the reader's fix; the
+// URL keeping the place across a reload.
+//
+//	node --test wasm/e2e/
+'use strict';
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { buildWeb, serve, launch, watch, screenshot } = require('./harness');
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const state = (page) => page.evaluate(() => window.outageLab.state());
+const controls = (page) => page.evaluate(() => window.outageLab.controls());
+const centre = (r) => ({ x: r.X + r.W / 2, y: r.Y + r.H / 2 });
+
+async function open(t, browser, base, opts, fragment) {
+  const ctx = await browser.newContext(opts);
+  t.after(() => ctx.close());
+  const page = await ctx.newPage();
+  const seen = watch(page, base);
+  await page.goto(base + fragment);
+  await page.waitForFunction(() => window.outageLab && window.outageLab.ready, null, { timeout: 90000 });
+  return { ctx, page, seen };
+}
+
+// press holds a mouse press (or, on touch screens, a finger) on r.
+async function press(page, cdp, r) {
+  const p = centre(r);
+  if (cdp) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [p] });
+    await sleep(120);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } else {
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.down();
+    await sleep(100);
+    await page.mouse.up();
+  }
+  await sleep(120);
+}
+
+const devices = {
+  laptop: { viewport: { width: 1280, height: 720 } },
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+};
+
+test.describe('story', () => {
+  let dir, server, browser;
+  test.before(async () => {
+    dir = buildWeb('.');
+    server = await serve(dir);
+    browser = await launch();
+  });
+  test.after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  for (const [name, opts] of Object.entries(devices)) {
+    for (const lang of ['en', 'ko']) {
+      test(`${name}, ${lang}: every step by the Next button, with a screenshot`, async (t) => {
+        const { ctx, page, seen } = await open(t, browser, server.url, opts, `#story=1&lang=${lang}`);
+        const cdp = opts.hasTouch ? await ctx.newCDPSession(page) : null;
+        let s = await state(page);
+        assert.equal(s.mode, 'story');
+        assert.equal(s.lang, lang);
+        for (let step = 1; step <= s.steps; step++) {
+          await page.waitForFunction((n) => window.outageLab.state().step === n, step);
+          s = await state(page);
+          assert.ok(s.title.length > 0 && s.text.length > 0, `step ${step} has words`);
+          assert.ok(s.sources.length > 0, `step ${step} cites its sources`);
+          if (lang === 'ko') assert.match(s.text, /[가-힣]/);
+          assert.equal(await page.evaluate(() => location.hash), `#story=${step}&lang=${lang}`);
+          await sleep(150);
+          await screenshot(page, `story-${name}-${lang}-${String(step).padStart(2, '0')}`);
+          if (step === 1) {
+            await press(page, cdp, (await controls(page)).sources);
+            await sleep(150);
+            await screenshot(page, `story-${name}-${lang}-01-sources`);
+            await press(page, cdp, (await controls(page)).sources);
+          }
+          await press(page, cdp, (await controls(page)).next);
+        }
+        await page.waitForFunction(() => window.outageLab.state().mode === 'explore');
+        assert.deepEqual(seen.errors, []);
+        assert.deepEqual(seen.foreign, []);
+      });
+    }
+  }
+
+  test('your turn: the reader\'s fix changes the outcome because the model says so', async (t) => {
+    const { page, seen } = await open(t, browser, server.url, devices.laptop, '#story=8&lang=en');
+    let c = await controls(page);
+    // No change first: an honest "nothing changed".
+    await press(page, null, c.fire);
+    await page.waitForFunction(() => window.outageLab.state().fix);
+    let s = await state(page);
+    assert.ok(s.fix.downHours > 5, `without changes KakaoTalk is down ${s.fix.downHours} h`);
+    assert.equal(s.fix.downHours, s.fix.baseHours);
+    assert.match(s.fix.hint, /Nothing changed/);
+    // Only the tools: still down for hours, and the hint names the key store.
+    await press(page, null, c.fix0);
+    await press(page, null, c.fire);
+    await page.waitForFunction(() => (window.outageLab.state().fix || {}).changes?.length === 1);
+    s = await state(page);
+    assert.ok(s.fix.downHours > 5);
+    assert.match(s.fix.hint, /key store/);
+    await screenshot(page, 'story-laptop-en-08-partial-fix');
+    // Controller and key store instead: KakaoTalk keeps working.
+    await press(page, null, c.fix0);
+    await press(page, null, c.fix1);
+    await press(page, null, c.fix2);
+    await press(page, null, c.fire);
+    await page.waitForFunction(() => (window.outageLab.state().fix || {}).changes?.length === 2);
+    s = await state(page);
+    assert.ok(s.fix.downHours <= 1, `with the fix KakaoTalk is down ${s.fix.downHours} h`);
+    assert.match(s.fix.hint, /It holds/);
+    assert.equal(s.stepDone, true);
+    await screenshot(page, 'story-laptop-en-08-fixed');
+    assert.deepEqual(seen.errors, []);
+  });
+
+  test('the URL keeps the place: reload, arrow keys, a teacher\'s link', async (t) => {
+    const { page } = await open(t, browser, server.url, devices.laptop, '#story=5&lang=ko');
+    let s = await state(page);
+    assert.equal(s.step, 5);
+    assert.equal(s.lang, 'ko');
+    await page.mouse.click(640, 200, { delay: 100 });
+    await page.keyboard.press('ArrowRight', { delay: 100 });
+    await page.waitForFunction(() => window.outageLab.state().step === 6);
+    await sleep(200);
+    assert.equal(await page.evaluate(() => location.hash), '#story=6&lang=ko');
+    await page.reload();
+    await page.waitForFunction(() => window.outageLab && window.outageLab.ready, null, { timeout: 90000 });
+    s = await state(page);
+    assert.equal(s.step, 6);
+    assert.equal(s.lang, 'ko');
+    // A mangled link opens the story at its start instead of failing.
+    await page.goto(server.url + '#story=banana&lang=zz');
+    await page.reload();
+    await page.waitForFunction(() => window.outageLab && window.outageLab.ready, null, { timeout: 90000 });
+    s = await state(page);
+    assert.equal(s.step, 1);
+    assert.equal(s.mode, 'story');
+  });
+});
