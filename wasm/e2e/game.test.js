@@ -10,26 +10,9 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { buildWeb, serve, launch, watch, screenshot, colours } = require('./harness');
+const { buildWeb, serve, launch, screenshot, colours } = require('./harness');
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// open loads the page in a new context and waits for the first frame.
-// The context closes when the test ends, passed or failed, so a failed
-// test leaves no burning page to slow the next.
-async function open(t, browser, base, opts = {}, query = '#explore') {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...opts });
-  t.after(() => ctx.close());
-  const page = await ctx.newPage();
-  const seen = watch(page, base);
-  await page.goto(base + query);
-  await page.waitForFunction(() => window.outageLab && window.outageLab.ready, null, { timeout: 90000 });
-  return { ctx, page, seen };
-}
-
-const state = (page) => page.evaluate(() => window.outageLab.state());
-const controls = (page) => page.evaluate(() => window.outageLab.controls());
-const centre = (r) => ({ x: r.X + r.W / 2, y: r.Y + r.H / 2 });
+const { sleep, open, state, controls, centre, click, touch, key } = require('./pages');
 
 // at moves the playhead to h hours and waits until the game shows it.
 async function at(page, h) {
@@ -41,39 +24,7 @@ async function at(page, h) {
   return state(page);
 }
 
-// click presses the mouse for a few frames: a zero-length click falls
-// inside one tick and the game never sees it.
-async function click(page, p) {
-  await page.mouse.move(p.x, p.y);
-  await page.mouse.down();
-  await sleep(100);
-  await page.mouse.up();
-  await sleep(100);
-}
-
-// touch holds a finger at p for a few frames, optionally dragging to q.
-async function touch(cdp, p, q) {
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y }] });
-  await sleep(120);
-  if (q) {
-    for (let i = 1; i <= 5; i++) {
-      const x = p.x + ((q.x - p.x) * i) / 5;
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: q.y }] });
-      await sleep(60);
-    }
-  }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await sleep(120);
-}
-
 const app = (s, id) => s.apps.find((a) => a.id === id);
-
-// key presses k for a few frames and leaves a few frames before the
-// next key, so the game sees every release.
-async function key(page, k) {
-  await page.keyboard.press(k, { delay: 100 });
-  await sleep(100);
-}
 
 test.describe('explainer', () => {
   let dir, server, browser;
@@ -89,7 +40,7 @@ test.describe('explainer', () => {
   });
 
   test('desktop: first frame, the fire by mouse, KakaoTalk dark and back on the record', async (t) => {
-    const { page, seen } = await open(t, browser, server.url);
+    const { page, seen } = await open(t, browser, server.url, {}, '#explore');
     let s = await state(page);
     assert.equal(s.fired, false);
     assert.equal(s.clock, '2022-10-15 15:19 KST');
@@ -136,7 +87,7 @@ test.describe('explainer', () => {
   });
 
   test('projector 1920x1080 gets the same story in bigger type', async (t) => {
-    const { page, seen } = await open(t, browser, server.url, { viewport: { width: 1920, height: 1080 } });
+    const { page, seen } = await open(t, browser, server.url, { viewport: { width: 1920, height: 1080 } }, '#explore');
     await page.evaluate(() => window.outageLab.startFire());
     await at(page, 1.6);
     await screenshot(page, 'projector-power-cut');
@@ -148,7 +99,7 @@ test.describe('explainer', () => {
   test('phone 390x844: taps start the fire, a drag scrubs the week', async (t) => {
     const { ctx, page, seen } = await open(t, browser, server.url, {
       viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
-    });
+    }, '#explore');
     await screenshot(page, 'phone-1-before');
     const cdp = await ctx.newCDPSession(page);
     const c = await controls(page);
@@ -172,7 +123,7 @@ test.describe('explainer', () => {
   });
 
   test('keyboard only: Tab, Enter, arrows and number keys', async (t) => {
-    const { page, seen } = await open(t, browser, server.url);
+    const { page, seen } = await open(t, browser, server.url, {}, '#explore');
     // The canvas takes keys once it has focus (Ebiten #1373).
     await click(page, { x: 640, y: 300 });
     await key(page, 'Tab');

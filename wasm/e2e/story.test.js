@@ -7,38 +7,9 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { buildWeb, serve, launch, watch, screenshot } = require('./harness');
+const { buildWeb, serve, launch, screenshot } = require('./harness');
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const state = (page) => page.evaluate(() => window.outageLab.state());
-const controls = (page) => page.evaluate(() => window.outageLab.controls());
-const centre = (r) => ({ x: r.X + r.W / 2, y: r.Y + r.H / 2 });
-
-async function open(t, browser, base, opts, fragment) {
-  const ctx = await browser.newContext(opts);
-  t.after(() => ctx.close());
-  const page = await ctx.newPage();
-  const seen = watch(page, base);
-  await page.goto(base + fragment);
-  await page.waitForFunction(() => window.outageLab && window.outageLab.ready, null, { timeout: 90000 });
-  return { ctx, page, seen };
-}
-
-// press holds a mouse press (or, on touch screens, a finger) on r.
-async function press(page, cdp, r) {
-  const p = centre(r);
-  if (cdp) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [p] });
-    await sleep(120);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  } else {
-    await page.mouse.move(p.x, p.y);
-    await page.mouse.down();
-    await sleep(100);
-    await page.mouse.up();
-  }
-  await sleep(120);
-}
+const { sleep, open, state, controls, press } = require('./pages');
 
 const devices = {
   laptop: { viewport: { width: 1280, height: 720 } },

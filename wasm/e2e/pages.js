@@ -1,0 +1,65 @@
+// Helpers for tests that drive the explainer in a page: open it, read
+// window.outageLab, and press, click or touch like a reader, holding
+// each press for a few frames (a zero-length click falls inside one
+// tick and the game never sees it).
+'use strict';
+
+const { watch } = require('./harness');
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// open loads base+fragment in a new context that closes when test t
+// ends, passed or failed, and waits for the first frame.
+async function open(t, browser, base, opts = {}, fragment = '') {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...opts });
+  t.after(() => ctx.close());
+  const page = await ctx.newPage();
+  const seen = watch(page, base);
+  await page.goto(base + fragment);
+  await page.waitForFunction(() => window.outageLab && window.outageLab.ready, null, { timeout: 90000 });
+  return { ctx, page, seen };
+}
+
+const state = (page) => page.evaluate(() => window.outageLab.state());
+const controls = (page) => page.evaluate(() => window.outageLab.controls());
+const centre = (r) => ({ x: r.X + r.W / 2, y: r.Y + r.H / 2 });
+
+// click holds the mouse button at p for a few frames.
+async function click(page, p) {
+  await page.mouse.move(p.x, p.y);
+  await page.mouse.down();
+  await sleep(100);
+  await page.mouse.up();
+  await sleep(100);
+}
+
+// touch holds a finger at p for a few frames, optionally dragging to q.
+async function touch(cdp, p, q) {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y }] });
+  await sleep(120);
+  if (q) {
+    for (let i = 1; i <= 5; i++) {
+      const x = p.x + ((q.x - p.x) * i) / 5;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: q.y }] });
+      await sleep(60);
+    }
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await sleep(120);
+}
+
+// press presses the control rectangle r: by touch when cdp is given,
+// else by mouse.
+async function press(page, cdp, r) {
+  if (cdp) await touch(cdp, centre(r));
+  else await click(page, centre(r));
+}
+
+// key presses k for a few frames and leaves a few frames before the
+// next key, so the game sees every release.
+async function key(page, k) {
+  await page.keyboard.press(k, { delay: 100 });
+  await sleep(100);
+}
+
+module.exports = { sleep, open, state, controls, centre, click, touch, press, key };
