@@ -39,6 +39,12 @@ type Options struct {
 	// Moved, if set, is called with the new fragment whenever the reader
 	// changes step, mode or language.
 	Moved func(fragment string)
+	// Announce, if set, is called with a text summary of the screen
+	// whenever it changes, for the page's aria-live region.
+	Announce func(text string)
+	// ReducedMotion stills the flames and the pulses, as the reader's
+	// prefers-reduced-motion setting asks.
+	ReducedMotion bool
 }
 
 // Game implements ebiten.Game. Its methods are safe to call from the
@@ -65,6 +71,9 @@ type Game struct {
 	firstFrame  func()
 	moved       func(string)
 	fragment    string
+	announce    func(string)
+	announced   string
+	still       bool
 	sources     map[string]ui.Source
 
 	// Redraw skipping: a still scene is drawn once (Ebiten #2889).
@@ -134,7 +143,8 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
-	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved, sources: sources}
+	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved, sources: sources,
+		announce: opt.Announce, still: opt.ReducedMotion}
 	g.fragment = app.Fragment()
 	g.resize(ScreenWidth, ScreenHeight)
 	ebiten.SetScreenClearedEveryFrame(false)
@@ -182,6 +192,12 @@ func (g *Game) Update() error {
 		g.fragment = f
 		if g.moved != nil {
 			g.moved(f)
+		}
+	}
+	if g.announce != nil && g.frames%15 == 0 {
+		if t := g.app.Announcement(); t != g.announced {
+			g.announced = t
+			g.announce(t)
 		}
 	}
 	return nil
@@ -275,12 +291,27 @@ const animEvery = 4
 // animated reports whether the frame moves on its own: flames and the
 // burning site's pulse.
 func (g *Game) animated() bool {
+	if g.still {
+		return false
+	}
+	if g.app.Mode == ui.ModeStory && !g.app.TaskDone {
+		return true // the pulse that shows where to act
+	}
 	for i := range g.app.P.Snapshot().Sites {
 		if anyBurning(&g.app.P.Snapshot().Sites[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// anim is the clock of the flames and pulses, in updates; it stands
+// still when the reader prefers reduced motion.
+func (g *Game) anim() float64 {
+	if g.still {
+		return 0
+	}
+	return float64(g.frames)
 }
 
 // captionText returns the caption for the playhead, recomputed only

@@ -86,7 +86,7 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 		v := &snap.Sites[i]
 		c := siteColor(v)
 		if v.Fire == sim.FireBurning || anyBurning(v) {
-			pulse := 0.5 + 0.5*math.Sin(float64(g.frames)/6)
+			pulse := 0.5 + 0.5*math.Sin(g.anim()/6)
 			g.paint.circle(sub, x, y, (0.8+0.5*pulse)*u, withAlpha(colFire, 0.35))
 		}
 		g.paint.circle(sub, x, y, 0.42*u, c)

@@ -269,7 +269,7 @@ func (g *Game) drawFire(dst *ebiten.Image, box ui.Rect) {
 	n := max(int(box.W/(1.1*u)), 2)
 	for k := range n {
 		x := box.X + (float64(k)+0.5)*box.W/float64(n)
-		ph := float64(g.frames)/5 + float64(k)*1.7
+		ph := g.anim()/5 + float64(k)*1.7
 		h := box.H * (0.45 + 0.2*math.Sin(ph))
 		w := 0.5 * u
 		path := g.paint.begin()
@@ -282,7 +282,7 @@ func (g *Game) drawFire(dst *ebiten.Image, box ui.Rect) {
 		g.paint.circle(dst, x, box.Y+box.H-h*0.25, w*0.45, colFlame)
 	}
 	for k := range 3 {
-		t := math.Mod(float64(g.frames)/90+float64(k)/3, 1)
+		t := math.Mod(g.anim()/90+float64(k)/3, 1)
 		x := box.X + box.W*(0.25+0.25*float64(k)) + math.Sin(t*6)*0.3*u
 		y := box.Y + box.H*(0.6-0.7*t)
 		g.paint.circle(dst, x, y, (0.35+0.5*t)*u, withAlpha(colSmoke, 0.8*(1-t)))

@@ -94,7 +94,7 @@ func (g *Game) drawStoryOverlays(dst *ebiten.Image) {
 	u := l.Unit
 	if !a.TaskDone {
 		if r, ok := g.taskTarget(); ok {
-			pulse := 0.5 + 0.5*math.Sin(float64(g.frames)/8)
+			pulse := 0.5 + 0.5*math.Sin(g.anim()/8)
 			g.paint.strokeRound(dst, r.Inset(-0.3*u-0.2*u*pulse), 0.7*u, max(2, 0.18*u), withAlpha(colPower, 0.5+0.5*pulse))
 		}
 	}

@@ -43,7 +43,26 @@ func Run(opt game.Options) error {
 		}
 	}
 	opt.Fragment = strings.TrimPrefix(loc.Get("hash").String(), "#")
-	opt.FirstFrame = func() { hook.Set("ready", true) }
+	doc := js.Global().Get("document")
+	opt.FirstFrame = func() {
+		// The canvas is Ebiten's; give it a name and a place in the
+		// page's Tab order so keyboard and screen-reader users reach it.
+		if c := doc.Call("querySelector", "canvas"); c.Truthy() {
+			c.Call("setAttribute", "tabindex", "0")
+			c.Call("setAttribute", "role", "application")
+			c.Call("setAttribute", "aria-label", "Outage Lab: the Kakao data-center fire, interactive. Tab moves between controls, Enter presses, arrow keys turn the story's steps.")
+			c.Call("setAttribute", "aria-describedby", "live")
+		}
+		hook.Set("ready", true)
+	}
+	opt.Announce = func(text string) {
+		if live := doc.Call("getElementById", "live"); live.Truthy() {
+			live.Set("textContent", text)
+		}
+	}
+	if mm := js.Global().Get("matchMedia"); mm.Type() == js.TypeFunction {
+		opt.ReducedMotion = js.Global().Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool()
+	}
 	opt.Moved = func(fragment string) {
 		js.Global().Get("history").Call("replaceState", nil, "", "#"+fragment)
 	}

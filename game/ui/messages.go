@@ -72,6 +72,9 @@ const (
 	MsgHintWorks
 	MsgOffMap
 	MsgStory
+	MsgA11yDark
+	MsgA11yPart
+	MsgA11yStep
 	numMsgs
 )
 
@@ -138,6 +141,9 @@ func catalog(l report.Lang) [numMsgs]string {
 			MsgHintWorks:      "버팁니다. 판교가 꺼져도 카카오톡은 계속 작동합니다.",
 			MsgOffMap:         "%s (이 지도 밖)",
 			MsgStory:          "이야기",
+			MsgA11yDark:       "먹통: %s.",
+			MsgA11yPart:       "일부 장애: %s.",
+			MsgA11yStep:       "%d/%d단계, %s.",
 		}
 	}
 	return [numMsgs]string{
@@ -200,6 +206,9 @@ func catalog(l report.Lang) [numMsgs]string {
 		MsgHintWorks:      "It holds: KakaoTalk keeps working when Pangyo goes dark.",
 		MsgOffMap:         "%s (off this map)",
 		MsgStory:          "Story",
+		MsgA11yDark:       "Dark: %s.",
+		MsgA11yPart:       "Working in part: %s.",
+		MsgA11yStep:       "Step %d of %d, %s.",
 	}
 }
 

@@ -111,7 +111,7 @@ test.describe('loader', () => {
         const reason = await page.locator('#reason').textContent();
         assert.match(reason, /WebAssembly/);
         assert.equal(await page.locator('#facts li').count(), 6);
-        const title = await page.locator('#fallback h1').textContent();
+        const title = await page.locator('#fallback-title').textContent();
         assert.equal(title, lang === 'ko' ? '카카오톡이 멈춘 날' : 'The day KakaoTalk went silent');
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
         assert.deepEqual(seen.requests, ['/'], 'fallback should fetch nothing more');

@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"strings"
+
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+// Announcement is what the page's aria-live region says, so that a
+// screen-reader user follows what the canvas shows: in the story, the
+// step and its words; in the free view, the caption; then the clock and
+// which apps are dark or working in part.
+func (a *App) Announcement() string {
+	var b strings.Builder
+	if a.Mode == ModeStory {
+		b.WriteString(Textf(MsgA11yStep, a.Lang, a.Step+1, numSteps, StepTitle(a.Step, a.Lang)))
+		b.WriteString(" ")
+		b.WriteString(StepText(a.Step, a.Lang))
+		if a.TaskDone {
+			b.WriteString(" " + Text(MsgDone, a.Lang))
+		}
+		if r := a.FixResult; r != nil {
+			b.WriteString(" " + Textf(MsgFixOutcome, a.Lang, report.Duration(r.Down, a.Lang), report.Duration(r.Base, a.Lang)) + ". " + Text(r.Hint, a.Lang))
+		}
+		b.WriteString(" ")
+	}
+	b.WriteString(a.CaptionText())
+	var dark, part []string
+	snap := a.P.Snapshot()
+	for i, v := range snap.Apps {
+		name := a.P.Scenario().Apps[i].Name.In(string(a.Lang))
+		switch v.Status {
+		case sim.StatusDown:
+			dark = append(dark, name)
+		case sim.StatusDegraded:
+			part = append(part, name)
+		}
+	}
+	if len(dark) == 0 && len(part) == 0 {
+		b.WriteString(" " + Text(MsgNobodyOut, a.Lang) + ".")
+	}
+	if len(dark) > 0 {
+		b.WriteString(" " + Textf(MsgA11yDark, a.Lang, strings.Join(dark, ", ")))
+	}
+	if len(part) > 0 {
+		b.WriteString(" " + Textf(MsgA11yPart, a.Lang, strings.Join(part, ", ")))
+	}
+	return b.String()
+}
