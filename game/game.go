@@ -173,7 +173,7 @@ func (g *Game) resize(w, h float64) {
 		return
 	}
 	g.w, g.h = w, h
-	g.layout = ui.Compute(w, h)
+	g.layout = ui.Compute(w, h, g.scale)
 }
 
 // Update reads input, applies the actions it and the test hook asked

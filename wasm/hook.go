@@ -19,7 +19,8 @@ import (
 	"outagelab/sim/report"
 )
 
-// Run applies the URL's lang parameter to opt, creates the game,
+// Run applies the URL's parameters to opt (lang; and step, scenario and
+// autoplay, which embedding pages use), creates the game,
 // installs window.outageLab and runs the game until the page closes. A
 // failure is shown on the page as well as returned.
 //
@@ -37,12 +38,18 @@ func Run(opt game.Options) error {
 	js.Global().Set("outageLab", hook)
 	hook.Set("ready", false)
 	loc := js.Global().Get("location")
-	if q, err := url.ParseQuery(trimQuery(loc.Get("search").String())); err == nil {
+	query := trimQuery(loc.Get("search").String())
+	if q, err := url.ParseQuery(query); err == nil {
 		if l := q.Get("lang"); l == "ko" || l == "en" {
 			opt.Lang = l
 		}
 	}
+	// The fragment (kept as the reader moves) wins over the query (the
+	// embed parameters step, scenario, autoplay, lang).
 	opt.Fragment = strings.TrimPrefix(loc.Get("hash").String(), "#")
+	if opt.Fragment == "" {
+		opt.Fragment = query
+	}
 	doc := js.Global().Get("document")
 	opt.FirstFrame = func() {
 		// The canvas is Ebiten's; give it a name and a place in the

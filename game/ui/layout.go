@@ -55,14 +55,16 @@ type Layout struct {
 	Buttons  [numControls]Rect
 }
 
-// Compute returns the layout for a viewport of w × h layout pixels.
-// Portrait viewports (taller than wide) stack caption, building, map and
-// phone; landscape ones put map, building and phone side by side. Sizes
-// scale with the viewport, so a projector at 1920×1080 gets the 1280×720
-// layout with bigger text, not a smaller picture.
-func Compute(w, h float64) Layout {
+// Compute returns the layout for a viewport of w × h layout pixels,
+// scale of them to a CSS pixel. Portrait viewports (taller than wide)
+// stack caption, building, map and phone; landscape ones put map,
+// building and phone side by side. Sizes scale with the viewport, so a
+// projector at 1920×1080 gets the 1280×720 layout with bigger text, not
+// a smaller picture; portrait text stops growing at 18 CSS pixels, so a
+// tall embed in an article is not a poster.
+func Compute(w, h, scale float64) Layout {
 	if h > w*1.1 {
-		return portrait(w, h)
+		return portrait(w, h, scale)
 	}
 	return landscape(w, h)
 }
@@ -87,13 +89,14 @@ func landscape(w, h float64) Layout {
 	return l
 }
 
-func portrait(w, h float64) Layout {
-	u := min(w/390, h/844) * 15
+func portrait(w, h, scale float64) Layout {
+	u := min(w/390, h/844, 1.2*scale) * 15
 	l := Layout{W: w, H: h, Portrait: true, Unit: u}
 	pad := 0.8 * u
 	l.Header = Rect{0, 0, w, 3.6 * u}
 	y := l.Header.H
-	l.Caption = Rect{pad, y + pad/2, w - 2*pad, 12.8 * u}
+	// Narrow screens wrap the story into more lines: give it more room.
+	l.Caption = Rect{pad, y + pad/2, w - 2*pad, 12.8 * u * max(1, 380*scale/w)}
 	y = l.Caption.Y + l.Caption.H + pad/2
 	controlsH := 8.4 * u
 	phoneH := min(11.4*u, h*0.2)

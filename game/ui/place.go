@@ -13,12 +13,17 @@ type Place struct {
 	Mode Mode
 	Step int
 	Lang report.Lang
+	// Scenario, in the free view, is the preset to show; Autoplay starts
+	// its fire (or the story step's) and plays.
+	Scenario string
+	Autoplay bool
 }
 
-// ParsePlace reads a URL fragment such as "story=5&lang=ko" (steps
-// counted from 1, as readers and teachers count) or "explore". Missing
-// or broken parts keep def's; it never fails, so a mangled link still
-// opens the story.
+// ParsePlace reads a URL fragment or query such as "story=5&lang=ko"
+// (steps counted from 1, as readers and teachers count), "step=5",
+// "explore", "scenario=naver2022" (the free view on that preset) and
+// "autoplay=1". Missing or broken parts keep def's; it never fails, so a
+// mangled link still opens the story.
 func ParsePlace(fragment string, def Place) Place {
 	p := def
 	q, err := url.ParseQuery(fragment)
@@ -28,10 +33,18 @@ func ParsePlace(fragment string, def Place) Place {
 	if _, ok := q["explore"]; ok {
 		p.Mode = ModeExplore
 	}
-	if s := q.Get("story"); s != "" {
-		if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= numSteps {
-			p.Mode, p.Step = ModeStory, n-1
+	for _, k := range []string{"story", "step"} {
+		if s := q.Get(k); s != "" {
+			if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= numSteps {
+				p.Mode, p.Step = ModeStory, n-1
+			}
 		}
+	}
+	if s := q.Get("scenario"); s != "" {
+		p.Mode, p.Scenario = ModeExplore, s
+	}
+	if q.Get("autoplay") == "1" {
+		p.Autoplay = true
 	}
 	if l, err := report.ParseLang(q.Get("lang")); err == nil {
 		p.Lang = l
@@ -39,9 +52,19 @@ func ParsePlace(fragment string, def Place) Place {
 	return p
 }
 
-// Goto puts the reader at place p.
+// Goto puts the reader at place p. An unknown scenario keeps the one on
+// screen.
 func (a *App) Goto(p Place) {
 	a.Lang = p.Lang
 	a.GoStep(p.Step)
 	a.Mode = p.Mode
+	if s := a.presets[p.Scenario]; p.Mode == ModeExplore && s != nil {
+		a.showPreset(p.Scenario)
+	}
+	if p.Autoplay {
+		if !a.P.Fired() {
+			a.startFire()
+		}
+		a.P.playing = true
+	}
 }

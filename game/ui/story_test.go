@@ -68,8 +68,8 @@ func measure(t *testing.T) ui.Measure {
 func TestStoryTextFitsItsBoxWithTheRealFont(t *testing.T) {
 	m := measure(t)
 	require.InDelta(t, m("KakaoTalk", 20)*2, m("KakaoTalk", 40), 1, "the measure scales with size")
-	for _, vp := range []struct{ w, h float64 }{{1280, 720}, {390, 844}, {1920, 1080}} {
-		l := ui.Compute(vp.w, vp.h)
+	for _, vp := range []struct{ w, h float64 }{{1280, 720}, {390, 844}, {1920, 1080}, {320, 692}, {760, 1013}} {
+		l := ui.Compute(vp.w, vp.h, 1)
 		for _, lang := range langs {
 			for i := range ui.Steps() {
 				for _, done := range []bool{false, true} {
@@ -108,7 +108,7 @@ func TestEveryStepIsReachable(t *testing.T) {
 }
 
 func TestStoryTasks(t *testing.T) {
-	l := ui.Compute(1280, 720)
+	l := ui.Compute(1280, 720, 1)
 	a := storyApp(t)
 	centre := func(r ui.Rect) (float64, float64) { return r.X + r.W/2, r.Y + r.H/2 }
 	tap := func(x, y float64) {
@@ -235,7 +235,7 @@ func TestYourTurnOutcomeComesFromTheSim(t *testing.T) {
 }
 
 func TestSwipeAndKeysTurnSteps(t *testing.T) {
-	l := ui.Compute(390, 844)
+	l := ui.Compute(390, 844, 1)
 	a := storyApp(t)
 	y := l.Caption.Y + 2*l.Unit
 	a.Pointer(&l, 300, y, ui.PointerDown)
@@ -251,6 +251,18 @@ func TestSwipeAndKeysTurnSteps(t *testing.T) {
 	assert.Equal(t, 1, a.Step, "on the scrub bar arrows move time")
 }
 
+func TestGotoScenarioAndAutoplay(t *testing.T) {
+	a := storyApp(t)
+	a.Goto(ui.Place{Mode: ui.ModeExplore, Lang: report.Korean, Scenario: "naver2022", Autoplay: true})
+	assert.Equal(t, ui.ModeExplore, a.Mode)
+	assert.Equal(t, "naver2022", a.Shown())
+	assert.True(t, a.P.Fired())
+	assert.True(t, a.P.Playing())
+	a.Goto(ui.Place{Mode: ui.ModeExplore, Lang: report.English, Scenario: "no-such-preset"})
+	assert.Equal(t, "kakao2022", a.Shown(), "an unknown preset keeps the story's")
+	assert.False(t, a.P.Playing(), "autoplay is off by default")
+}
+
 func TestParsePlace(t *testing.T) {
 	def := ui.Place{Mode: ui.ModeStory, Lang: report.English}
 	tests := []struct {
@@ -264,6 +276,8 @@ func TestParsePlace(t *testing.T) {
 		{"story=99&lang=xx", def},
 		{"story=-1", def},
 		{"%%%", def},
+		{"embed=1&step=3&lang=ko&childId=x", ui.Place{Mode: ui.ModeStory, Step: 2, Lang: report.Korean}},
+		{"scenario=naver2022&autoplay=1", ui.Place{Mode: ui.ModeExplore, Lang: report.English, Scenario: "naver2022", Autoplay: true}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, ui.ParsePlace(tt.in, def), tt.in)

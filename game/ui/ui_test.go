@@ -68,7 +68,7 @@ func overlap(a, b ui.Rect) bool {
 func TestLayoutFitsEachViewport(t *testing.T) {
 	for _, vp := range viewports {
 		t.Run(vp.name, func(t *testing.T) {
-			l := ui.Compute(vp.w, vp.h)
+			l := ui.Compute(vp.w, vp.h, vp.scale)
 			assert.Equal(t, vp.portrait, l.Portrait)
 			screen := ui.Rect{W: vp.w, H: vp.h}
 			panels := map[string]ui.Rect{"header": l.Header, "map": l.Map, "site": l.Site, "phone": l.Phone, "caption": l.Caption, "controls": l.Controls}
@@ -91,7 +91,7 @@ func TestLayoutFitsEachViewport(t *testing.T) {
 			assert.Greater(t, l.Unit, 10.0)
 		})
 	}
-	assert.InDelta(t, 1.5, ui.Compute(1920, 1080).Unit/ui.Compute(1280, 720).Unit, 0.01)
+	assert.InDelta(t, 1.5, ui.Compute(1920, 1080, 1).Unit/ui.Compute(1280, 720, 1).Unit, 0.01)
 }
 
 func TestKeyActions(t *testing.T) {
@@ -186,7 +186,7 @@ func TestTickPlaysAtTheChosenSpeed(t *testing.T) {
 
 func TestPointerScrubsAndPresses(t *testing.T) {
 	a := newApp(t)
-	l := ui.Compute(1280, 720)
+	l := ui.Compute(1280, 720, 1)
 	tr := l.Track()
 	a.Pointer(&l, tr.X+tr.W/2, tr.Y+tr.H/2, ui.PointerDown)
 	assert.True(t, a.P.Fired(), "scrubbing starts the story")
