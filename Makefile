@@ -12,12 +12,27 @@ ADDR ?= 127.0.0.1:8080
 
 include visual.mk
 
-.PHONY: test deps check fmt vet build unit wasm-unit fuzz bench report play deps-node
+.PHONY: test deps check fmt vet build unit wasm-unit fuzz bench report play deps-node dist poster
 
 ## play: set up, build the browser version and serve it.
 play: deps-apt web
 	@echo "Outage Lab on http://$(ADDR)/ (Ctrl+C stops it)"
 	$(GO) run ./wasm/serve -addr $(ADDR) -dir $(WEB_DIR)
+
+## dist: the self-contained static folder (dist/) that works from any
+## static host under any sub-path: the page, wasm_exec.js, the WASM with
+## .br and .gz beside it, the poster, the teacher guide and the credits.
+dist: deps-apt web
+	rm -rf dist && mkdir -p dist
+	cp $(WEB_DIR)/* dist/
+	cp assets/CREDITS.txt dist/CREDITS.txt
+	cp assets/fonts/OFL.txt dist/OFL-font.txt
+	@echo "dist/: $$(du -sh dist | cut -f1) on disk; a browser downloads (brotli) \
+	$$(cat dist/index.html.br dist/wasm_exec.js.br dist/app.wasm.br | wc -c) bytes"
+
+## poster: retake assets/poster.png from the running explainer.
+poster: deps
+	node wasm/e2e/poster.js
 
 ## test: format, vet, both builds, Go tests natively (under Xvfb, as
 ## Ebiten needs a display) and the sim under WebAssembly, short fuzz

@@ -49,8 +49,8 @@ font:
 web:
 	mkdir -p $(WEB_DIR)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WEB_DIR)/app.wasm $(WASM_PKG)
-	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" index.html $(WEB_DIR)/
-	for f in app.wasm wasm_exec.js index.html; do \
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" index.html assets/poster.png assets/guide/guide.html $(WEB_DIR)/
+	for f in app.wasm wasm_exec.js index.html guide.html; do \
 		gzip -9 -k -f $(WEB_DIR)/$$f && brotli -q 11 -f $(WEB_DIR)/$$f || exit 1; \
 	done
 	@ls -l $(WEB_DIR)

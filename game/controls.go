@@ -20,8 +20,8 @@ func (g *Game) drawCaption(dst *ebiten.Image) {
 	l := &g.layout
 	u := l.Unit
 	r := l.Caption
-	g.paint.fillRound(dst, r, 0.5*u, colPanel)
-	g.paint.rect(dst, ui.Rect{X: r.X, Y: r.Y + 0.5*u, W: max(3, 0.22*u), H: r.H - u}, colFire)
+	g.paint.fillRound(dst, r, 0.5*u, g.pal.Panel)
+	g.paint.rect(dst, ui.Rect{X: r.X, Y: r.Y + 0.5*u, W: max(3, 0.22*u), H: r.H - u}, g.pal.Fire)
 	maxLines := 2
 	if l.Portrait {
 		maxLines = 3
@@ -30,7 +30,7 @@ func (g *Game) drawCaption(dst *ebiten.Image) {
 	lh := px * 1.3
 	y := r.Y + (r.H-float64(len(lines))*lh)/2
 	for k, line := range lines {
-		g.tf.draw(dst, line, px, r.X+0.9*u, y+float64(k)*lh, colText, alignLeft)
+		g.tf.draw(dst, line, px, r.X+0.9*u, y+float64(k)*lh, g.pal.Text, alignLeft)
 	}
 }
 
@@ -44,48 +44,48 @@ func (g *Game) drawControls(dst *ebiten.Image) {
 	bt := &l.Buttons
 
 	fire := ui.Text(ui.MsgStartFire, lang)
-	fireBG := colButton
+	fireBG := g.pal.Button
 	switch {
 	case g.app.Mode == ui.ModeStory && g.app.CurrentStep().Button != ui.MsgReplay && g.app.CurrentStep().Button != ui.MsgStartFire:
 		fire = ui.Text(g.app.CurrentStep().Button, lang)
 	case p.Fired():
-		fire, fireBG = ui.Text(ui.MsgReplay, lang), colPanelHi
+		fire, fireBG = ui.Text(ui.MsgReplay, lang), g.pal.PanelHi
 	}
 	g.paint.fillRound(dst, bt[ui.CtlFire], 0.5*u, fireBG)
 	px, _ := g.tf.fit(fire, 0.85*u, bt[ui.CtlFire].W-0.8*u, 1)
-	g.tf.draw(dst, fire, px, bt[ui.CtlFire].X+bt[ui.CtlFire].W/2, bt[ui.CtlFire].Y+(bt[ui.CtlFire].H-px*1.2)/2, colText, alignCenter)
+	g.tf.draw(dst, fire, px, bt[ui.CtlFire].X+bt[ui.CtlFire].W/2, bt[ui.CtlFire].Y+(bt[ui.CtlFire].H-px*1.2)/2, g.pal.Text, alignCenter)
 
 	for _, c := range []ui.Control{ui.CtlSlower, ui.CtlPlay, ui.CtlFaster} {
 		r := bt[c]
-		g.paint.fillRound(dst, r, 0.5*u, colPanelHi)
+		g.paint.fillRound(dst, r, 0.5*u, g.pal.PanelHi)
 		cx, cy, s := r.X+r.W/2, r.Y+r.H/2, r.H*0.22
 		switch c {
 		case ui.CtlPlay:
 			if p.Playing() {
-				g.paint.rect(dst, ui.Rect{X: cx - s*0.9, Y: cy - s, W: s * 0.6, H: 2 * s}, colText)
-				g.paint.rect(dst, ui.Rect{X: cx + s*0.3, Y: cy - s, W: s * 0.6, H: 2 * s}, colText)
+				g.paint.rect(dst, ui.Rect{X: cx - s*0.9, Y: cy - s, W: s * 0.6, H: 2 * s}, g.pal.Text)
+				g.paint.rect(dst, ui.Rect{X: cx + s*0.3, Y: cy - s, W: s * 0.6, H: 2 * s}, g.pal.Text)
 			} else {
-				g.triangle(dst, cx-s*0.7, cy, s*1.6, 1, colText)
+				g.triangle(dst, cx-s*0.7, cy, s*1.6, 1, g.pal.Text)
 			}
 		case ui.CtlSlower:
-			g.triangle(dst, cx+s*0.1, cy, s*1.1, -1, colText)
-			g.triangle(dst, cx+s*1.0, cy, s*1.1, -1, colText)
+			g.triangle(dst, cx+s*0.1, cy, s*1.1, -1, g.pal.Text)
+			g.triangle(dst, cx+s*1.0, cy, s*1.1, -1, g.pal.Text)
 		case ui.CtlFaster:
-			g.triangle(dst, cx-s*1.0, cy, s*1.1, 1, colText)
-			g.triangle(dst, cx-s*0.1, cy, s*1.1, 1, colText)
+			g.triangle(dst, cx-s*1.0, cy, s*1.1, 1, g.pal.Text)
+			g.triangle(dst, cx-s*0.1, cy, s*1.1, 1, g.pal.Text)
 		}
 	}
 	sp := ui.Text(ui.Speeds()[p.Speed()].Msg, lang)
 	mid := (bt[ui.CtlSlower].X + bt[ui.CtlFaster].X + bt[ui.CtlFaster].W) / 2
-	g.tf.draw(dst, sp, 0.62*u, mid, bt[ui.CtlPlay].Y+bt[ui.CtlPlay].H+0.3*u, colMuted, alignCenter)
+	g.tf.draw(dst, sp, 0.62*u, mid, bt[ui.CtlPlay].Y+bt[ui.CtlPlay].H+0.3*u, g.pal.Muted, alignCenter)
 
 	lr := bt[ui.CtlLang]
-	g.paint.strokeRound(dst, lr, 0.4*u, max(1, 0.1*u), colLine)
-	g.tf.draw(dst, ui.Text(ui.MsgLangSwitch, lang), 0.75*u, lr.X+lr.W/2, lr.Y+(lr.H-0.9*u)/2, colText, alignCenter)
+	g.paint.strokeRound(dst, lr, 0.4*u, max(1, 0.1*u), g.pal.Line)
+	g.tf.draw(dst, ui.Text(ui.MsgLangSwitch, lang), 0.75*u, lr.X+lr.W/2, lr.Y+(lr.H-0.9*u)/2, g.pal.Text, alignCenter)
 
 	g.drawScrub(dst)
 	if f := g.app.Focus; f != ui.CtlNone {
-		g.paint.strokeRound(dst, bt[f].Inset(-0.2*u), 0.6*u, max(2, 0.15*u), colFocus)
+		g.paint.strokeRound(dst, bt[f].Inset(-0.2*u), 0.6*u, max(2, 0.15*u), g.pal.Focus)
 	}
 }
 
@@ -117,31 +117,31 @@ func (g *Game) drawScrub(dst *ebiten.Image) {
 	tr := l.Track()
 	horizon := float64(p.Horizon())
 	xAt := func(t sim.Seconds) float64 { return tr.X + tr.W*float64(t)/horizon }
-	g.paint.fillRound(dst, tr, tr.H/2, colDark)
+	g.paint.fillRound(dst, tr, tr.H/2, g.pal.Dark)
 	if p.Fired() {
-		g.paint.fillRound(dst, ui.Rect{X: tr.X, Y: tr.Y, W: xAt(p.Now()) - tr.X, H: tr.H}, tr.H/2, colPower)
+		g.paint.fillRound(dst, ui.Rect{X: tr.X, Y: tr.Y, W: xAt(p.Now()) - tr.X, H: tr.H}, tr.H/2, g.pal.Power)
 	}
 	// Day ticks at local midnight.
 	start := p.ClockAt(0)
 	first := sim.Seconds(24*3600-(start.Hour*3600+start.Minute*60+start.Second)) % sim.Day
 	for t := first; t <= p.Horizon(); t += sim.Day {
 		x := xAt(t)
-		g.paint.line(dst, x, tr.Y+tr.H, x, tr.Y+tr.H+0.5*u, 1, colLine)
+		g.paint.line(dst, x, tr.Y+tr.H, x, tr.Y+tr.H+0.5*u, 1, g.pal.Line)
 		label := report.MonthDay(p.ClockAt(t), lang)
 		if t+sim.Day/2 <= p.Horizon() {
-			g.tf.draw(dst, label, 0.55*u, x+sim2px(sim.Day/2, tr.W, horizon), tr.Y+tr.H+0.35*u, colMuted, alignCenter)
+			g.tf.draw(dst, label, 0.55*u, x+sim2px(sim.Day/2, tr.W, horizon), tr.Y+tr.H+0.35*u, g.pal.Muted, alignCenter)
 		}
 	}
 	// Marks, each label on the lowest of three rows where it fits.
 	rowEnd := [3]float64{-1e9, -1e9, -1e9}
 	for _, m := range g.app.Marks() {
 		x := xAt(m.At)
-		c := colMuted
+		c := g.pal.Muted
 		switch m.Kind {
 		case ui.MarkFire, ui.MarkCut:
-			c = colFire
+			c = g.pal.Fire
 		case ui.MarkTextBack, ui.MarkAllBack:
-			c = colUp
+			c = g.pal.Up
 		}
 		g.paint.line(dst, x, tr.Y-0.3*u, x, tr.Y+tr.H+0.1*u, max(1.5, 0.12*u), c)
 		label := ui.Text(m.Kind.Msg(), lang)
@@ -157,8 +157,8 @@ func (g *Game) drawScrub(dst *ebiten.Image) {
 		rowEnd[row] = lx + w/2
 		g.tf.draw(dst, label, 0.55*u, lx, tr.Y-1.05*u-float64(row)*0.72*u, c, alignCenter)
 	}
-	g.paint.circle(dst, xAt(p.Now()), tr.Y+tr.H/2, 0.55*u, colText)
-	g.paint.circle(dst, xAt(p.Now()), tr.Y+tr.H/2, 0.3*u, colPower)
+	g.paint.circle(dst, xAt(p.Now()), tr.Y+tr.H/2, 0.55*u, g.pal.Text)
+	g.paint.circle(dst, xAt(p.Now()), tr.Y+tr.H/2, 0.3*u, g.pal.Power)
 }
 
 // sim2px converts a span of simulated time to pixels along a track of

@@ -59,6 +59,7 @@ type Game struct {
 
 	tf      *typeface
 	paint   *painter
+	pal     palette
 	korea   geo.Map
 	input   pointerState
 	pending []ui.Action
@@ -98,6 +99,7 @@ type scene struct {
 	fix                      ui.Fix
 	fixRun                   *ui.FixResult
 	shown                    string
+	notes                    bool
 }
 
 // New loads the assets and the scenario and returns a game at the
@@ -146,6 +148,10 @@ func New(opt Options) (*Game, error) {
 	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved, sources: sources,
 		announce: opt.Announce, still: opt.ReducedMotion}
 	g.fragment = app.Fragment()
+	g.pal = newsPalette()
+	if app.Present {
+		g.pal = contrastPalette()
+	}
 	g.resize(ScreenWidth, ScreenHeight)
 	ebiten.SetScreenClearedEveryFrame(false)
 	return g, nil
@@ -174,6 +180,9 @@ func (g *Game) resize(w, h float64) {
 	}
 	g.w, g.h = w, h
 	g.layout = ui.Compute(w, h, g.scale)
+	if g.app.Present {
+		g.layout = ui.ComputePresent(w, h, g.scale)
+	}
 }
 
 // Update reads input, applies the actions it and the test hook asked
@@ -188,6 +197,10 @@ func (g *Game) Update() error {
 	}
 	g.pending = g.pending[:0]
 	g.app.Tick()
+	if g.app.Fullscreen {
+		g.app.Fullscreen = false
+		ebiten.SetFullscreen(!ebiten.IsFullscreen())
+	}
 	if f := g.app.Fragment(); f != g.fragment {
 		g.fragment = f
 		if g.moved != nil {
@@ -263,12 +276,12 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	p := g.app.P
 	a := g.app
 	key := scene{p.Now(), g.w, g.h, a.Lang, a.Focus, p.Playing(), p.Fired(), a.Dragging(), p.Speed(),
-		a.Mode, a.Step, a.TaskDone, a.SourcesOpen, a.Fix, a.FixResult, a.Shown()}
+		a.Mode, a.Step, a.TaskDone, a.SourcesOpen, a.Fix, a.FixResult, a.Shown(), a.NotesOpen}
 	if g.drawn && key == g.drawnKey && (!g.animated() || g.frames%animEvery != 0) {
 		return
 	}
 	g.drawn, g.drawnKey = true, key
-	screen.Fill(colBG)
+	screen.Fill(g.pal.BG)
 	g.drawHeader(screen)
 	g.drawMap(screen)
 	g.drawSite(screen)

@@ -16,8 +16,8 @@ func (g *Game) drawHeader(dst *ebiten.Image) {
 	u := l.Unit
 	lang := g.app.Lang
 	h := l.Header
-	g.paint.rect(dst, h, colPanel)
-	g.paint.line(dst, h.X, h.Y+h.H, h.X+h.W, h.Y+h.H, 1, colLine)
+	g.paint.rect(dst, h, g.pal.Panel)
+	g.paint.line(dst, h.X, h.Y+h.H, h.X+h.W, h.Y+h.H, 1, g.pal.Line)
 	p := g.app.P
 	snap := p.Snapshot()
 	c := snap.Clock
@@ -29,19 +29,19 @@ func (g *Game) drawHeader(dst *ebiten.Image) {
 	}
 	right := l.Buttons[ui.CtlLang].X - u
 	if l.Portrait {
-		g.tf.draw(dst, ui.Text(ui.MsgTitle, lang), 1.15*u, 0.8*u, h.Y+0.45*u, colText, alignLeft)
-		g.tf.draw(dst, clock, 1.15*u, right, h.Y+0.45*u, colPower, alignRight)
+		g.tf.draw(dst, ui.Text(ui.MsgTitle, lang), 1.15*u, 0.8*u, h.Y+0.45*u, g.pal.Text, alignLeft)
+		g.tf.draw(dst, clock, 1.15*u, right, h.Y+0.45*u, g.pal.Power, alignRight)
 		line := date
 		if since != "" {
 			line = since
 		}
-		g.tf.draw(dst, line, 0.72*u, 0.8*u, h.Y+1.95*u, colMuted, alignLeft)
+		g.tf.draw(dst, line, 0.72*u, 0.8*u, h.Y+1.95*u, g.pal.Muted, alignLeft)
 		return
 	}
-	g.tf.draw(dst, ui.Text(ui.MsgTitle, lang), 1.35*u, u, h.Y+0.45*u, colText, alignLeft)
-	g.tf.draw(dst, ui.Text(ui.MsgSubtitle, lang), 0.8*u, u, h.Y+2.1*u, colMuted, alignLeft)
-	g.tf.draw(dst, clock, 2.0*u, right, h.Y+0.5*u, colPower, alignRight)
+	g.tf.draw(dst, ui.Text(ui.MsgTitle, lang), 1.35*u, u, h.Y+0.45*u, g.pal.Text, alignLeft)
+	g.tf.draw(dst, ui.Text(ui.MsgSubtitle, lang), 0.8*u, u, h.Y+2.1*u, g.pal.Muted, alignLeft)
+	g.tf.draw(dst, clock, 2.0*u, right, h.Y+0.5*u, g.pal.Power, alignRight)
 	tw := g.tf.width(clock, 2.0*u)
-	g.tf.draw(dst, date, 0.8*u, right-tw-0.8*u, h.Y+0.55*u, colText, alignRight)
-	g.tf.draw(dst, since, 0.8*u, right-tw-0.8*u, h.Y+1.75*u, colMuted, alignRight)
+	g.tf.draw(dst, date, 0.8*u, right-tw-0.8*u, h.Y+0.55*u, g.pal.Text, alignRight)
+	g.tf.draw(dst, since, 0.8*u, right-tw-0.8*u, h.Y+1.75*u, g.pal.Muted, alignRight)
 }

@@ -27,6 +27,7 @@ var keyMap = [...]struct {
 	{ebiten.Key1, ui.Key1}, {ebiten.Key2, ui.Key1 + 1}, {ebiten.Key3, ui.Key1 + 2},
 	{ebiten.Key4, ui.Key1 + 3}, {ebiten.Key5, ui.Key1 + 4}, {ebiten.Key6, ui.Key1 + 5},
 	{ebiten.KeyPageDown, ui.KeyRight}, {ebiten.KeyPageUp, ui.KeyLeft},
+	{ebiten.KeyP, ui.KeyP}, {ebiten.KeyN, ui.KeyN},
 }
 
 // readInput turns this tick's keys, mouse and touches into actions.

@@ -37,13 +37,13 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 	u := l.Unit
 	lang := g.app.Lang
 	r := l.Map
-	g.paint.fillRound(dst, r, 0.6*u, colPanel)
+	g.paint.fillRound(dst, r, 0.6*u, g.pal.Panel)
 	pr := l.MapProjection()
 	sub := dst.SubImage(rectImage(r)).(*ebiten.Image)
 	g.drawCoast(sub, r, pr)
 	title := ui.Text(ui.MsgMap, lang)
-	g.paint.fillRound(dst, ui.Rect{X: r.X + 0.4*u, Y: r.Y + 0.35*u, W: g.tf.width(title, 0.78*u) + 0.6*u, H: 1.3 * u}, 0.3*u, withAlpha(colPanel, 0.85))
-	g.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.5*u, colMuted, alignLeft)
+	g.paint.fillRound(dst, ui.Rect{X: r.X + 0.4*u, Y: r.Y + 0.35*u, W: g.tf.width(title, 0.78*u) + 0.6*u, H: 1.3 * u}, 0.3*u, withAlpha(g.pal.Panel, 0.85))
+	g.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.5*u, g.pal.Muted, alignLeft)
 	snap := g.app.P.Snapshot()
 	scn := g.app.P.Scenario()
 	near := func(lon, lat float64) bool {
@@ -75,23 +75,23 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 			name = pl.NameKo
 		}
 		if pl.Kind == "datacenter" {
-			g.paint.ring(sub, x, y, 0.3*u, max(1, 0.1*u), colMuted)
+			g.paint.ring(sub, x, y, 0.3*u, max(1, 0.1*u), g.pal.Muted)
 		} else {
-			g.paint.circle(sub, x, y, 0.18*u, colMuted)
+			g.paint.circle(sub, x, y, 0.18*u, g.pal.Muted)
 		}
-		label(pl.ID, name, x, y, colMuted, 0.68*u)
+		label(pl.ID, name, x, y, g.pal.Muted, 0.68*u)
 	}
 	for i, st := range scn.Sites {
 		x, y := pr.Project(st.Lon, st.Lat)
 		v := &snap.Sites[i]
-		c := siteColor(v)
+		c := g.siteColor(v)
 		if v.Fire == sim.FireBurning || anyBurning(v) {
 			pulse := 0.5 + 0.5*math.Sin(g.anim()/6)
-			g.paint.circle(sub, x, y, (0.8+0.5*pulse)*u, withAlpha(colFire, 0.35))
+			g.paint.circle(sub, x, y, (0.8+0.5*pulse)*u, withAlpha(g.pal.Fire, 0.35))
 		}
 		g.paint.circle(sub, x, y, 0.42*u, c)
-		g.paint.ring(sub, x, y, 0.42*u, max(1, 0.1*u), colText)
-		label(st.ID, g.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, colText, 0.78*u)
+		g.paint.ring(sub, x, y, 0.42*u, max(1, 0.1*u), g.pal.Text)
+		label(st.ID, g.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, g.pal.Text, 0.78*u)
 	}
 	// Legend: status by colour and by word.
 	ly := r.Y + r.H - 1.2*u
@@ -99,10 +99,10 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 	for _, it := range []struct {
 		c   color.Color
 		msg ui.MsgID
-	}{{colFire, ui.MsgLegendFire}, {colDown, ui.MsgLegendDark}, {colUp, ui.MsgLegendOn}} {
+	}{{g.pal.Fire, ui.MsgLegendFire}, {g.pal.Down, ui.MsgLegendDark}, {g.pal.Up, ui.MsgLegendOn}} {
 		g.paint.circle(dst, lx, ly+0.4*u, 0.3*u, it.c)
 		txt := ui.Text(it.msg, lang)
-		g.tf.draw(dst, txt, 0.6*u, lx+0.5*u, ly, colMuted, alignLeft)
+		g.tf.draw(dst, txt, 0.6*u, lx+0.5*u, ly, g.pal.Muted, alignLeft)
 		lx += g.tf.width(txt, 0.6*u) + 1.4*u
 	}
 }
@@ -133,9 +133,9 @@ func (g *Game) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
 		g.mapRect = r
 		g.mapLayer = ebiten.NewImage(int(r.W+1), int(r.H+1))
 		for _, reg := range g.korea.Regions {
-			c := colLand
+			c := g.pal.Land
 			if reg.ID == "KP" {
-				c = colLandN
+				c = g.pal.LandN
 			}
 			for _, ring := range reg.Rings {
 				path := g.paint.begin()
@@ -150,7 +150,7 @@ func (g *Game) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
 				}
 				path.Close()
 				g.paint.fill(g.mapLayer, c)
-				g.paint.stroke(g.mapLayer, max(1, 0.08*u), colLine)
+				g.paint.stroke(g.mapLayer, max(1, 0.08*u), g.pal.Line)
 			}
 		}
 	}
@@ -160,16 +160,16 @@ func (g *Game) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
 }
 
 // siteColor is a site's marker colour: fire, no power, or working.
-func siteColor(v *sim.SiteView) color.Color {
+func (g *Game) siteColor(v *sim.SiteView) color.Color {
 	switch {
 	case anyBurning(v):
-		return colFire
+		return g.pal.Fire
 	case v.Fire == sim.FireCut || !anyEnergized(v):
-		return colDown
+		return g.pal.Down
 	case anyDark(v):
-		return colDegraded
+		return g.pal.Degraded
 	}
-	return colUp
+	return g.pal.Up
 }
 
 func anyBurning(v *sim.SiteView) bool {

@@ -44,21 +44,21 @@ func (g *Game) drawPhone(dst *ebiten.Image) {
 	snap := g.app.P.Snapshot()
 	apps := g.app.P.Scenario().Apps
 	if l.Portrait {
-		g.paint.fillRound(dst, r, 0.6*u, colPanel)
+		g.paint.fillRound(dst, r, 0.6*u, g.pal.Panel)
 	} else {
 		body := r
-		g.paint.fillRound(dst, body, 1.6*u, colDark)
-		g.paint.strokeRound(dst, body, 1.6*u, max(2, 0.25*u), colLine)
-		g.paint.fillRound(dst, ui.Rect{X: body.X + body.W/2 - 2*u, Y: body.Y + 0.55*u, W: 4 * u, H: 0.55 * u}, 0.3*u, colPanelHi)
-		g.tf.draw(dst, ui.Text(ui.MsgPhone, lang), 0.8*u, body.X+body.W/2, body.Y+1.5*u, colText, alignCenter)
+		g.paint.fillRound(dst, body, 1.6*u, g.pal.Dark)
+		g.paint.strokeRound(dst, body, 1.6*u, max(2, 0.25*u), g.pal.Line)
+		g.paint.fillRound(dst, ui.Rect{X: body.X + body.W/2 - 2*u, Y: body.Y + 0.55*u, W: 4 * u, H: 0.55 * u}, 0.3*u, g.pal.PanelHi)
+		g.tf.draw(dst, ui.Text(ui.MsgPhone, lang), 0.8*u, body.X+body.W/2, body.Y+1.5*u, g.pal.Text, alignCenter)
 	}
 	for i, cell := range l.AppCells(len(apps)) {
 		g.drawAppIcon(dst, cell, apps[i], snap.Apps[i].Status)
 	}
 	out := ui.Text(ui.MsgNobodyOut, lang)
-	c := colUp
+	c := g.pal.Up
 	if snap.UsersOut > 0 {
-		out, c = ui.Textf(ui.MsgPeopleOut, lang, ui.People(snap.UsersOut, lang)), colFire
+		out, c = ui.Textf(ui.MsgPeopleOut, lang, ui.People(snap.UsersOut, lang)), g.pal.Fire
 	}
 	px, lines := g.tf.fit(out, 0.78*u, r.W-1.2*u, 2)
 	y := r.Y + r.H - 1.0*u - float64(len(lines))*px*1.25
@@ -84,31 +84,31 @@ func (g *Game) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.
 		fg = color.RGBA{0xfe, 0xe5, 0x00, 0xff}
 	}
 	if st == sim.StatusDown {
-		bg, fg = colDown, color.RGBA{0x2a, 0x30, 0x40, 0xff}
+		bg, fg = g.pal.Down, color.RGBA{0x2a, 0x30, 0x40, 0xff}
 	}
 	g.paint.fillRound(dst, icon, s*0.24, bg)
 	g.drawGlyph(dst, app.Icon, icon.Inset(s*0.2), fg)
 	switch st {
 	case sim.StatusDown:
-		g.paint.line(dst, icon.X+s*0.12, icon.Y+s*0.88, icon.X+s*0.88, icon.Y+s*0.12, max(2, s*0.08), colFire)
+		g.paint.line(dst, icon.X+s*0.12, icon.Y+s*0.88, icon.X+s*0.88, icon.Y+s*0.12, max(2, s*0.08), g.pal.Fire)
 	case sim.StatusDegraded:
 		cx, cy := icon.X+icon.W-s*0.06, icon.Y+s*0.06
-		g.paint.circle(dst, cx, cy, s*0.2, colDegraded)
-		g.tf.draw(dst, "!", s*0.3, cx, cy-s*0.17, colDark, alignCenter)
+		g.paint.circle(dst, cx, cy, s*0.2, g.pal.Degraded)
+		g.tf.draw(dst, "!", s*0.3, cx, cy-s*0.17, g.pal.Dark, alignCenter)
 	}
 	px, lines := g.tf.fit(app.Name.In(string(lang)), 0.6*u, cell.W-0.2*u, 2)
 	if len(lines) > 2 {
 		lines = lines[:2]
 	}
 	for k, line := range lines {
-		g.tf.draw(dst, line, px, cell.X+cell.W/2, icon.Y+s+0.1*u+float64(k)*px*1.15, colText, alignCenter)
+		g.tf.draw(dst, line, px, cell.X+cell.W/2, icon.Y+s+0.1*u+float64(k)*px*1.15, g.pal.Text, alignCenter)
 	}
-	word, c := ui.Text(ui.MsgUp, lang), colUp
+	word, c := ui.Text(ui.MsgUp, lang), g.pal.Up
 	switch st {
 	case sim.StatusDegraded:
-		word, c = ui.Text(ui.MsgDegraded, lang), colDegraded
+		word, c = ui.Text(ui.MsgDegraded, lang), g.pal.Degraded
 	case sim.StatusDown:
-		word, c = ui.Text(ui.MsgDown, lang), colFire
+		word, c = ui.Text(ui.MsgDown, lang), g.pal.Fire
 		if app.Users > 0 {
 			word += " · " + ui.Short(app.Users, lang)
 		}

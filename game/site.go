@@ -23,16 +23,16 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 	u := l.Unit
 	lang := g.app.Lang
 	r := l.Site
-	g.paint.fillRound(dst, r, 0.6*u, colPanel)
+	g.paint.fillRound(dst, r, 0.6*u, g.pal.Panel)
 	p := g.app.P
 	scn := p.Scenario()
 	snap := p.Snapshot()
 	si := slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == p.FireSite() })
 	st := &scn.Sites[si]
 	v := &snap.Sites[si]
-	g.tf.draw(dst, ui.Text(ui.MsgInside, lang), 0.78*u, r.X+0.7*u, r.Y+0.5*u, colMuted, alignLeft)
+	g.tf.draw(dst, ui.Text(ui.MsgInside, lang), 0.78*u, r.X+0.7*u, r.Y+0.5*u, g.pal.Muted, alignLeft)
 	if st.Generators.Count == 0 {
-		g.tf.draw(dst, ui.Text(ui.MsgNoGenerators, lang), 0.6*u, r.X+r.W-0.7*u, r.Y+0.6*u, colMuted, alignRight)
+		g.tf.draw(dst, ui.Text(ui.MsgNoGenerators, lang), 0.6*u, r.X+r.W-0.7*u, r.Y+0.6*u, g.pal.Muted, alignRight)
 	}
 
 	floors := floorsOf(st)
@@ -44,15 +44,15 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 	// Ground, and the floors below it in a darker tone.
 	for _, f := range floors {
 		y := rowY(f)
-		bg := colPanelHi
+		bg := g.pal.PanelHi
 		if f < 0 {
-			bg = colDark
+			bg = g.pal.Dark
 		}
 		g.paint.rect(dst, ui.Rect{X: b.X, Y: y, W: b.W, H: rh}, bg)
 	}
 	if i := slices.IndexFunc(floors, func(f int) bool { return f < 0 }); i > 0 {
 		gy := b.Y + float64(i)*rh
-		g.paint.line(dst, r.X+0.4*u, gy, b.X+b.W+risers*0.32*u+0.4*u, gy, max(2, 0.2*u), colMuted)
+		g.paint.line(dst, r.X+0.4*u, gy, b.X+b.W+risers*0.32*u+0.4*u, gy, max(2, 0.2*u), g.pal.Muted)
 	}
 
 	// Compartments.
@@ -97,12 +97,12 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 			}
 		}
 		x := b.X + b.W + (float64(z)+0.6)*0.32*u
-		c := color.Color(colPower)
+		c := color.Color(g.pal.Power)
 		switch {
 		case v.Zones[z].CableBurned:
-			c = colFire
+			c = g.pal.Fire
 		case !v.Zones[z].Energized:
-			c = colDown
+			c = g.pal.Down
 		}
 		top := hall.Y + hall.H/2
 		g.paint.line(dst, x, lowY, x, top, max(1.5, 0.12*u), c)
@@ -113,18 +113,18 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 	// The grid feed.
 	gy := gridY
 	gridOn := v.Utility && v.Fire != sim.FireCut
-	gc := color.Color(colPower)
+	gc := color.Color(g.pal.Power)
 	if !gridOn {
-		gc = colDown
+		gc = g.pal.Down
 	}
 	g.paint.line(dst, r.X+0.4*u, gy, b.X, gy, max(2, 0.16*u), gc)
 	g.tf.draw(dst, ui.Text(ui.MsgGrid, lang), 0.6*u, r.X+0.5*u, gy-1.0*u, gc, alignLeft)
 
 	if v.Fire == sim.FireCut {
 		band := ui.Rect{X: b.X, Y: b.Y + b.H*0.42, W: b.W, H: 2.2 * u}
-		g.paint.rect(dst, ui.Rect{X: b.X, Y: b.Y, W: b.W, H: b.H}, withAlpha(colDark, 0.45))
-		g.paint.fillRound(dst, band, 0.4*u, colButton)
-		g.tf.draw(dst, ui.Text(ui.MsgPowerCut, lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, colText, alignCenter)
+		g.paint.rect(dst, ui.Rect{X: b.X, Y: b.Y, W: b.W, H: b.H}, withAlpha(g.pal.Dark, 0.45))
+		g.paint.fillRound(dst, band, 0.4*u, g.pal.Button)
+		g.tf.draw(dst, ui.Text(ui.MsgPowerCut, lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, g.pal.Text, alignCenter)
 	}
 	g.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: r.Y + r.H - 2.5*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
 }
@@ -170,16 +170,16 @@ func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView,
 	u := g.layout.Unit
 	cm := st.Compartments[c]
 	cv := v.Compartments[c]
-	bg := colPanel
+	bg := g.pal.Panel
 	if cv.Burned && !cv.Burning {
-		bg = colCharred
+		bg = g.pal.Charred
 	}
 	g.paint.rect(dst, box, bg)
 	px := min(0.6*u, box.H*0.32)
 	fw := g.tf.width(floor, px)
-	g.tf.draw(dst, floor, px, box.X+0.25*u, box.Y+0.1*u, colText, alignLeft)
+	g.tf.draw(dst, floor, px, box.X+0.25*u, box.Y+0.1*u, g.pal.Text, alignLeft)
 	label := g.clip(trimFloor(cm.Name.In(string(g.app.Lang)), floor), px, box.W-0.7*u-fw)
-	g.tf.draw(dst, label, px, box.X+0.55*u+fw, box.Y+0.1*u, colMuted, alignLeft)
+	g.tf.draw(dst, label, px, box.X+0.55*u+fw, box.Y+0.1*u, g.pal.Muted, alignLeft)
 	inner := ui.Rect{X: box.X + 0.25*u, Y: box.Y + px + 0.3*u, W: box.W - 0.5*u, H: box.H - px - 0.45*u}
 	switch cm.Kind {
 	case sim.KindHall, sim.KindOffice:
@@ -193,9 +193,9 @@ func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView,
 		for k := range n {
 			x := inner.X + float64(k)*0.7*u
 			cell := ui.Rect{X: x, Y: inner.Y + inner.H*0.2, W: 0.5 * u, H: inner.H * 0.75}
-			col := color.Color(colMuted)
+			col := color.Color(g.pal.Muted)
 			if cv.Burned {
-				col = colCharred
+				col = g.pal.Charred
 			}
 			g.paint.rect(dst, cell, col)
 		}
@@ -208,18 +208,18 @@ func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView,
 			w := min(2.4*u, inner.W/3)
 			cell := ui.Rect{X: x, Y: inner.Y + inner.H*0.1, W: w, H: inner.H * 0.85}
 			uv := v.UPS[uIdx]
-			col, edge := color.Color(colPanelHi), color.Color(colPower)
+			col, edge := color.Color(g.pal.PanelHi), color.Color(g.pal.Power)
 			if uv.Dead {
-				col, edge = colCharred, colFire
+				col, edge = g.pal.Charred, g.pal.Fire
 			} else if uv.OnBattery {
-				edge = colDegraded
+				edge = g.pal.Degraded
 			}
 			g.paint.rect(dst, cell, col)
 			g.paint.frame(dst, cell, max(1, 0.1*u), edge)
 			g.tf.draw(dst, "UPS", min(0.5*u, cell.H*0.5), cell.X+cell.W/2, cell.Y+cell.H*0.22, edge, alignCenter)
 			if uv.Dead {
-				g.paint.line(dst, cell.X, cell.Y, cell.X+cell.W, cell.Y+cell.H, max(1, 0.12*u), colFire)
-				g.paint.line(dst, cell.X+cell.W, cell.Y, cell.X, cell.Y+cell.H, max(1, 0.12*u), colFire)
+				g.paint.line(dst, cell.X, cell.Y, cell.X+cell.W, cell.Y+cell.H, max(1, 0.12*u), g.pal.Fire)
+				g.paint.line(dst, cell.X+cell.W, cell.Y, cell.X, cell.Y+cell.H, max(1, 0.12*u), g.pal.Fire)
 			}
 			x += w + 0.3*u
 		}
@@ -243,20 +243,20 @@ func (g *Game) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, server
 		rack := ui.Rect{X: in.X + float64(k)*0.62*u, Y: in.Y, W: 0.45 * u, H: in.H}
 		switch {
 		case burned:
-			g.paint.rect(dst, rack, colCharred)
+			g.paint.rect(dst, rack, g.pal.Charred)
 		case lit:
 			g.paint.rect(dst, rack, color.RGBA{0x1f, 0x5c, 0x4c, 0xff})
 			for j := 0.2; j < 0.9; j += 0.25 {
-				g.paint.rect(dst, ui.Rect{X: rack.X + rack.W*0.25, Y: rack.Y + rack.H*j, W: rack.W * 0.5, H: max(1, rack.H*0.07)}, colUp)
+				g.paint.rect(dst, ui.Rect{X: rack.X + rack.W*0.25, Y: rack.Y + rack.H*j, W: rack.W * 0.5, H: max(1, rack.H*0.07)}, g.pal.Up)
 			}
 		default:
-			g.paint.rect(dst, rack, colDark)
-			g.paint.frame(dst, rack, 1, colLine)
+			g.paint.rect(dst, rack, g.pal.Dark)
+			g.paint.frame(dst, rack, 1, g.pal.Line)
 		}
 	}
-	c := colUp
+	c := g.pal.Up
 	if !lit {
-		c = colMuted
+		c = g.pal.Muted
 	}
 	g.tf.draw(dst, label, 0.55*u, in.X+in.W, in.Y+in.H/2-0.35*u, c, alignRight)
 }
@@ -265,7 +265,7 @@ func (g *Game) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, server
 // flicker with the frame count, which is drawing state only.
 func (g *Game) drawFire(dst *ebiten.Image, box ui.Rect) {
 	u := g.layout.Unit
-	g.paint.rect(dst, box, withAlpha(colFire, 0.28))
+	g.paint.rect(dst, box, withAlpha(g.pal.Fire, 0.28))
 	n := max(int(box.W/(1.1*u)), 2)
 	for k := range n {
 		x := box.X + (float64(k)+0.5)*box.W/float64(n)
@@ -278,14 +278,14 @@ func (g *Game) drawFire(dst *ebiten.Image, box ui.Rect) {
 		path.QuadTo(float32(x-w*0.2), float32(box.Y+box.H-h*0.6), float32(x), base-float32(h))
 		path.QuadTo(float32(x+w*0.2), float32(box.Y+box.H-h*0.6), float32(x+w), base)
 		path.Close()
-		g.paint.fill(dst, colFire)
-		g.paint.circle(dst, x, box.Y+box.H-h*0.25, w*0.45, colFlame)
+		g.paint.fill(dst, g.pal.Fire)
+		g.paint.circle(dst, x, box.Y+box.H-h*0.25, w*0.45, g.pal.Flame)
 	}
 	for k := range 3 {
 		t := math.Mod(g.anim()/90+float64(k)/3, 1)
 		x := box.X + box.W*(0.25+0.25*float64(k)) + math.Sin(t*6)*0.3*u
 		y := box.Y + box.H*(0.6-0.7*t)
-		g.paint.circle(dst, x, y, (0.35+0.5*t)*u, withAlpha(colSmoke, 0.8*(1-t)))
+		g.paint.circle(dst, x, y, (0.35+0.5*t)*u, withAlpha(g.pal.Smoke, 0.8*(1-t)))
 	}
 }
 
@@ -320,13 +320,13 @@ func (g *Game) drawServerBar(dst *ebiten.Image, r ui.Rect, st *sim.Site) {
 	if all == 0 {
 		return
 	}
-	g.tf.draw(dst, ui.Text(ui.MsgServersPowered, lang), 0.62*u, r.X, r.Y, colMuted, alignLeft)
+	g.tf.draw(dst, ui.Text(ui.MsgServersPowered, lang), 0.62*u, r.X, r.Y, g.pal.Muted, alignLeft)
 	frac := float64(on) / float64(all)
-	g.tf.draw(dst, fmt.Sprintf("%s / %s  (%d%%)", report.Count(on, lang), report.Count(all, lang), int(frac*100+0.5)), 0.62*u, r.X+r.W, r.Y, colText, alignRight)
+	g.tf.draw(dst, fmt.Sprintf("%s / %s  (%d%%)", report.Count(on, lang), report.Count(all, lang), int(frac*100+0.5)), 0.62*u, r.X+r.W, r.Y, g.pal.Text, alignRight)
 	bar := ui.Rect{X: r.X, Y: r.Y + 1.1*u, W: r.W, H: 0.6 * u}
-	g.paint.fillRound(dst, bar, 0.3*u, colDark)
+	g.paint.fillRound(dst, bar, 0.3*u, g.pal.Dark)
 	if frac > 0 {
-		g.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * frac, H: bar.H}, 0.3*u, colPower)
+		g.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * frac, H: bar.H}, 0.3*u, g.pal.Power)
 	}
 }
 

@@ -40,6 +40,12 @@ type App struct {
 	Fix         Fix
 	FixResult   *FixResult
 	SourcesOpen bool
+	// Present is the classroom's presenter mode; NotesOpen shows the
+	// teacher's notes for the step; Fullscreen asks Game to toggle full
+	// screen on its next update.
+	Present    bool
+	NotesOpen  bool
+	Fullscreen bool
 
 	presets  map[string]*sim.Scenario
 	shown    string // id of the scenario on screen
@@ -237,9 +243,24 @@ func (a *App) Apply(act Action) {
 	a.checkTask()
 }
 
-// Key handles key k: in the story, ← and → turn the steps (unless the
-// scrub bar has the focus); everything else as KeyAction says.
+// Key handles key k: in presenter mode F, P and N toggle full screen,
+// the clock and the teacher's notes; in the story, ← and → turn the
+// steps (unless the scrub bar has the focus); everything else as
+// KeyAction says.
 func (a *App) Key(k Key, shift bool) {
+	if a.Present {
+		switch k {
+		case KeyF:
+			a.Fullscreen = true
+			return
+		case KeyP:
+			a.Apply(Action{Kind: ActTogglePlay})
+			return
+		case KeyN:
+			a.NotesOpen = !a.NotesOpen
+			return
+		}
+	}
 	if a.Mode == ModeStory && a.Focus != CtlScrub {
 		switch k {
 		case KeyLeft:
@@ -434,8 +455,12 @@ func (a *App) CaptionText() string {
 // Fragment is where the reader is, as the page's URL fragment keeps it:
 // "story=5&lang=ko" (steps counted from 1) or "explore&lang=en".
 func (a *App) Fragment() string {
-	if a.Mode == ModeExplore {
-		return "explore&lang=" + string(a.Lang)
+	present := ""
+	if a.Present {
+		present = "&present=1"
 	}
-	return fmt.Sprintf("story=%d&lang=%s", a.Step+1, a.Lang)
+	if a.Mode == ModeExplore {
+		return "explore&lang=" + string(a.Lang) + present
+	}
+	return fmt.Sprintf("story=%d&lang=%s%s", a.Step+1, a.Lang, present)
 }

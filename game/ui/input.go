@@ -22,6 +22,8 @@ const (
 	KeyEnd
 	KeyF
 	KeyL
+	KeyP
+	KeyN
 	Key1 // Key1 + i is the digit key i+1, up to Key1+5 for "6".
 )
 

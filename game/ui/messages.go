@@ -75,6 +75,8 @@ const (
 	MsgA11yDark
 	MsgA11yPart
 	MsgA11yStep
+	MsgNotes
+	MsgGuideLink
 	numMsgs
 )
 
@@ -144,6 +146,8 @@ func catalog(l report.Lang) [numMsgs]string {
 			MsgA11yDark:       "먹통: %s.",
 			MsgA11yPart:       "일부 장애: %s.",
 			MsgA11yStep:       "%d/%d단계, %s.",
+			MsgNotes:          "교사용 메모 (N으로 닫기)",
+			MsgGuideLink:      "전체 수업 안내와 활동지: guide.html",
 		}
 	}
 	return [numMsgs]string{
@@ -209,6 +213,8 @@ func catalog(l report.Lang) [numMsgs]string {
 		MsgA11yDark:       "Dark: %s.",
 		MsgA11yPart:       "Working in part: %s.",
 		MsgA11yStep:       "Step %d of %d, %s.",
+		MsgNotes:          "Teacher's notes (N closes)",
+		MsgGuideLink:      "Lesson plan and worksheet: guide.html",
 	}
 }
 

@@ -17,6 +17,9 @@ type Place struct {
 	// its fire (or the story step's) and plays.
 	Scenario string
 	Autoplay bool
+	// Present is the classroom's presenter mode: large text, high
+	// contrast, and the keys F (full screen), P (pause), N (notes).
+	Present bool
 }
 
 // ParsePlace reads a URL fragment or query such as "story=5&lang=ko"
@@ -46,16 +49,20 @@ func ParsePlace(fragment string, def Place) Place {
 	if q.Get("autoplay") == "1" {
 		p.Autoplay = true
 	}
+	if q.Get("present") == "1" {
+		p.Present = true
+	}
 	if l, err := report.ParseLang(q.Get("lang")); err == nil {
 		p.Lang = l
 	}
 	return p
 }
 
-// Goto puts the reader at place p. An unknown scenario keeps the one on
+// Goto puts the reader at place p; presenter mode stays on once set. An unknown scenario keeps the one on
 // screen.
 func (a *App) Goto(p Place) {
 	a.Lang = p.Lang
+	a.Present = p.Present
 	a.GoStep(p.Step)
 	a.Mode = p.Mode
 	if s := a.presets[p.Scenario]; p.Mode == ModeExplore && s != nil {

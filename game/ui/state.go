@@ -41,6 +41,8 @@ type State struct {
 	Sources  []string    `json:"sources"`
 	Shown    string      `json:"shownScenario"`
 	Fix      *FixState   `json:"fix,omitempty"`
+	Present  bool        `json:"present"`
+	Notes    bool        `json:"notes"`
 }
 
 // FixState is the outcome of the reader's last fix, for the hook.
@@ -63,6 +65,7 @@ func (a *App) State() State {
 		Focus: a.Focus.String(),
 	}
 	s.Mode, s.Step, s.Steps, s.StepDone, s.Shown = "story", a.Step+1, numSteps, a.TaskDone, a.shown
+	s.Present, s.Notes = a.Present, a.NotesOpen
 	if a.Mode == ModeExplore {
 		s.Mode = "explore"
 	}

@@ -38,6 +38,7 @@ func TestCatalogsHaveEveryKeyInBothLanguages(t *testing.T) {
 	for i := range ui.Steps() {
 		for _, l := range langs {
 			assert.NotEmpty(t, ui.StepTitle(i, l))
+			assert.NotEmpty(t, ui.StepNotes(i, l))
 			words := len(strings.Fields(ui.StepText(i, l)))
 			assert.LessOrEqual(t, words, 40, "step %d in %s has %d words", i+1, l, words)
 		}
@@ -261,6 +262,33 @@ func TestGotoScenarioAndAutoplay(t *testing.T) {
 	a.Goto(ui.Place{Mode: ui.ModeExplore, Lang: report.English, Scenario: "no-such-preset"})
 	assert.Equal(t, "kakao2022", a.Shown(), "an unknown preset keeps the story's")
 	assert.False(t, a.P.Playing(), "autoplay is off by default")
+}
+
+func TestPresenterKeys(t *testing.T) {
+	a := storyApp(t)
+	a.Goto(ui.ParsePlace("story=2&present=1", ui.Place{Lang: report.English}))
+	require.True(t, a.Present)
+	assert.Equal(t, "story=2&lang=en&present=1", a.Fragment(), "the link keeps presenter mode")
+	a.Key(ui.KeyN, false)
+	assert.True(t, a.NotesOpen)
+	a.Key(ui.KeyF, false)
+	assert.True(t, a.Fullscreen, "F asks for full screen")
+	assert.False(t, a.P.Fired(), "F does not start the fire in presenter mode")
+	a.Key(ui.KeyP, false)
+	assert.True(t, a.P.Fired() && a.P.Playing(), "P plays (starting the fire on step 2)")
+	a.Key(ui.KeyP, false)
+	assert.False(t, a.P.Playing(), "P pauses")
+	a.Key(ui.KeyRight, false)
+	assert.Equal(t, 2, a.Step)
+	l := ui.ComputePresent(1920, 1080, 1)
+	assert.Greater(t, l.Unit, ui.Compute(1920, 1080, 1).Unit)
+	m := measure(t)
+	for _, lang := range langs {
+		for i := range ui.Steps() {
+			_, _, _, _, ok := ui.StoryFit(&l, i, lang, true, m)
+			assert.True(t, ok, "presenter %s step %d overflows", lang, i+1)
+		}
+	}
 }
 
 func TestParsePlace(t *testing.T) {

@@ -39,3 +39,37 @@ func StepTitle(i int, l report.Lang) string { return storyText(l)[i][0] }
 
 // StepText returns step i's text in language l.
 func StepText(i int, l report.Lang) string { return storyText(l)[i][1] }
+
+// notes holds the teacher's notes for each step, shown with N in
+// presenter mode; assets/guide/guide.html has the whole lesson.
+func notes(l report.Lang) [numSteps]string {
+	if l == report.Korean {
+		return [numSteps]string{
+			"도입(0–3분): “어떤 앱이 멈추면 하루가 멈출까요?” 답을 칠판에 적습니다.",
+			"화재 시작: 오후 3시 19분, 지하 3층 배터리실의 UPS 배터리 하나[S5][S13]. 아직 아무도 모릅니다. 첫 신고는 14분 뒤입니다[S13].",
+			"예비 전원이 불 가까이에 있었습니다[S5][S10]. 피해 범위는 두 회사의 주장이 엇갈린다는 점을 짚어 주세요[S16][S22].",
+			"질문: 발전기가 있었다면 도움이 됐을까요? 건물 전체 차단은 모든 경로를 끊습니다[S14].",
+			"핵심: 데이터는 복제됐지만 전환 도구는 아니었습니다. ‘미완성의 다리’[S80].",
+			"복구 순서를 함께 읽습니다. 메시지 약 10시간, 전체 127시간 30분[S33].",
+			"비교: 네이버는 주요 서비스를 춘천에 이중화했습니다[S72][S73].",
+			"짝 활동(4분): 서로 다른 조합을 시험하고 결과를 발표합니다. 보안 키 저장소를 빼면 왜 실패하는지 물어보세요.",
+			"데이터센터 수보다 설계가 중요합니다: 텔레그램[S120], OVH의 백업[S98].",
+			"마무리 질문: “내가 쓰는 시스템에서 가장 약한 고리는?” 활동지를 나눠 줍니다.",
+		}
+	}
+	return [numSteps]string{
+		"Opening (0–3 min): ask which apps would stop their day. List answers on the board.",
+		"Start the fire: 15:19, one UPS battery in the B3 battery room [S5][S13]. Nobody knows yet: the first call comes 14 minutes later [S13].",
+		"The backup power sat next to the fire [S5][S10]. Point out that the two companies disagree on how much failed [S16][S22].",
+		"Ask: would a generator have helped? A whole-building cut removes every path [S14].",
+		"Key idea: the data was copied, the tools to switch to it were not. “An unfinished bridge” [S80].",
+		"Read the recovery order together: texts about 10 h, everything 127 h 30 min [S33].",
+		"Compare: Naver dualised its main services to Chuncheon [S72][S73].",
+		"Pairs (4 min): try different combinations and report. Ask why leaving out the key store fails.",
+		"Design matters more than the number of data centers: Telegram [S120], OVH's backups [S98].",
+		"Exit question: “What is the weakest part of a system you rely on?” Hand out the worksheet.",
+	}
+}
+
+// StepNotes returns the teacher's notes for step i in language l.
+func StepNotes(i int, l report.Lang) string { return notes(l)[i] }

@@ -70,4 +70,23 @@ test.describe('embed', () => {
       assert.deepEqual(errors, []);
     });
   }
+
+  test('the static folder works under any sub-path', async (t) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outagelab-subpath-'));
+    const sub = path.join(root, 'news', '2022', 'kakao-fire');
+    fs.mkdirSync(sub, { recursive: true });
+    for (const f of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, f), path.join(sub, f));
+    const rootServer = await serve(root);
+    t.after(() => rootServer.close());
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    t.after(() => ctx.close());
+    const page = await ctx.newPage();
+    const notFound = [];
+    page.on('response', (r) => { if (r.status() >= 400) notFound.push(r.url()); });
+    await page.goto(rootServer.url + 'news/2022/kakao-fire/');
+    await page.waitForFunction(() => window.outageLab && window.outageLab.ready, null, { timeout: 90000 });
+    const guide = await page.goto(rootServer.url + 'news/2022/kakao-fire/guide.html');
+    assert.equal(guide.status(), 200, 'the teacher guide ships beside the page');
+    assert.deepEqual(notFound, []);
+  });
 });

@@ -36,6 +36,8 @@ function buildWeb(pkg) {
   const goroot = go(['env', 'GOROOT']);
   fs.copyFileSync(path.join(goroot, 'lib', 'wasm', 'wasm_exec.js'), path.join(dir, 'wasm_exec.js'));
   fs.copyFileSync(path.join(repo, 'index.html'), path.join(dir, 'index.html'));
+  fs.copyFileSync(path.join(repo, 'assets', 'poster.png'), path.join(dir, 'poster.png'));
+  fs.copyFileSync(path.join(repo, 'assets', 'guide', 'guide.html'), path.join(dir, 'guide.html'));
   for (const name of ['app.wasm', 'wasm_exec.js']) {
     const raw = fs.readFileSync(path.join(dir, name));
     fs.writeFileSync(path.join(dir, name + '.gz'), zlib.gzipSync(raw, { level: 9 }));

@@ -92,6 +92,25 @@ test.describe('story', () => {
     assert.deepEqual(seen.errors, []);
   });
 
+  test('classroom: presenter mode on a projector, notes with N, pause with P', async (t) => {
+    const { page, seen } = await open(t, browser, server.url, { viewport: { width: 1920, height: 1080 } }, '#story=2&lang=ko&present=1');
+    let s = await state(page);
+    assert.equal(s.present, true);
+    await page.mouse.click(960, 300, { delay: 100 });
+    await page.keyboard.press('n', { delay: 100 });
+    await page.waitForFunction(() => window.outageLab.state().notes);
+    await sleep(200);
+    await screenshot(page, 'present-notes-ko');
+    await page.keyboard.press('n', { delay: 100 });
+    await page.waitForFunction(() => !window.outageLab.state().notes);
+    await page.keyboard.press('p', { delay: 100 });
+    await page.waitForFunction(() => window.outageLab.state().playing);
+    await sleep(300);
+    await screenshot(page, 'present-playing-ko');
+    assert.equal(await page.evaluate(() => location.hash), '#story=2&lang=ko&present=1');
+    assert.deepEqual(seen.errors, []);
+  });
+
   test('the URL keeps the place: reload, arrow keys, a teacher\'s link', async (t) => {
     const { page } = await open(t, browser, server.url, devices.laptop, '#story=5&lang=ko');
     let s = await state(page);
