@@ -114,7 +114,8 @@ test.describe('loader', () => {
         const title = await page.locator('#fallback-title').textContent();
         assert.equal(title, lang === 'ko' ? '카카오톡이 멈춘 날' : 'The day KakaoTalk went silent');
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-        assert.deepEqual(seen.requests, ['/'], 'fallback should fetch nothing more');
+        await page.waitForFunction(() => document.getElementById('poster').complete && document.getElementById('poster').naturalWidth > 0);
+        assert.deepEqual(seen.requests, ['/', '/poster.png'], 'the fallback fetches only its poster');
         assert.deepEqual(seen.errors, []);
         await screenshot(page, `fallback-${name}-${lang}`);
         await page.close();
