@@ -9,10 +9,14 @@ import (
 
 // Announcement is what the page's aria-live region says, so that a
 // screen-reader user follows what the canvas shows: in the story, the
-// step and its words; in the free view, the caption; then the clock and
-// which apps are dark or working in part.
+// step and its words; the clock (to the hour, so that playing does not
+// flood the reader); the caption; and which apps are dark or working in
+// part.
 func (a *App) Announcement() string {
 	var b strings.Builder
+	c := a.P.Snapshot().Clock
+	c.Minute, c.Second = 0, 0
+	clock := report.Date(c, a.Lang) + " " + sim.ZoneName(c.Offset) + ". "
 	if a.Mode == ModeStory {
 		b.WriteString(Textf(MsgA11yStep, a.Lang, a.Step+1, numSteps, StepTitle(a.Step, a.Lang)))
 		b.WriteString(" ")
@@ -25,6 +29,7 @@ func (a *App) Announcement() string {
 		}
 		b.WriteString(" ")
 	}
+	b.WriteString(clock)
 	b.WriteString(a.CaptionText())
 	var dark, part []string
 	snap := a.P.Snapshot()

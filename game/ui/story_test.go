@@ -311,3 +311,18 @@ func TestParsePlace(t *testing.T) {
 		assert.Equal(t, tt.want, ui.ParsePlace(tt.in, def), tt.in)
 	}
 }
+
+func TestAnnouncementSaysWhatTheCanvasShows(t *testing.T) {
+	a := storyApp(t)
+	s := a.Announcement()
+	assert.Contains(t, s, "Step 1 of 10, A country on one company's apps.")
+	assert.Contains(t, s, "15 Oct 15:00 KST.")
+	assert.Contains(t, s, "Every app works.")
+	a.Apply(ui.Action{Kind: ui.ActGoStep, N: 3})
+	s = a.Announcement()
+	assert.Contains(t, s, "Step 4 of 10")
+	assert.Contains(t, s, "15 Oct 16:00 KST.", "the clock to the hour")
+	assert.Contains(t, s, "Dark: KakaoTalk messaging, Photo and video sending")
+	a.Apply(ui.Action{Kind: ui.ActSetLang, Lang: report.Korean})
+	assert.Contains(t, a.Announcement(), "먹통: 카카오톡 메시지")
+}
