@@ -9,8 +9,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { buildWeb, serve, launch } = require('./harness');
-const { sleep, open, state, key } = require('./pages');
+const { useExplainer, sleep, open, state, key } = require('./pages');
 
 const axePath = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 
@@ -24,31 +23,22 @@ async function axe(page) {
 const live = (page) => page.evaluate(() => document.getElementById('live').textContent);
 
 test.describe('accessibility', () => {
-  let dir, server, browser;
-  test.before(async () => {
-    dir = buildWeb('.');
-    server = await serve(dir);
-    browser = await launch();
-  });
-  test.after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const env = useExplainer(test);
 
   test('axe-core finds nothing serious, in the story and the free view, in both languages', async (t) => {
     for (const fragment of ['#story=1&lang=en', '#story=4&lang=ko', '#explore&lang=en']) {
-      const { page } = await open(t, browser, server.url, {}, fragment);
+      const { page } = await open(t, env.browser, env.server.url, {}, fragment);
       await sleep(500);
       assert.deepEqual(await axe(page), [], fragment);
     }
     // The fallback page too.
-    const { page } = await open(t, browser, server.url, {}, '#story=1');
+    const { page } = await open(t, env.browser, env.server.url, {}, '#story=1');
     await page.evaluate(() => window.outageLabError && window.outageLabError('test'));
     assert.deepEqual(await axe(page), [], 'fallback');
   });
 
   test('the live region says what the canvas shows', async (t) => {
-    const { page } = await open(t, browser, server.url, {}, '#story=1&lang=en');
+    const { page } = await open(t, env.browser, env.server.url, {}, '#story=1&lang=en');
     await page.waitForFunction(() => document.getElementById('live').textContent.length > 0);
     let text = await live(page);
     assert.match(text, /Step 1 of 10/);
@@ -71,7 +61,7 @@ test.describe('accessibility', () => {
   });
 
   test('keyboard only: Tab into the page, walk every step, leave for the free view', async (t) => {
-    const { page, seen } = await open(t, browser, server.url, {}, '');
+    const { page, seen } = await open(t, env.browser, env.server.url, {}, '');
     await key(page, 'Tab'); // focus the canvas from the page, no mouse
     await page.waitForFunction(() => document.activeElement && document.activeElement.tagName === 'CANVAS');
     for (let step = 1; step < 10; step++) {
@@ -92,7 +82,7 @@ test.describe('accessibility', () => {
 
   test('prefers-reduced-motion stills the flames', async (t) => {
     const frames = async (reduced) => {
-      const { page } = await open(t, browser, server.url, { reducedMotion: reduced ? 'reduce' : 'no-preference' }, '#story=3&lang=en');
+      const { page } = await open(t, env.browser, env.server.url, { reducedMotion: reduced ? 'reduce' : 'no-preference' }, '#story=3&lang=en');
       await page.evaluate(() => window.outageLab.pause());
       await sleep(300);
       const a = await page.screenshot({ clip: { x: 330, y: 400, width: 600, height: 100 } });

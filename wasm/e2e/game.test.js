@@ -10,9 +10,9 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { buildWeb, serve, launch, screenshot, colours } = require('./harness');
+const { screenshot, colours } = require('./harness');
 
-const { sleep, open, state, controls, centre, click, touch, key } = require('./pages');
+const { useExplainer, sleep, open, state, controls, centre, click, touch, key } = require('./pages');
 
 // at moves the playhead to h hours and waits until the game shows it.
 async function at(page, h) {
@@ -27,20 +27,10 @@ async function at(page, h) {
 const app = (s, id) => s.apps.find((a) => a.id === id);
 
 test.describe('explainer', () => {
-  let dir, server, browser;
-
-  test.before(async () => {
-    dir = buildWeb('.');
-    server = await serve(dir);
-    browser = await launch();
-  });
-  test.after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const env = useExplainer(test);
 
   test('desktop: first frame, the fire by mouse, KakaoTalk dark and back on the record', async (t) => {
-    const { page, seen } = await open(t, browser, server.url, {}, '#explore');
+    const { page, seen } = await open(t, env.browser, env.server.url, {}, '#explore');
     let s = await state(page);
     assert.equal(s.fired, false);
     assert.equal(s.clock, '2022-10-15 15:19 KST');
@@ -87,7 +77,7 @@ test.describe('explainer', () => {
   });
 
   test('projector 1920x1080 gets the same story in bigger type', async (t) => {
-    const { page, seen } = await open(t, browser, server.url, { viewport: { width: 1920, height: 1080 } }, '#explore');
+    const { page, seen } = await open(t, env.browser, env.server.url, { viewport: { width: 1920, height: 1080 } }, '#explore');
     await page.evaluate(() => window.outageLab.startFire());
     await at(page, 1.6);
     await screenshot(page, 'projector-power-cut');
@@ -97,7 +87,7 @@ test.describe('explainer', () => {
   });
 
   test('phone 390x844: taps start the fire, a drag scrubs the week', async (t) => {
-    const { ctx, page, seen } = await open(t, browser, server.url, {
+    const { ctx, page, seen } = await open(t, env.browser, env.server.url, {
       viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
     }, '#explore');
     await screenshot(page, 'phone-1-before');
@@ -123,7 +113,7 @@ test.describe('explainer', () => {
   });
 
   test('keyboard only: Tab, Enter, arrows and number keys', async (t) => {
-    const { page, seen } = await open(t, browser, server.url, {}, '#explore');
+    const { page, seen } = await open(t, env.browser, env.server.url, {}, '#explore');
     // The canvas takes keys once it has focus (Ebiten #1373).
     await click(page, { x: 640, y: 300 });
     await key(page, 'Tab');
@@ -148,7 +138,7 @@ test.describe('explainer', () => {
   });
 
   test('monkey: hundreds of random clicks, taps, drags and keys', async (t) => {
-    const { ctx, page, seen } = await open(t, browser, server.url, { hasTouch: true }, '');
+    const { ctx, page, seen } = await open(t, env.browser, env.server.url, { hasTouch: true }, '');
     const cdp = await ctx.newCDPSession(page);
     let seed = 20221015;
     const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };

@@ -4,7 +4,7 @@
 // tick and the game never sees it).
 'use strict';
 
-const { watch } = require('./harness');
+const { buildWeb, serve, launch, watch } = require('./harness');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -55,11 +55,29 @@ async function press(page, cdp, r) {
   else await click(page, centre(r));
 }
 
-// key presses k for a few frames and leaves a few frames before the
-// next key, so the game sees every release.
+// key presses k for several frames and leaves several frames before the
+// next key, so the game sees every press and release even when a
+// software renderer slows its frames.
 async function key(page, k) {
-  await page.keyboard.press(k, { delay: 100 });
-  await sleep(100);
+  await page.keyboard.press(k, { delay: 150 });
+  await sleep(150);
 }
 
-module.exports = { sleep, open, state, controls, centre, click, touch, press, key };
+// useExplainer registers hooks on the suite that build the explainer,
+// serve it and launch chromium before its tests, and stop both after;
+// the returned object holds server and browser once the tests run.
+function useExplainer(test) {
+  const env = {};
+  test.before(async () => {
+    env.dir = buildWeb('.');
+    env.server = await serve(env.dir);
+    env.browser = await launch();
+  });
+  test.after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
+}
+
+module.exports = { useExplainer, sleep, open, state, controls, centre, click, touch, press, key };

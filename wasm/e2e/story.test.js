@@ -7,9 +7,9 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { buildWeb, serve, launch, screenshot } = require('./harness');
+const { screenshot } = require('./harness');
 
-const { sleep, open, state, controls, press } = require('./pages');
+const { useExplainer, sleep, open, state, controls, press } = require('./pages');
 
 const devices = {
   laptop: { viewport: { width: 1280, height: 720 } },
@@ -17,21 +17,12 @@ const devices = {
 };
 
 test.describe('story', () => {
-  let dir, server, browser;
-  test.before(async () => {
-    dir = buildWeb('.');
-    server = await serve(dir);
-    browser = await launch();
-  });
-  test.after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const env = useExplainer(test);
 
   for (const [name, opts] of Object.entries(devices)) {
     for (const lang of ['en', 'ko']) {
       test(`${name}, ${lang}: every step by the Next button, with a screenshot`, async (t) => {
-        const { ctx, page, seen } = await open(t, browser, server.url, opts, `#story=1&lang=${lang}`);
+        const { ctx, page, seen } = await open(t, env.browser, env.server.url, opts, `#story=1&lang=${lang}`);
         const cdp = opts.hasTouch ? await ctx.newCDPSession(page) : null;
         let s = await state(page);
         assert.equal(s.mode, 'story');
@@ -61,7 +52,7 @@ test.describe('story', () => {
   }
 
   test('your turn: the reader\'s fix changes the outcome because the model says so', async (t) => {
-    const { page, seen } = await open(t, browser, server.url, devices.laptop, '#story=8&lang=en');
+    const { page, seen } = await open(t, env.browser, env.server.url, devices.laptop, '#story=8&lang=en');
     let c = await controls(page);
     // No change first: an honest "nothing changed".
     await press(page, null, c.fire);
@@ -93,7 +84,7 @@ test.describe('story', () => {
   });
 
   test('classroom: presenter mode on a projector, notes with N, pause with P', async (t) => {
-    const { page, seen } = await open(t, browser, server.url, { viewport: { width: 1920, height: 1080 } }, '#story=2&lang=ko&present=1');
+    const { page, seen } = await open(t, env.browser, env.server.url, { viewport: { width: 1920, height: 1080 } }, '#story=2&lang=ko&present=1');
     let s = await state(page);
     assert.equal(s.present, true);
     await page.mouse.click(960, 300, { delay: 100 });
@@ -112,7 +103,7 @@ test.describe('story', () => {
   });
 
   test('the URL keeps the place: reload, arrow keys, a teacher\'s link', async (t) => {
-    const { page } = await open(t, browser, server.url, devices.laptop, '#story=5&lang=ko');
+    const { page } = await open(t, env.browser, env.server.url, devices.laptop, '#story=5&lang=ko');
     let s = await state(page);
     assert.equal(s.step, 5);
     assert.equal(s.lang, 'ko');
@@ -127,7 +118,7 @@ test.describe('story', () => {
     assert.equal(s.step, 6);
     assert.equal(s.lang, 'ko');
     // A mangled link opens the story at its start instead of failing.
-    await page.goto(server.url + '#story=banana&lang=zz');
+    await page.goto(env.server.url + '#story=banana&lang=zz');
     await page.reload();
     await page.waitForFunction(() => window.outageLab && window.outageLab.ready, null, { timeout: 90000 });
     s = await state(page);
