@@ -39,15 +39,23 @@ type event struct {
 // scheduled, so equal times never depend on heap internals.
 type eventQueue []event
 
+// Len, Less, Swap, Push and Pop implement heap.Interface.
 func (q eventQueue) Len() int { return len(q) }
+
+// Less orders by time, then by scheduling order.
 func (q eventQueue) Less(i, j int) bool {
 	if q[i].at != q[j].at {
 		return q[i].at < q[j].at
 	}
 	return q[i].seq < q[j].seq
 }
+// Swap swaps two events.
 func (q eventQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *eventQueue) Push(x any)   { *q = append(*q, x.(event)) }
+
+// Push appends an event.
+func (q *eventQueue) Push(x any) { *q = append(*q, x.(event)) }
+
+// Pop removes the last event.
 func (q *eventQueue) Pop() any {
 	old := *q
 	e := old[len(old)-1]

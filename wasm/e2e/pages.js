@@ -28,15 +28,15 @@ const centre = (r) => ({ x: r.X + r.W / 2, y: r.Y + r.H / 2 });
 async function click(page, p) {
   await page.mouse.move(p.x, p.y);
   await page.mouse.down();
-  await sleep(100);
+  await sleep(150);
   await page.mouse.up();
-  await sleep(100);
+  await sleep(120);
 }
 
 // touch holds a finger at p for a few frames, optionally dragging to q.
 async function touch(cdp, p, q) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y }] });
-  await sleep(120);
+  await sleep(150);
   if (q) {
     for (let i = 1; i <= 5; i++) {
       const x = p.x + ((q.x - p.x) * i) / 5;
