@@ -49,6 +49,7 @@ func (q eventQueue) Less(i, j int) bool {
 	}
 	return q[i].seq < q[j].seq
 }
+
 // Swap swaps two events.
 func (q eventQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
 
