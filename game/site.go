@@ -30,14 +30,18 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 	si := slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == p.FireSite() })
 	st := &scn.Sites[si]
 	v := &snap.Sites[si]
-	g.tf.draw(dst, ui.Text(ui.MsgInside, lang), 0.78*u, r.X+0.7*u, r.Y+0.5*u, g.pal.Muted, alignLeft)
+	g.tf.draw(dst, ui.Text(ui.MsgInside, lang), 0.78*u, r.X+0.7*u, r.Y+0.4*u, g.pal.Muted, alignLeft)
 	if st.Generators.Count == 0 {
-		g.tf.draw(dst, ui.Text(ui.MsgNoGenerators, lang), 0.6*u, r.X+r.W-0.7*u, r.Y+0.6*u, g.pal.Muted, alignRight)
+		g.tf.draw(dst, ui.Text(ui.MsgNoGenerators, lang), 0.6*u, r.X+r.W-0.7*u, r.Y+0.5*u, g.pal.Muted, alignRight)
 	}
 
 	floors := floorsOf(st)
 	risers := float64(len(st.Zones))
-	b := ui.Rect{X: r.X + 2.6*u, Y: r.Y + 1.9*u, W: r.W - 3.4*u - risers*0.32*u, H: r.H - 4.7*u}
+	top, bottom := 1.9*u, 2.8*u
+	if l.Portrait {
+		top, bottom = 1.6*u, 2.5*u
+	}
+	b := ui.Rect{X: r.X + 2.6*u, Y: r.Y + top, W: r.W - 3.4*u - risers*0.32*u, H: r.H - top - bottom}
 	rh := b.H / float64(len(floors))
 	rowY := func(floor int) float64 { return b.Y + float64(slices.Index(floors, floor))*rh }
 
@@ -126,7 +130,7 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 		g.paint.fillRound(dst, band, 0.4*u, g.pal.Button)
 		g.tf.draw(dst, ui.Text(ui.MsgPowerCut, lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, g.pal.Text, alignCenter)
 	}
-	g.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: r.Y + r.H - 2.5*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
+	g.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: r.Y + r.H - bottom + 0.2*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
 }
 
 // floorName names a floor as a lift does: "3F" above ground, "B3" below.
@@ -176,11 +180,16 @@ func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView,
 	}
 	g.paint.rect(dst, box, bg)
 	px := min(0.6*u, box.H*0.32)
-	fw := g.tf.width(floor, px)
-	g.tf.draw(dst, floor, px, box.X+0.25*u, box.Y+0.1*u, g.pal.Text, alignLeft)
-	label := g.clip(trimFloor(cm.Name.In(string(g.app.Lang)), floor), px, box.W-0.7*u-fw)
-	g.tf.draw(dst, label, px, box.X+0.55*u+fw, box.Y+0.1*u, g.pal.Muted, alignLeft)
 	inner := ui.Rect{X: box.X + 0.25*u, Y: box.Y + px + 0.3*u, W: box.W - 0.5*u, H: box.H - px - 0.45*u}
+	if px >= 0.42*u {
+		fw := g.tf.width(floor, px)
+		g.tf.draw(dst, floor, px, box.X+0.25*u, box.Y+0.1*u, g.pal.Text, alignLeft)
+		label := g.clip(trimFloor(cm.Name.In(string(g.app.Lang)), floor), px, box.W-0.7*u-fw)
+		g.tf.draw(dst, label, px, box.X+0.55*u+fw, box.Y+0.1*u, g.pal.Muted, alignLeft)
+	} else {
+		// Too thin for words: the contents fill the row.
+		inner = box.Inset(max(1, 0.12*u))
+	}
 	switch cm.Kind {
 	case sim.KindHall, sim.KindOffice:
 		for z, zone := range st.Zones {

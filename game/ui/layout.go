@@ -108,11 +108,11 @@ func portrait(w, h, scale float64) Layout {
 	// Narrow screens wrap the story into more lines: give it more room.
 	l.Caption = Rect{pad, y + pad/2, w - 2*pad, 12.8 * u * max(1, 380*scale/w)}
 	y = l.Caption.Y + l.Caption.H + pad/2
-	controlsH := 8.4 * u
+	controlsH := 7.9 * u
 	phoneH := min(11.4*u, h*0.2)
 	rest := h - y - controlsH - phoneH - 2*pad
-	l.Site = Rect{pad, y, w - 2*pad, rest * 0.64}
-	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.36 - pad/2}
+	l.Site = Rect{pad, y, w - 2*pad, rest * 0.68}
+	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.32 - pad/2}
 	l.Phone = Rect{pad, l.Map.Y + l.Map.H + pad/2, w - 2*pad, phoneH}
 	l.Controls = Rect{pad, h - controlsH - pad/2, w - 2*pad, controlsH}
 	l.placeControls()
