@@ -25,12 +25,12 @@ const controls = (page) => page.evaluate(() => window.outageLab.controls());
 const centre = (r) => ({ x: r.X + r.W / 2, y: r.Y + r.H / 2 });
 
 // click holds the mouse button at p for a few frames.
-async function click(page, p) {
+async function click(page, p, hold = 150) {
   await page.mouse.move(p.x, p.y);
   await page.mouse.down();
-  await sleep(150);
+  await sleep(hold);
   await page.mouse.up();
-  await sleep(120);
+  await sleep(hold);
 }
 
 // touch holds a finger at p for a few frames, optionally dragging to q.
@@ -58,9 +58,9 @@ async function press(page, cdp, r) {
 // key presses k for several frames and leaves several frames before the
 // next key, so the game sees every press and release even when a
 // software renderer slows its frames.
-async function key(page, k) {
-  await page.keyboard.press(k, { delay: 150 });
-  await sleep(150);
+async function key(page, k, hold = 150) {
+  await page.keyboard.press(k, { delay: hold });
+  await sleep(hold);
 }
 
 // useExplainer registers hooks on the suite that build the explainer,

@@ -9,7 +9,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { screenshot } = require('./harness');
 
-const { useExplainer, sleep, open, state, controls, press } = require('./pages');
+const { useExplainer, sleep, open, state, controls, press, click, key } = require('./pages');
 
 const devices = {
   laptop: { viewport: { width: 1280, height: 720 } },
@@ -87,14 +87,16 @@ test.describe('story', () => {
     const { page, seen } = await open(t, env.browser, env.server.url, { viewport: { width: 1920, height: 1080 } }, '#story=2&lang=ko&present=1');
     let s = await state(page);
     assert.equal(s.present, true);
-    await page.mouse.click(960, 300, { delay: 100 });
-    await page.keyboard.press('n', { delay: 100 });
+    // A projector-sized frame is slow in a software renderer: hold keys
+    // for longer.
+    await click(page, { x: 960, y: 300 }, 300);
+    await key(page, 'n', 300);
     await page.waitForFunction(() => window.outageLab.state().notes);
     await sleep(200);
     await screenshot(page, 'present-notes-ko');
-    await page.keyboard.press('n', { delay: 100 });
+    await key(page, 'n', 300);
     await page.waitForFunction(() => !window.outageLab.state().notes);
-    await page.keyboard.press('p', { delay: 100 });
+    await key(page, 'p', 300);
     await page.waitForFunction(() => window.outageLab.state().playing);
     await sleep(300);
     await screenshot(page, 'present-playing-ko');
@@ -107,8 +109,8 @@ test.describe('story', () => {
     let s = await state(page);
     assert.equal(s.step, 5);
     assert.equal(s.lang, 'ko');
-    await page.mouse.click(640, 200, { delay: 100 });
-    await page.keyboard.press('ArrowRight', { delay: 100 });
+    await click(page, { x: 640, y: 200 });
+    await key(page, 'ArrowRight');
     await page.waitForFunction(() => window.outageLab.state().step === 6);
     await sleep(200);
     assert.equal(await page.evaluate(() => location.hash), '#story=6&lang=ko');
