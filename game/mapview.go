@@ -81,8 +81,18 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 		}
 		label(pl.ID, name, x, y, g.pal.Muted, 0.68*u)
 	}
+	in := l.MapInner()
+	offY := r.Y + r.H - 2.3*u
 	for i, st := range scn.Sites {
 		x, y := pr.Project(st.Lon, st.Lat)
+		if !in.Contains(x, y) {
+			// A site abroad (OVH, AWS, Telegram): say so rather than
+			// leave the map empty.
+			label := g.clip(ui.Textf(ui.MsgOffMap, lang, st.Name.In(string(lang))), 0.6*u, r.W-1.6*u)
+			g.tf.draw(sub, label, 0.6*u, r.X+0.8*u, offY, g.siteColor(&snap.Sites[i]), alignLeft)
+			offY -= 1.0 * u
+			continue
+		}
 		v := &snap.Sites[i]
 		c := g.siteColor(v)
 		if v.Fire == sim.FireBurning || anyBurning(v) {

@@ -50,15 +50,24 @@ func (g *Game) drawPhone(dst *ebiten.Image) {
 		g.paint.fillRound(dst, body, 1.6*u, g.pal.Dark)
 		g.paint.strokeRound(dst, body, 1.6*u, max(2, 0.25*u), g.pal.Line)
 		g.paint.fillRound(dst, ui.Rect{X: body.X + body.W/2 - 2*u, Y: body.Y + 0.55*u, W: 4 * u, H: 0.55 * u}, 0.3*u, g.pal.PanelHi)
-		g.tf.draw(dst, ui.Text(ui.MsgPhone, lang), 0.8*u, body.X+body.W/2, body.Y+1.5*u, g.pal.Text, alignCenter)
+		g.tf.draw(dst, ui.Textf(ui.MsgPhone, lang, g.app.Book.Owner(lang)), 0.8*u, body.X+body.W/2, body.Y+1.5*u, g.pal.Text, alignCenter)
 	}
 	for i, cell := range l.AppCells(len(apps)) {
 		g.drawAppIcon(dst, cell, apps[i], snap.Apps[i].Status)
 	}
 	out := ui.Text(ui.MsgNobodyOut, lang)
 	c := g.pal.Up
-	if snap.UsersOut > 0 {
+	dark := 0
+	for _, v := range snap.Apps {
+		if v.Status == sim.StatusDown {
+			dark++
+		}
+	}
+	switch {
+	case snap.UsersOut > 0:
 		out, c = ui.Textf(ui.MsgPeopleOut, lang, ui.People(snap.UsersOut, lang)), g.pal.Fire
+	case dark > 0: // no user figures for this scenario: count services
+		out, c = ui.Textf(ui.MsgAppsDark, lang, dark, len(snap.Apps)), g.pal.Fire
 	}
 	px, lines := g.tf.fit(out, 0.78*u, r.W-1.2*u, 2)
 	y := r.Y + r.H - 1.0*u - float64(len(lines))*px*1.25

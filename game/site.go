@@ -30,10 +30,14 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 	si := slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == p.FireSite() })
 	st := &scn.Sites[si]
 	v := &snap.Sites[si]
-	g.tf.draw(dst, ui.Text(ui.MsgInside, lang), 0.78*u, r.X+0.7*u, r.Y+0.4*u, g.pal.Muted, alignLeft)
+	titleW := r.W - 1.4*u
 	if st.Generators.Count == 0 {
-		g.tf.draw(dst, ui.Text(ui.MsgNoGenerators, lang), 0.6*u, r.X+r.W-0.7*u, r.Y+0.5*u, g.pal.Muted, alignRight)
+		note := ui.Text(ui.MsgNoGenerators, lang)
+		g.tf.draw(dst, note, 0.6*u, r.X+r.W-0.7*u, r.Y+0.5*u, g.pal.Muted, alignRight)
+		titleW -= g.tf.width(note, 0.6*u) + u
 	}
+	title := g.clip(ui.Textf(ui.MsgInside, lang, st.Name.In(string(lang))), 0.78*u, titleW)
+	g.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.4*u, g.pal.Muted, alignLeft)
 
 	floors := floorsOf(st)
 	risers := float64(len(st.Zones))
@@ -329,7 +333,7 @@ func (g *Game) drawServerBar(dst *ebiten.Image, r ui.Rect, st *sim.Site) {
 	if all == 0 {
 		return
 	}
-	g.tf.draw(dst, ui.Text(ui.MsgServersPowered, lang), 0.62*u, r.X, r.Y, g.pal.Muted, alignLeft)
+	g.tf.draw(dst, ui.Textf(ui.MsgServersPowered, lang, g.app.Book.Owner(lang)), 0.62*u, r.X, r.Y, g.pal.Muted, alignLeft)
 	frac := float64(on) / float64(all)
 	g.tf.draw(dst, fmt.Sprintf("%s / %s  (%d%%)", report.Count(on, lang), report.Count(all, lang), int(frac*100+0.5)), 0.62*u, r.X+r.W, r.Y, g.pal.Text, alignRight)
 	bar := ui.Rect{X: r.X, Y: r.Y + 1.1*u, W: r.W, H: 0.6 * u}

@@ -34,11 +34,6 @@ const (
 	CmdRemoveServers CommandKind = "remove-servers"
 )
 
-// CommandKinds returns every command kind in a fixed order.
-func CommandKinds() []CommandKind {
-	return []CommandKind{CmdFire, CmdUtilityLoss, CmdUtilityRestore, CmdGeneratorsFail, CmdGeneratorsStart, CmdUPSFail, CmdPowerCut, CmdPowerRestore, CmdSiteLoss, CmdAddServers, CmdRemoveServers}
-}
-
 // Command is an instruction to the simulation at simulated time At: an
 // incident (a fire, a utility loss…) or an action (add servers). It is
 // plain data, so a run can be recorded, replayed and shared.

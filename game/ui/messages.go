@@ -43,7 +43,6 @@ const (
 	MsgAfterFire
 	MsgNobodyOut
 	MsgPeopleOut
-	MsgGenerators
 	MsgNoGenerators
 	MsgOtherTenant
 	MsgLegendFire
@@ -71,14 +70,17 @@ const (
 	MsgHintNoSwitch
 	MsgHintWorks
 	MsgOffMap
-	MsgStory
 	MsgA11yDark
 	MsgA11yPart
 	MsgA11yStep
+	MsgAppsDark
 	MsgNotes
 	MsgGuideLink
 	numMsgs
 )
+
+// MsgCount is the number of messages: every MsgID is below it.
+const MsgCount = numMsgs
 
 // catalog holds every message in English and Korean, in MsgID order.
 func catalog(l report.Lang) [numMsgs]string {
@@ -97,11 +99,11 @@ func catalog(l report.Lang) [numMsgs]string {
 			MsgSpeed6Hours:    "1초에 6시간",
 			MsgSpeedDay:       "1초에 하루",
 			MsgMap:            "데이터센터 위치",
-			MsgInside:         "판교 데이터센터 단면",
+			MsgInside:         "%s 단면",
 			MsgGrid:           "전력망",
 			MsgPowerCut:       "건물 전체 전원 차단",
-			MsgServersPowered: "전원이 들어온 카카오 서버",
-			MsgPhone:          "카카오 서비스",
+			MsgServersPowered: "전원이 들어온 %s 서버",
+			MsgPhone:          "%s 서비스",
 			MsgWithout:        "%s명 이용 불가",
 			MsgUp:             "정상",
 			MsgDegraded:       "일부 장애",
@@ -114,7 +116,6 @@ func catalog(l report.Lang) [numMsgs]string {
 			MsgAfterFire:      "화재 후 %s",
 			MsgNobodyOut:      "모든 서비스 정상",
 			MsgPeopleOut:      "서비스를 못 쓰는 사람 %s명",
-			MsgGenerators:     "발전기",
 			MsgNoGenerators:   "발전기: 기록 없음",
 			MsgOtherTenant:    "다른 입주사",
 			MsgLegendFire:     "화재",
@@ -142,10 +143,10 @@ func catalog(l report.Lang) [numMsgs]string {
 			MsgHintNoSwitch:   "복제본은 있지만 전환할 수단이 없습니다. 운영 도구도 자동 전환 시스템도 아직 판교에만 있습니다.",
 			MsgHintWorks:      "버팁니다. 판교가 꺼져도 카카오톡은 계속 작동합니다.",
 			MsgOffMap:         "%s (이 지도 밖)",
-			MsgStory:          "이야기",
 			MsgA11yDark:       "먹통: %s.",
 			MsgA11yPart:       "일부 장애: %s.",
 			MsgA11yStep:       "%d/%d단계, %s.",
+			MsgAppsDark:       "서비스 %[2]d개 중 %[1]d개 먹통",
 			MsgNotes:          "교사용 메모 (N으로 닫기)",
 			MsgGuideLink:      "전체 수업 안내와 활동지: guide.html",
 		}
@@ -164,11 +165,11 @@ func catalog(l report.Lang) [numMsgs]string {
 		MsgSpeed6Hours:    "6 hours a second",
 		MsgSpeedDay:       "1 day a second",
 		MsgMap:            "Where the data centers are",
-		MsgInside:         "Inside the Pangyo data center",
+		MsgInside:         "Inside: %s",
 		MsgGrid:           "Grid",
 		MsgPowerCut:       "Power cut to the whole building",
-		MsgServersPowered: "Kakao servers with power",
-		MsgPhone:          "Kakao apps",
+		MsgServersPowered: "%s servers with power",
+		MsgPhone:          "%s services",
 		MsgWithout:        "%s without it",
 		MsgUp:             "works",
 		MsgDegraded:       "in part",
@@ -181,7 +182,6 @@ func catalog(l report.Lang) [numMsgs]string {
 		MsgAfterFire:      "%s after the fire",
 		MsgNobodyOut:      "Every app works",
 		MsgPeopleOut:      "%s people without service",
-		MsgGenerators:     "Generators",
 		MsgNoGenerators:   "Generators: not on record",
 		MsgOtherTenant:    "other tenant",
 		MsgLegendFire:     "on fire",
@@ -209,10 +209,10 @@ func catalog(l report.Lang) [numMsgs]string {
 		MsgHintNoSwitch:   "The copies are there, but nothing can switch to them: the tools and the controller are still only in Pangyo.",
 		MsgHintWorks:      "It holds: KakaoTalk keeps working when Pangyo goes dark.",
 		MsgOffMap:         "%s (off this map)",
-		MsgStory:          "Story",
 		MsgA11yDark:       "Dark: %s.",
 		MsgA11yPart:       "Working in part: %s.",
 		MsgA11yStep:       "Step %d of %d, %s.",
+		MsgAppsDark:       "%d of %d services dark",
 		MsgNotes:          "Teacher's notes (N closes)",
 		MsgGuideLink:      "Lesson plan and worksheet: guide.html",
 	}

@@ -29,7 +29,7 @@ func storyApp(t *testing.T) *ui.App {
 }
 
 func TestCatalogsHaveEveryKeyInBothLanguages(t *testing.T) {
-	for id := ui.MsgTitle; id < ui.MsgStory+1; id++ {
+	for id := ui.MsgTitle; id < ui.MsgCount; id++ {
 		for _, l := range langs {
 			assert.NotEmpty(t, ui.Text(id, l), "message %d in %s", id, l)
 		}
