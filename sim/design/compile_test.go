@@ -1,0 +1,141 @@
+package design_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"outagelab/sim"
+	"outagelab/sim/design"
+)
+
+// TestIdentityDesignKeepsTheOutcome checks that a design nobody changed
+// plays out exactly as its base: every preset's outcome is the record's.
+func TestIdentityDesignKeepsTheOutcome(t *testing.T) {
+	for id, base := range bases(t) {
+		t.Run(id, func(t *testing.T) {
+			want, err := sim.Run(base, base.Seed, nil, sim.Seconds(base.HorizonHours)*sim.Hour)
+			require.NoError(t, err)
+			got := run(t, base, design.FromScenario(base))
+			assert.Equal(t, want.Result(), got)
+		})
+	}
+}
+
+// pangyo and anyang are positions in ten-thousandths of a degree.
+const (
+	pangyoLat, pangyoLon       = 374005, 1271030
+	chuncheonLat, chuncheonLon = 378813, 1277298
+)
+
+// TestBlankBurnsDown checks the blank start: one building, no copies,
+// and a battery fire that takes every app down for hours.
+func TestBlankBurnsDown(t *testing.T) {
+	b := bases(t)[design.BlankID]
+	r := run(t, b, design.FromScenario(b))
+	for _, a := range r.Apps {
+		assert.Greater(t, a.Outage(r.End), 6*sim.Hour, a.ID)
+	}
+}
+
+// TestFireWallAndZoneCut checks that the building's own protections
+// change the outcome by the model's rules: a wall keeps the fire out of
+// the UPS room (no days of repairs), and with zone-level cuts too the
+// fire service need not darken the halls at all.
+func TestFireWallAndZoneCut(t *testing.T) {
+	must := mustOf(t)
+	b := bases(t)[design.BlankID]
+	d := design.FromScenario(b)
+	open := appDown(t, run(t, b, d), "talk")
+	d = must(d.SetWall(0, true))
+	walled := appDown(t, run(t, b, d), "talk")
+	d = must(d.SetZoneCut(0, true))
+	both := appDown(t, run(t, b, d), "talk")
+	assert.Less(t, walled, open, "a fire wall spares the UPS room")
+	assert.Greater(t, walled, sim.Hour, "the whole-building cut still darkens it")
+	assert.Zero(t, both, "with a wall and zone cuts the halls keep power")
+}
+
+// TestTheToolsMustSurvive is the lesson of 2022 in the sandbox: copies
+// in a second site switched by an automatic controller that lives only
+// in the burning building do not help; a controller in both sites does.
+func TestTheToolsMustSurvive(t *testing.T) {
+	must := mustOf(t)
+	b := bases(t)[design.BlankID]
+	d := design.FromScenario(b)
+	d = must(d.AddSite(chuncheonLat, chuncheonLon))
+	for c := range b.Comps {
+		d = must(d.ToggleCopy(c, 1))
+		d = must(d.SetMode(c, sim.ModeAuto))
+	}
+	ctrl := compIndex(t, b, b.Ops.Controller)
+	tools := compIndex(t, b, b.Ops.Tools)
+	stranded := d
+	for _, c := range []int{ctrl, tools} {
+		stranded = must(stranded.ToggleCopy(c, 1))
+		stranded = must(stranded.SetMode(c, sim.ModeSingle))
+	}
+	lost := appDown(t, run(t, b, stranded), "talk")
+	for _, c := range []int{ctrl, tools} {
+		d = must(d.SetMode(c, sim.ModeActive))
+	}
+	safe := appDown(t, run(t, b, d), "talk")
+	assert.Greater(t, lost, 6*sim.Hour, "copies no one can switch to")
+	assert.Less(t, safe, 10*sim.Minute, "a controller that survives switches in minutes")
+}
+
+func compIndex(t testing.TB, s *sim.Scenario, id string) int {
+	t.Helper()
+	for i, c := range s.Comps {
+		if c.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no component %q", id)
+	return -1
+}
+
+// TestGeneratorsCarryAGridLoss checks that a grid loss darkens a site
+// without generators once its UPS runs dry, and not one with them.
+func TestGeneratorsCarryAGridLoss(t *testing.T) {
+	must := mustOf(t)
+	b := bases(t)[design.BlankID]
+	d := design.FromScenario(b).SetIncident(design.Incident{Kind: design.IncGridLoss})
+	without := run(t, b, d)
+	boot := sim.Seconds(b.Sites[0].BootMin) * sim.Minute
+	assert.Equal(t, design.GridLossHours*sim.Hour-10*sim.Minute+boot, appDown(t, without, "map"), "dark from the UPS running dry to the servers booting after the grid's return")
+	d = must(d.SetGenerators(0, 2, 24))
+	assert.Zero(t, appDown(t, run(t, b, d), "map"))
+	failing := d.SetIncident(design.Incident{Kind: design.IncGenFail})
+	assert.Positive(t, appDown(t, run(t, b, failing), "map"), "generators that fail to start do not help")
+}
+
+// TestEveryIncidentCompiles runs each incident kind on each site of a
+// two-site design.
+func TestEveryIncidentCompiles(t *testing.T) {
+	must := mustOf(t)
+	b := bases(t)["kakao2022"]
+	d := must(design.FromScenario(b).AddSite(chuncheonLat, chuncheonLon))
+	for _, k := range design.Incidents() {
+		for si := range d.Sites {
+			in := design.Incident{Kind: k, Site: si, Room: 1, Seed: 7}
+			s, err := design.Compile(b, d.SetIncident(in))
+			require.NoError(t, err, "%v at %d", k, si)
+			assert.NotEmpty(t, s.Incidents, "%v at %d", k, si)
+		}
+	}
+}
+
+// TestChaosIsSeeded checks that a chaos draw depends only on its seed.
+func TestChaosIsSeeded(t *testing.T) {
+	b := bases(t)["kakao2022"]
+	s, err := design.Compile(b, design.FromScenario(b))
+	require.NoError(t, err)
+	assert.Equal(t, design.Chaos(42, s), design.Chaos(42, s))
+	differ := false
+	for seed := uint64(1); seed < 20; seed++ {
+		differ = differ || len(design.Chaos(seed, s)) != len(design.Chaos(0, s)) || design.Chaos(seed, s)[0] != design.Chaos(0, s)[0]
+	}
+	assert.True(t, differ, "different seeds draw different incidents")
+}
