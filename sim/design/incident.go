@@ -107,7 +107,7 @@ func commands(in Incident, s, base *sim.Scenario) []sim.Command {
 // at simulated time at.
 func one(k IncidentKind, si, room int, at sim.Seconds, s *sim.Scenario) []sim.Command {
 	st := &s.Sites[si]
-	end := at + GridLossHours*sim.Hour
+	end := min(at+GridLossHours*sim.Hour, sim.Seconds(s.HorizonHours)*sim.Hour)
 	switch k {
 	case IncFire:
 		room = min(room, len(st.Compartments)-1)
@@ -133,7 +133,8 @@ func one(k IncidentKind, si, room int, at sim.Seconds, s *sim.Scenario) []sim.Co
 
 // chaos draws one to three incidents from seed: each a kind other than
 // chaos, a site, a compartment and a start within ChaosWindowHours; the
-// first starts at once. The same seed and scenario give the same draw.
+// first starts at once (and none after the first half of a shorter
+// story). The same seed and scenario give the same draw.
 func chaos(seed uint64, s *sim.Scenario) []sim.Command {
 	r := rand.New(rand.NewPCG(seed, 0x6f757461676521))
 	n := 1 + r.IntN(3)
@@ -144,7 +145,7 @@ func chaos(seed uint64, s *sim.Scenario) []sim.Command {
 		room := r.IntN(len(s.Sites[si].Compartments))
 		at := sim.Seconds(0)
 		if i > 0 {
-			at = sim.Seconds(r.IntN(ChaosWindowHours*60)) * sim.Minute
+			at = sim.Seconds(r.IntN(min(ChaosWindowHours, s.HorizonHours/2)*60+1)) * sim.Minute
 		}
 		cmds = append(cmds, one(k, si, room, at, s)...)
 	}
