@@ -50,6 +50,8 @@ func (g *Game) drawControls(dst *ebiten.Image) {
 		fire = ui.Text(g.app.CurrentStep().Button, lang)
 	case p.Fired():
 		fire, fireBG = ui.Text(ui.MsgReplay, lang), g.pal.PanelHi
+	case g.app.Mode == ui.ModeSandbox:
+		fire = ui.SbText(ui.SbStartIncident, lang)
 	}
 	g.paint.fillRound(dst, bt[ui.CtlFire], 0.5*u, fireBG)
 	px, _ := g.tf.fit(fire, 0.85*u, bt[ui.CtlFire].W-0.8*u, 1)
@@ -83,8 +85,17 @@ func (g *Game) drawControls(dst *ebiten.Image) {
 	g.paint.strokeRound(dst, lr, 0.4*u, max(1, 0.1*u), g.pal.Line)
 	g.tf.draw(dst, ui.Text(ui.MsgLangSwitch, lang), 0.75*u, lr.X+lr.W/2, lr.Y+(lr.H-0.9*u)/2, g.pal.Text, alignCenter)
 
+	sbr := bt[ui.CtlSandbox]
+	sbLabel := ui.SbText(ui.SbOpenSandbox, lang)
+	if g.app.Mode == ui.ModeSandbox {
+		sbLabel = ui.SbText(ui.SbOpenStory, lang)
+	}
+	g.paint.fillRound(dst, sbr, 0.4*u, withAlpha(g.pal.Focus, 0.3))
+	px, _ = g.tf.fit(sbLabel, 0.75*u, sbr.W-0.6*u, 1)
+	g.tf.draw(dst, sbLabel, px, sbr.X+sbr.W/2, sbr.Y+(sbr.H-px*1.2)/2, g.pal.Text, alignCenter)
+
 	g.drawScrub(dst)
-	if f := g.app.Focus; f != ui.CtlNone {
+	if f := g.app.Focus; f != ui.CtlNone && f < ui.CtlWidget {
 		g.paint.strokeRound(dst, bt[f].Inset(-0.2*u), 0.6*u, max(2, 0.15*u), g.pal.Focus)
 	}
 }

@@ -45,6 +45,19 @@ type Options struct {
 	// ReducedMotion stills the flames and the pulses, as the reader's
 	// prefers-reduced-motion setting asks.
 	ReducedMotion bool
+	// Autosaved is the sandbox design the platform kept from the last
+	// visit (a share-link string); it opens silently, and a broken one is
+	// ignored.
+	Autosaved string
+	// CopyLink, if set, puts the sandbox's share link (the fragment that
+	// Moved reported) on the clipboard.
+	CopyLink func(fragment string)
+	// SaveFile, if set, saves a design as a scenario file; it returns
+	// where it went, for the reader.
+	SaveFile func(name string, data []byte) string
+	// OpenFile, if set, asks the reader for a scenario file; the platform
+	// hands it back with Do(ui.Action{Kind: ui.ActImport, …}).
+	OpenFile func()
 }
 
 // Game implements ebiten.Game. Its methods are safe to call from the
@@ -57,6 +70,7 @@ type Game struct {
 	scale  float64
 	frames int64
 
+	tab     ui.Tab // the sandbox tab the layout was made for
 	tf      *typeface
 	paint   *painter
 	pal     palette
@@ -71,6 +85,9 @@ type Game struct {
 	captionFire bool
 	firstFrame  func()
 	moved       func(string)
+	copyLink    func(string)
+	saveFile    func(string, []byte) string
+	openFile    func()
 	fragment    string
 	announce    func(string)
 	announced   string
@@ -82,6 +99,8 @@ type Game struct {
 	drawn    bool
 	mapLayer *ebiten.Image
 	mapRect  ui.Rect
+
+	perf perf // Update and Draw timings for the benchmark (perf.go)
 }
 
 // scene is everything a frame shows; when it is unchanged and nothing
@@ -100,6 +119,11 @@ type scene struct {
 	fixRun                   *ui.FixResult
 	shown                    string
 	notes                    bool
+	design                   string
+	tab, sel, page           int
+	note                     string
+	typing                   bool
+	dragX, dragY             float64
 }
 
 // New loads the assets and the scenario and returns a game at the
@@ -119,6 +143,9 @@ func New(opt Options) (*Game, error) {
 	app, err := ui.NewApp(presets, lang)
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
+	}
+	if opt.Autosaved != "" {
+		app.Box.Restore(opt.Autosaved)
 	}
 	app.Goto(ui.ParsePlace(opt.Fragment, ui.Place{Mode: ui.ModeStory, Lang: lang}))
 	srcData, err := fs.ReadFile(assets.FS, "story/sources.json")
@@ -146,7 +173,7 @@ func New(opt Options) (*Game, error) {
 		return nil, fmt.Errorf("game: %w", err)
 	}
 	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved, sources: sources,
-		announce: opt.Announce, still: opt.ReducedMotion}
+		announce: opt.Announce, still: opt.ReducedMotion, copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
 	g.fragment = app.Fragment()
 	g.pal = newsPalette()
 	if app.Present {
@@ -175,14 +202,21 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 }
 
 func (g *Game) resize(w, h float64) {
-	if w == g.w && h == g.h {
+	sandbox := g.app.Mode == ui.ModeSandbox
+	tab := g.app.Box.Tab
+	if w == g.w && h == g.h && sandbox == g.layout.Sandbox && (!sandbox || tab == g.tab) {
 		return
 	}
-	g.w, g.h = w, h
-	g.layout = ui.Compute(w, h, g.scale)
-	if g.app.Present {
+	g.w, g.h, g.tab = w, h, tab
+	switch {
+	case sandbox:
+		g.layout = ui.ComputeSandbox(w, h, g.scale, tab)
+	case g.app.Present:
 		g.layout = ui.ComputePresent(w, h, g.scale)
+	default:
+		g.layout = ui.Compute(w, h, g.scale)
 	}
+	g.app.Layout = &g.layout
 }
 
 // Update reads input, applies the actions it and the test hook asked
@@ -190,12 +224,15 @@ func (g *Game) resize(w, h float64) {
 func (g *Game) Update() error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	defer g.perf.endUpdate(g.perf.start())
 	g.frames++
 	g.readInput()
 	for _, a := range g.pending {
 		g.app.Apply(a)
 	}
 	g.pending = g.pending[:0]
+	g.resize(g.w, g.h)
+	g.platformRequests()
 	g.app.Tick()
 	if g.app.Fullscreen {
 		g.app.Fullscreen = false
@@ -214,6 +251,24 @@ func (g *Game) Update() error {
 		}
 	}
 	return nil
+}
+
+// platformRequests carries out what the sandbox asked of the platform:
+// copy the link, save the design as a file, ask for a file to open.
+func (g *Game) platformRequests() {
+	r := &g.app.Req
+	if r.CopyLink && g.copyLink != nil {
+		g.copyLink(g.app.Fragment())
+	}
+	if r.Export && g.saveFile != nil {
+		if where := g.saveFile(ui.ExportName, g.app.Box.Export()); where != "" {
+			g.app.Box.Saved(where)
+		}
+	}
+	if r.Import && g.openFile != nil {
+		g.openFile()
+	}
+	*r = ui.Requests{}
 }
 
 // loadPresets parses every embedded scenario, by id.
@@ -260,9 +315,13 @@ func (g *Game) Controls() map[string]ui.Rect {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	out := make(map[string]ui.Rect)
-	for c := ui.CtlFire; c < ui.CtlFix0+4; c++ {
+	for c := ui.CtlFire; c <= ui.CtlSandbox; c++ {
 		b := g.layout.Buttons[c]
 		out[c.String()] = ui.Rect{X: b.X / g.scale, Y: b.Y / g.scale, W: b.W / g.scale, H: b.H / g.scale}
+	}
+	for _, w := range g.app.Widgets() {
+		b := w.R
+		out["sb-"+w.ID()] = ui.Rect{X: b.X / g.scale, Y: b.Y / g.scale, W: b.W / g.scale, H: b.H / g.scale}
 	}
 	t := g.layout.Track()
 	out["track"] = ui.Rect{X: t.X / g.scale, Y: t.Y / g.scale, W: t.W / g.scale, H: t.H / g.scale}
@@ -273,22 +332,47 @@ func (g *Game) Controls() map[string]ui.Rect {
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	defer g.perf.endDraw(g.perf.start())
 	p := g.app.P
 	a := g.app
-	key := scene{p.Now(), g.w, g.h, a.Lang, a.Focus, p.Playing(), p.Fired(), a.Dragging(), p.Speed(),
-		a.Mode, a.Step, a.TaskDone, a.SourcesOpen, a.Fix, a.FixResult, a.Shown(), a.NotesOpen}
+	key := scene{t: p.Now(), w: g.w, h: g.h, lang: a.Lang, focus: a.Focus, playing: p.Playing(), fired: p.Fired(), dragging: a.Dragging(),
+		speed: p.Speed(), mode: a.Mode, step: a.Step, done: a.TaskDone, sources: a.SourcesOpen, fix: a.Fix, fixRun: a.FixResult,
+		shown: a.Shown(), notes: a.NotesOpen}
+	if a.Mode == ui.ModeSandbox {
+		key.design, key.tab, key.sel, key.page = g.fragment, int(a.Box.Tab), a.Box.Sel, a.Box.Page
+		key.note, _ = a.SandboxNote()
+		key.typing = a.Box.Typing
+		if _, x, y, ok := a.SiteDrag(); ok {
+			key.dragX, key.dragY = x, y
+		}
+	}
 	if g.drawn && key == g.drawnKey && (!g.animated() || g.frames%animEvery != 0) {
 		return
 	}
 	g.drawn, g.drawnKey = true, key
 	screen.Fill(g.pal.BG)
 	g.drawHeader(screen)
-	g.drawMap(screen)
-	g.drawSite(screen)
-	g.drawPhone(screen)
-	g.drawCaption(screen)
-	g.drawControls(screen)
-	g.drawStoryOverlays(screen)
+	if a.Mode == ui.ModeSandbox {
+		ws := a.Widgets()
+		if g.layout.Map.W > 0 {
+			g.drawMap(screen)
+			g.drawMapEditing(screen, ws)
+		}
+		g.drawEditor(screen, ws)
+		if g.layout.Phone.W > 0 {
+			g.drawPhone(screen)
+		}
+		g.drawSandboxCaption(screen, ws)
+		g.drawControls(screen)
+		g.drawWidgetFocus(screen, ws)
+	} else {
+		g.drawMap(screen)
+		g.drawSite(screen)
+		g.drawPhone(screen)
+		g.drawCaption(screen)
+		g.drawControls(screen)
+		g.drawStoryOverlays(screen)
+	}
 	if g.firstFrame != nil {
 		f := g.firstFrame
 		g.firstFrame = nil
@@ -309,6 +393,9 @@ func (g *Game) animated() bool {
 	}
 	if g.app.Mode == ui.ModeStory && !g.app.TaskDone {
 		return true // the pulse that shows where to act
+	}
+	if g.app.Mode == ui.ModeSandbox && g.app.Box.Typing {
+		return true // the name field's cursor
 	}
 	for i := range g.app.P.Snapshot().Sites {
 		if anyBurning(&g.app.P.Snapshot().Sites[i]) {

@@ -27,19 +27,24 @@ func (g *Game) drawHeader(dst *ebiten.Image) {
 	if p.Fired() {
 		since = ui.Textf(ui.MsgAfterFire, lang, report.Duration(p.Now(), lang))
 	}
-	right := l.Buttons[ui.CtlLang].X - u
+	right := l.Buttons[ui.CtlSandbox].X - u
+	title, subtitle := ui.Text(ui.MsgTitle, lang), ui.Text(ui.MsgSubtitle, lang)
+	if g.app.Mode == ui.ModeSandbox {
+		title, subtitle = ui.SbText(ui.SbTitle, lang), ui.SbText(ui.SbSubtitle, lang)
+	}
 	if l.Portrait {
-		g.tf.draw(dst, ui.Text(ui.MsgTitle, lang), 1.15*u, 0.8*u, h.Y+0.45*u, g.pal.Text, alignLeft)
-		g.tf.draw(dst, clock, 1.15*u, right, h.Y+0.45*u, g.pal.Power, alignRight)
+		// The title has the line to itself; the clock goes with the date.
+		g.tf.draw(dst, g.clip(title, 1.1*u, right-1.6*u), 1.1*u, 0.8*u, h.Y+0.45*u, g.pal.Text, alignLeft)
 		line := date
 		if since != "" {
 			line = since
 		}
-		g.tf.draw(dst, line, 0.72*u, 0.8*u, h.Y+1.95*u, g.pal.Muted, alignLeft)
+		g.tf.draw(dst, clock, 0.9*u, 0.8*u, h.Y+1.9*u, g.pal.Power, alignLeft)
+		g.tf.draw(dst, g.clip(line, 0.72*u, right-4.6*u), 0.72*u, 0.8*u+g.tf.width(clock, 0.9*u)+0.6*u, h.Y+2.0*u, g.pal.Muted, alignLeft)
 		return
 	}
-	g.tf.draw(dst, ui.Text(ui.MsgTitle, lang), 1.35*u, u, h.Y+0.45*u, g.pal.Text, alignLeft)
-	g.tf.draw(dst, ui.Text(ui.MsgSubtitle, lang), 0.8*u, u, h.Y+2.1*u, g.pal.Muted, alignLeft)
+	g.tf.draw(dst, title, 1.35*u, u, h.Y+0.45*u, g.pal.Text, alignLeft)
+	g.tf.draw(dst, subtitle, 0.8*u, u, h.Y+2.1*u, g.pal.Muted, alignLeft)
 	g.tf.draw(dst, clock, 2.0*u, right, h.Y+0.5*u, g.pal.Power, alignRight)
 	tw := g.tf.width(clock, 2.0*u)
 	g.tf.draw(dst, date, 0.8*u, right-tw-0.8*u, h.Y+0.55*u, g.pal.Text, alignRight)

@@ -13,6 +13,9 @@ type pointerState struct {
 	touching bool
 	mouse    bool
 	touchIDs []ebiten.TouchID
+	chars    []rune
+	lastX    float64
+	lastY    float64
 }
 
 // keyMap pairs Ebiten's keys with the game's.
@@ -28,6 +31,7 @@ var keyMap = [...]struct {
 	{ebiten.Key4, ui.Key1 + 3}, {ebiten.Key5, ui.Key1 + 4}, {ebiten.Key6, ui.Key1 + 5},
 	{ebiten.KeyPageDown, ui.KeyRight}, {ebiten.KeyPageUp, ui.KeyLeft},
 	{ebiten.KeyP, ui.KeyP}, {ebiten.KeyN, ui.KeyN},
+	{ebiten.KeyZ, ui.KeyZ}, {ebiten.KeyY, ui.KeyY}, {ebiten.KeyBackspace, ui.KeyBackspace},
 }
 
 // readInput turns this tick's keys, mouse and touches into actions.
@@ -35,28 +39,35 @@ var keyMap = [...]struct {
 // Ebiten #3249).
 func (g *Game) readInput() {
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
+	ctrl := ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
+	ps := &g.input
+	if g.app.Mode == ui.ModeSandbox && g.app.Box.Typing && !ctrl {
+		ps.chars = ebiten.AppendInputChars(ps.chars[:0])
+		g.app.TypeText(string(ps.chars))
+	}
 	for _, m := range keyMap {
 		if inpututil.IsKeyJustPressed(m.eb) {
-			g.app.Key(m.k, shift)
+			g.app.KeyWith(m.k, shift, ctrl)
 		}
 	}
-	ps := &g.input
 	l := &g.layout
 	if !ps.touching {
 		ps.touchIDs = inpututil.AppendJustPressedTouchIDs(ps.touchIDs[:0])
 		if len(ps.touchIDs) > 0 {
 			ps.touch, ps.touching = ps.touchIDs[0], true
 			x, y := ebiten.TouchPosition(ps.touch)
+			ps.lastX, ps.lastY = float64(x), float64(y)
 			g.app.Pointer(l, float64(x), float64(y), ui.PointerDown)
 			return
 		}
 	} else {
 		if inpututil.IsTouchJustReleased(ps.touch) {
 			ps.touching = false
-			g.app.Pointer(l, 0, 0, ui.PointerUp)
+			g.app.Pointer(l, ps.lastX, ps.lastY, ui.PointerUp)
 			return
 		}
 		x, y := ebiten.TouchPosition(ps.touch)
+		ps.lastX, ps.lastY = float64(x), float64(y)
 		g.app.Pointer(l, float64(x), float64(y), ui.PointerMove)
 		return
 	}

@@ -33,6 +33,9 @@ import (
 //	play(), pause(), setSpeed(i), setLang("en"|"ko")
 //	controls()     where each control is, in CSS pixels: {fire: {X,Y,W,H}, …, track}
 //	next(), back(), goStep(n), explore(), toggleFix(i)   the story (steps from 1)
+//	sandbox()      open the sandbox (or, from it, the story)
+//	press(id)      press a sandbox control by id (see controls(): "sb-" + id)
+//	undo(), redo(), openLink(design), importText(name, json)
 func Run(opt game.Options) error {
 	hook := js.Global().Get("Object").New()
 	js.Global().Set("outageLab", hook)
@@ -72,12 +75,16 @@ func Run(opt game.Options) error {
 	}
 	opt.Moved = func(fragment string) {
 		js.Global().Get("history").Call("replaceState", nil, "", "#"+fragment)
+		autosave(fragment)
 	}
+	var g *game.Game
+	sandboxOptions(&opt, func(a ui.Action) { g.Do(a) })
 	g, err := game.New(opt)
 	if err != nil {
 		showError(err)
 		return err
 	}
+	installPerf(hook, g)
 	do := func(a ui.Action) js.Func {
 		return js.FuncOf(func(this js.Value, args []js.Value) any {
 			g.Do(a)
@@ -123,6 +130,25 @@ func Run(opt game.Options) error {
 	hook.Set("toggleFix", js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) > 0 && args[0].Type() == js.TypeNumber && args[0].Int() >= 0 && args[0].Int() < 4 {
 			g.Do(ui.Action{Kind: ui.ActToggleFix, N: args[0].Int()})
+		}
+		return nil
+	}))
+	hook.Set("sandbox", do(ui.Action{Kind: ui.ActSandbox}))
+	hook.Set("undo", do(ui.Action{Kind: ui.ActUndo}))
+	hook.Set("redo", do(ui.Action{Kind: ui.ActRedo}))
+	str := func(k ui.ActionKind) js.Func {
+		return js.FuncOf(func(this js.Value, args []js.Value) any {
+			if len(args) > 0 && args[0].Type() == js.TypeString {
+				g.Do(ui.Action{Kind: k, Text: args[0].String()})
+			}
+			return nil
+		})
+	}
+	hook.Set("press", str(ui.ActPress))
+	hook.Set("openLink", str(ui.ActOpenLink))
+	hook.Set("importText", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) > 1 && args[0].Type() == js.TypeString && args[1].Type() == js.TypeString {
+			g.Do(ui.Action{Kind: ui.ActImport, Text: args[0].String(), Data: []byte(args[1].String())})
 		}
 		return nil
 	}))

@@ -73,3 +73,12 @@ func NewProjection(box Box, screen Rect) Projection {
 func (p Projection) Project(lon, lat float64) (x, y float64) {
 	return p.x0 + (lon-p.lon0)*p.kx, p.y0 - (lat-p.lat0)*p.ky
 }
+
+// Unproject returns the point, in degrees, that Project puts at screen
+// position x, y; a degenerate projection returns its centre.
+func (p Projection) Unproject(x, y float64) (lon, lat float64) {
+	if p.kx == 0 || p.ky == 0 {
+		return p.lon0, p.lat0
+	}
+	return p.lon0 + (x-p.x0)/p.kx, p.lat0 - (y-p.y0)/p.ky
+}

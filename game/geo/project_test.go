@@ -99,3 +99,17 @@ func TestProjectKorea(t *testing.T) {
 		}
 	}
 }
+
+// TestUnprojectInvertsProject checks the round trip on a grid of points.
+func TestUnprojectInvertsProject(t *testing.T) {
+	p := geo.NewProjection(geo.Box{MinLon: 125.8, MinLat: 34.2, MaxLon: 129.8, MaxLat: 38.7}, geo.Rect{MinX: 10, MinY: 20, MaxX: 410, MaxY: 620})
+	for lon := 125.8; lon <= 129.8; lon += 0.5 {
+		for lat := 34.2; lat <= 38.7; lat += 0.5 {
+			x, y := p.Project(lon, lat)
+			glon, glat := p.Unproject(x, y)
+			if math.Abs(glon-lon) > 1e-9 || math.Abs(glat-lat) > 1e-9 {
+				t.Fatalf("Unproject(Project(%v, %v)) = %v, %v", lon, lat, glon, glat)
+			}
+		}
+	}
+}

@@ -14,6 +14,8 @@ type Mode int
 const (
 	ModeStory Mode = iota
 	ModeExplore
+	// ModeSandbox is the reader's own design.
+	ModeSandbox
 )
 
 // FixResult is what a replay of the reader's fix gave.
@@ -47,6 +49,16 @@ type App struct {
 	NotesOpen  bool
 	Fullscreen bool
 
+	// Box is the sandbox; Layout the layout on screen, which the
+	// sandbox's keys need; Req what the platform should do for it.
+	Box    *Sandbox
+	Layout *Layout
+	Req    Requests
+
+	siteDrag             int
+	dragFromX, dragFromY float64
+	dragX, dragY         float64
+
 	presets  map[string]*sim.Scenario
 	shown    string // id of the scenario on screen
 	marks    []Mark
@@ -63,7 +75,7 @@ func NewApp(presets map[string]*sim.Scenario, lang report.Lang) (*App, error) {
 			return nil, fmt.Errorf("ui: preset %q is missing", id)
 		}
 	}
-	a := &App{Lang: lang, presets: presets}
+	a := &App{Lang: lang, presets: presets, Box: NewSandbox(presets), siteDrag: -1}
 	if err := a.show(presets["kakao2022"]); err != nil {
 		return nil, err
 	}
@@ -137,6 +149,11 @@ func (a *App) startFire() {
 // the fire, replay it, replay it on another preset or on the reader's
 // fix, or leave the story.
 func (a *App) pressFire() {
+	if a.Mode == ModeSandbox {
+		a.startFire()
+		a.Box.Tab = TabInside
+		return
+	}
 	if a.Mode == ModeExplore {
 		a.startFire()
 		return
@@ -239,6 +256,33 @@ func (a *App) Apply(act Action) {
 		a.applyFix()
 	case ActExplore:
 		a.Mode = ModeExplore
+	case ActSandbox:
+		if a.Mode == ModeSandbox {
+			a.GoStep(0)
+		} else {
+			a.EnterSandbox()
+		}
+	case ActStory:
+		a.GoStep(0)
+	case ActUndo, ActRedo:
+		if a.Mode == ModeSandbox {
+			if act.Kind == ActUndo {
+				a.Box.Undo()
+			} else {
+				a.Box.Redo()
+			}
+			a.showDesign()
+		}
+	case ActOpenLink:
+		if a.Box.Open(act.Text) || a.Mode != ModeSandbox {
+			a.EnterSandbox()
+		}
+	case ActImport:
+		if a.Box.Import(act.Text, act.Data) {
+			a.EnterSandbox()
+		}
+	case ActPress:
+		a.PressWidgetID(act.Text)
 	}
 	a.checkTask()
 }
@@ -247,7 +291,18 @@ func (a *App) Apply(act Action) {
 // the clock and the teacher's notes; in the story, ← and → turn the
 // steps (unless the scrub bar has the focus); everything else as
 // KeyAction says.
-func (a *App) Key(k Key, shift bool) {
+func (a *App) Key(k Key, shift bool) { a.KeyWith(k, shift, false) }
+
+// KeyWith is Key with the Ctrl (or ⌘) key's state: in the sandbox,
+// Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes, arrows move a focused
+// site and Backspace edits a focused name.
+func (a *App) KeyWith(k Key, shift, ctrl bool) {
+	if a.Mode == ModeSandbox && a.sandboxKey(k, shift, ctrl) {
+		return
+	}
+	if ctrl {
+		return
+	}
 	if a.Present {
 		switch k {
 		case KeyF:
@@ -271,9 +326,18 @@ func (a *App) Key(k Key, shift bool) {
 			return
 		}
 	}
+	if w, ok := a.focusedWidget(); ok && (k == KeyEnter || k == KeySpace) {
+		a.pressWidget(w)
+		return
+	}
+	if a.Box.Typing && a.Mode == ModeSandbox {
+		if w, ok := a.focusedWidget(); ok && w.Kind == WName && k != KeyTab && k != KeyEnter {
+			return // letters go to the name (TypeText)
+		}
+	}
 	act := KeyAction(k, shift, a.Focus)
 	if k == KeyEnter || k == KeySpace {
-		if c := a.Focus; c >= CtlBack {
+		if c := a.Focus; c >= CtlBack && c < CtlWidget {
 			act = a.press(c)
 		}
 	}
@@ -307,13 +371,18 @@ func (a *App) checkTask() {
 // FocusOrder lists the controls Tab visits, in screen order.
 func (a *App) FocusOrder() []Control {
 	order := []Control{}
+	if a.Mode == ModeSandbox {
+		for i := range a.widgets() {
+			order = append(order, CtlWidget+Control(i))
+		}
+	}
 	if a.Mode == ModeStory {
 		order = append(order, CtlBack, CtlNext, CtlSources)
 		if a.CurrentStep().Button == MsgReplayFix {
 			order = append(order, CtlFix0, CtlFix1, CtlFix2, CtlFix3)
 		}
 	}
-	return append(order, CtlFire, CtlSlower, CtlPlay, CtlFaster, CtlScrub, CtlLang)
+	return append(order, CtlFire, CtlSlower, CtlPlay, CtlFaster, CtlScrub, CtlSandbox, CtlLang)
 }
 
 // Active reports whether control c is on screen now.
@@ -357,6 +426,9 @@ const (
 // the building or the map can be the step's task, and a horizontal
 // swipe over the story card turns the step.
 func (a *App) Pointer(l *Layout, x, y float64, ph PointerPhase) {
+	if a.Mode == ModeSandbox && a.sandboxPointer(l, x, y, ph) {
+		return
+	}
 	switch ph {
 	case PointerDown:
 		if a.SourcesOpen && !l.Buttons[CtlSources].Contains(x, y) {
@@ -461,6 +533,9 @@ func (a *App) Fragment() string {
 	}
 	if a.Mode == ModeExplore {
 		return "explore&lang=" + string(a.Lang) + present
+	}
+	if a.Mode == ModeSandbox {
+		return "sandbox=" + a.Box.Link() + "&lang=" + string(a.Lang) + present
 	}
 	return fmt.Sprintf("story=%d&lang=%s%s", a.Step+1, a.Lang, present)
 }

@@ -25,6 +25,16 @@ const (
 	KeyP
 	KeyN
 	Key1 // Key1 + i is the digit key i+1, up to Key1+5 for "6".
+	_    // Key1+1 … Key1+5: the digits 2 to 6
+	_
+	_
+	_
+	_
+	// KeyZ, KeyY and KeyBackspace serve the sandbox: undo and redo with
+	// Ctrl, and deleting from a name.
+	KeyZ
+	KeyY
+	KeyBackspace
 )
 
 // ActionKind names what the reader asked for.
@@ -52,6 +62,13 @@ const (
 	ActToggleSources
 	ActToggleFix // N holds the change's bit number
 	ActExplore
+	ActSandbox // open the sandbox
+	ActStory   // back to the story's first step
+	ActUndo
+	ActRedo
+	ActOpenLink // Text holds a share link
+	ActImport   // Text holds the file's name, Data its bytes
+	ActPress    // Text holds a sandbox widget's id
 )
 
 // Action is one request from the reader, ready for Game to apply.
@@ -60,6 +77,8 @@ type Action struct {
 	T    sim.Seconds
 	N    int
 	Lang report.Lang
+	Text string
+	Data []byte
 }
 
 // Press returns the action for pressing control c (a click, a tap, or
@@ -77,6 +96,8 @@ func Press(c Control) Action {
 		return Action{Kind: ActFaster}
 	case CtlLang:
 		return Action{Kind: ActToggleLang}
+	case CtlSandbox:
+		return Action{Kind: ActSandbox}
 	}
 	return Action{}
 }

@@ -1,6 +1,10 @@
 package ui
 
-import "outagelab/game/geo"
+import (
+	"fmt"
+
+	"outagelab/game/geo"
+)
 
 // Rect is an axis-aligned rectangle in layout pixels.
 type Rect struct{ X, Y, W, H float64 }
@@ -32,12 +36,18 @@ const (
 	CtlFix1
 	CtlFix2
 	CtlFix3
+	// CtlSandbox switches between the story and the sandbox.
+	CtlSandbox
 	numControls
 )
 
-// String names the control for tests and the page's test hook.
+// String names the control for tests and the page's test hook;
+// sandbox widgets are "widget" plus their index.
 func (c Control) String() string {
-	return [...]string{"none", "fire", "slower", "play", "faster", "scrub", "lang", "back", "next", "sources", "fix0", "fix1", "fix2", "fix3"}[c]
+	if c >= CtlWidget {
+		return fmt.Sprintf("widget%d", c-CtlWidget)
+	}
+	return [...]string{"none", "fire", "slower", "play", "faster", "scrub", "lang", "back", "next", "sources", "fix0", "fix1", "fix2", "fix3", "sandbox"}[c]
 }
 
 // Layout places every part of the screen for one viewport size. Unit
@@ -45,6 +55,11 @@ func (c Control) String() string {
 type Layout struct {
 	W, H     float64
 	Portrait bool
+	// Sandbox lays the screen out for the sandbox: the building's panel
+	// holds the editor and the map shows all of South Korea.
+	Sandbox  bool
+	// Tabs is the sandbox editor's row of tabs.
+	Tabs     Rect
 	Unit     float64
 	Header   Rect
 	Map      Rect
@@ -152,6 +167,11 @@ func (l *Layout) placeControls() {
 	}
 	lw, lh := 4.6*u, min(2.7*u, l.Header.H-0.4*u)
 	l.Buttons[CtlLang] = Rect{l.W - lw - 0.8*u, l.Header.Y + (l.Header.H-lh)/2, lw, lh}
+	sw := 6.4 * u
+	if l.Portrait {
+		sw = 5.2 * u
+	}
+	l.Buttons[CtlSandbox] = Rect{l.Buttons[CtlLang].X - sw - 0.5*u, l.Buttons[CtlLang].Y, sw, lh}
 	l.placeStory()
 }
 
@@ -242,7 +262,10 @@ func (l *Layout) MapInner() Rect {
 // screen's short, wide panel the capital region alone.
 func (l *Layout) MapProjection() geo.Projection {
 	box := geo.Box{MinLon: 126.45, MinLat: 36.25, MaxLon: 127.95, MaxLat: 38.0}
-	if l.Portrait {
+	switch {
+	case l.Sandbox:
+		box = geo.Box{MinLon: 125.9, MinLat: 34.3, MaxLon: 129.6, MaxLat: 38.6}
+	case l.Portrait:
 		box = geo.Box{MinLon: 126.5, MinLat: 37.0, MaxLon: 128.0, MaxLat: 38.0}
 	}
 	in := l.MapInner()

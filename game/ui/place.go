@@ -20,12 +20,15 @@ type Place struct {
 	// Present is the classroom's presenter mode: large text, high
 	// contrast, and the keys F (full screen), P (pause), N (notes).
 	Present bool
+	// Link, in the sandbox, is the shared design to open ("" keeps the
+	// design the sandbox holds).
+	Link string
 }
 
 // ParsePlace reads a URL fragment or query such as "story=5&lang=ko"
 // (steps counted from 1, as readers and teachers count), "step=5",
-// "explore", "scenario=naver2022" (the free view on that preset) and
-// "autoplay=1". Missing or broken parts keep def's; it never fails, so a
+// "explore", "scenario=naver2022" (the free view on that preset),
+// "sandbox=<design>" (the sandbox, on a shared design) and "autoplay=1". Missing or broken parts keep def's; it never fails, so a
 // mangled link still opens the story.
 func ParsePlace(fragment string, def Place) Place {
 	p := def
@@ -45,6 +48,9 @@ func ParsePlace(fragment string, def Place) Place {
 	}
 	if s := q.Get("scenario"); s != "" {
 		p.Mode, p.Scenario = ModeExplore, s
+	}
+	if _, ok := q["sandbox"]; ok {
+		p.Mode, p.Link = ModeSandbox, q.Get("sandbox")
 	}
 	if q.Get("autoplay") == "1" {
 		p.Autoplay = true
@@ -67,6 +73,12 @@ func (a *App) Goto(p Place) {
 	a.Mode = p.Mode
 	if s := a.presets[p.Scenario]; p.Mode == ModeExplore && s != nil {
 		a.showPreset(p.Scenario)
+	}
+	if p.Mode == ModeSandbox {
+		if p.Link != "" {
+			a.Box.Open(p.Link)
+		}
+		a.EnterSandbox()
 	}
 	if p.Autoplay {
 		if !a.P.Fired() {

@@ -37,10 +37,11 @@ const TicksPerSecond = 60
 // without its incidents, the commands the reader gave, a world advanced
 // to the playhead, and the full-week run for captions and marks.
 type Playback struct {
-	scn  *sim.Scenario
-	seed uint64
-	fire sim.Command
-	cmds []sim.Command
+	scn   *sim.Scenario
+	seed  uint64
+	start []sim.Command
+	cmds  []sim.Command
+	fired bool
 
 	world *sim.World
 	full  []sim.Entry
@@ -55,14 +56,14 @@ type Playback struct {
 }
 
 // NewPlayback prepares scn for the reader: its incidents are held back
-// (the first becomes what "start the fire" applies) so the story opens
-// before anything has happened.
+// (they become what "start the fire" applies) so the story opens before
+// anything has happened.
 func NewPlayback(scn *sim.Scenario) (*Playback, error) {
 	s := scn.Clone()
-	if len(s.Incidents) == 0 {
-		return nil, fmt.Errorf("ui: scenario %q has no incident to start", s.ID)
+	if len(s.Sites) == 0 {
+		return nil, fmt.Errorf("ui: scenario %q has no site to show", s.ID)
 	}
-	p := &Playback{scn: s, seed: s.Seed, fire: s.Incidents[0], speed: slowSpeed}
+	p := &Playback{scn: s, seed: s.Seed, start: s.Incidents, speed: slowSpeed}
 	p.scn.Incidents = nil
 	if err := p.rebuild(0); err != nil {
 		return nil, err
@@ -93,14 +94,20 @@ func (p *Playback) Horizon() sim.Seconds { return sim.Seconds(p.scn.HorizonHours
 // Scenario returns the scenario being played (without its incidents).
 func (p *Playback) Scenario() *sim.Scenario { return p.scn }
 
-// FireSite returns the id of the site the story's incident strikes.
-func (p *Playback) FireSite() string { return p.fire.Site }
+// FireSite returns the id of the site the story's first incident
+// strikes, or the first site's where there is none.
+func (p *Playback) FireSite() string {
+	if len(p.start) == 0 {
+		return p.scn.Sites[0].ID
+	}
+	return p.start[0].Site
+}
 
 // Now returns the playhead.
 func (p *Playback) Now() sim.Seconds { return p.t }
 
 // Fired reports whether the reader has started the fire.
-func (p *Playback) Fired() bool { return len(p.cmds) > 0 }
+func (p *Playback) Fired() bool { return p.fired }
 
 // Playing reports whether the clock runs.
 func (p *Playback) Playing() bool { return p.playing }
@@ -121,10 +128,10 @@ func (p *Playback) Result() sim.Result { return p.res }
 // ClockAt returns the civil time at t.
 func (p *Playback) ClockAt(t sim.Seconds) sim.Clock { return p.world.ClockAt(t) }
 
-// StartFire applies the scenario's incident at time 0 and plays from
-// the ignition; pressed again, it replays the story from the start.
+// StartFire applies the scenario's incidents and plays from time 0;
+// pressed again, it replays the story from the start.
 func (p *Playback) StartFire() {
-	p.cmds = []sim.Command{p.fire}
+	p.cmds, p.fired = p.start, true
 	if err := p.rebuild(0); err != nil {
 		panic("ui: a checked scenario failed to run: " + err.Error())
 	}

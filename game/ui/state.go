@@ -16,33 +16,92 @@ type AppState struct {
 // State is what the page's test hook (window.outageLab.state()) reports:
 // what the reader sees, without reading pixels.
 type State struct {
-	Ready    bool        `json:"ready"`
-	Lang     string      `json:"lang"`
-	Scenario string      `json:"scenario"`
-	T        sim.Seconds `json:"t"`
-	Hours    float64     `json:"hours"`
-	Clock    string      `json:"clock"`
-	Fired    bool        `json:"fired"`
-	Playing  bool        `json:"playing"`
-	Speed    string      `json:"speed"`
-	Caption  string      `json:"caption"`
-	UsersOut int64       `json:"usersOut"`
-	Powered  int64       `json:"serversPowered"`
-	Servers  int64       `json:"servers"`
-	Focus    string      `json:"focus"`
-	Apps     []AppState  `json:"apps"`
-	Frames   int64       `json:"frames"`
-	Mode     string      `json:"mode"`
-	Step     int         `json:"step"`
-	Steps    int         `json:"steps"`
-	StepDone bool        `json:"stepDone"`
-	Title    string      `json:"title"`
-	Text     string      `json:"text"`
-	Sources  []string    `json:"sources"`
-	Shown    string      `json:"shownScenario"`
-	Fix      *FixState   `json:"fix,omitempty"`
-	Present  bool        `json:"present"`
-	Notes    bool        `json:"notes"`
+	Ready    bool          `json:"ready"`
+	Lang     string        `json:"lang"`
+	Scenario string        `json:"scenario"`
+	T        sim.Seconds   `json:"t"`
+	Hours    float64       `json:"hours"`
+	Clock    string        `json:"clock"`
+	Fired    bool          `json:"fired"`
+	Playing  bool          `json:"playing"`
+	Speed    string        `json:"speed"`
+	Caption  string        `json:"caption"`
+	UsersOut int64         `json:"usersOut"`
+	Powered  int64         `json:"serversPowered"`
+	Servers  int64         `json:"servers"`
+	Focus    string        `json:"focus"`
+	Apps     []AppState    `json:"apps"`
+	Frames   int64         `json:"frames"`
+	Mode     string        `json:"mode"`
+	Step     int           `json:"step"`
+	Steps    int           `json:"steps"`
+	StepDone bool          `json:"stepDone"`
+	Title    string        `json:"title"`
+	Text     string        `json:"text"`
+	Sources  []string      `json:"sources"`
+	Shown    string        `json:"shownScenario"`
+	Fix      *FixState     `json:"fix,omitempty"`
+	Present  bool          `json:"present"`
+	Notes    bool          `json:"notes"`
+	Sandbox  *SandboxState `json:"sandbox,omitempty"`
+}
+
+// SandboxState is the sandbox as the test hook reports it: the design,
+// its link, cost and outcome, the message shown and the editor's place.
+type SandboxState struct {
+	Base      string        `json:"base"`
+	Link      string        `json:"link"`
+	Sites     []SiteState   `json:"sites"`
+	Comps     []CompState   `json:"comps"`
+	Incident  string        `json:"incident"`
+	Cost      float64       `json:"cost"`
+	UserHours int64         `json:"userHours"`
+	Longest   float64       `json:"longestHours"`
+	Dark      int           `json:"dark"`
+	Note      string        `json:"note"`
+	Bad       bool          `json:"bad"`
+	CanUndo   bool          `json:"canUndo"`
+	CanRedo   bool          `json:"canRedo"`
+	Tab       int           `json:"tab"`
+	Sel       int           `json:"sel"`
+	Commands  []sim.Command `json:"commands"`
+}
+
+// SiteState is one site of the sandbox's design.
+type SiteState struct {
+	Name       string  `json:"name"`
+	Lat        float64 `json:"lat"`
+	Lon        float64 `json:"lon"`
+	Wall       bool    `json:"wall"`
+	ZoneCut    bool    `json:"zoneCut"`
+	Generators int     `json:"generators"`
+	FuelHours  int     `json:"fuelHours"`
+	UPSMin     int     `json:"upsMin"`
+}
+
+// CompState is one component of the sandbox's design.
+type CompState struct {
+	ID    string `json:"id"`
+	Mode  string `json:"mode"`
+	Sites []int  `json:"sites"`
+}
+
+// sandboxState returns the hook's view of the sandbox.
+func (a *App) sandboxState() *SandboxState {
+	sb := a.Box
+	note, bad := a.SandboxNote()
+	st := &SandboxState{Base: sb.Base.ID, Link: sb.Link(), Incident: sb.D.Incident.Kind.String(), Cost: sb.Cost.Total(),
+		UserHours: sb.Out.UserHours, Longest: sb.Out.Longest.Hours(), Dark: sb.Out.Dark, Note: note, Bad: bad,
+		CanUndo: sb.CanUndo(), CanRedo: sb.CanRedo(), Tab: int(sb.Tab), Sel: sb.Sel, Commands: sb.Compiled.Incidents}
+	for i, s := range sb.D.Sites {
+		lat, lon := s.Degrees()
+		st.Sites = append(st.Sites, SiteState{Name: sb.SiteName(i, string(a.Lang)), Lat: lat, Lon: lon, Wall: s.Wall, ZoneCut: s.ZoneCut,
+			Generators: s.Generators, FuelHours: s.FuelHours, UPSMin: s.UPSMin})
+	}
+	for i, c := range sb.D.Comps {
+		st.Comps = append(st.Comps, CompState{ID: sb.Base.Comps[i].ID, Mode: string(c.Mode), Sites: c.Sites})
+	}
+	return st
 }
 
 // FixState is the outcome of the reader's last fix, for the hook.
@@ -68,6 +127,10 @@ func (a *App) State() State {
 	s.Present, s.Notes = a.Present, a.NotesOpen
 	if a.Mode == ModeExplore {
 		s.Mode = "explore"
+	}
+	if a.Mode == ModeSandbox {
+		s.Mode = "sandbox"
+		s.Sandbox = a.sandboxState()
 	}
 	s.Title, s.Text, s.Sources = StepTitle(a.Step, a.Lang), StepText(a.Step, a.Lang), a.CurrentStep().Sources
 	if r := a.FixResult; r != nil {

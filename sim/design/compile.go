@@ -33,7 +33,7 @@ func Compile(base *sim.Scenario, d Design) (*sim.Scenario, error) {
 			setWall(&st, ds.Wall)
 		} else {
 			n++
-			st = newSite(fmt.Sprintf("dc-%d", n), n, ds)
+			st = newSite(fmt.Sprintf("dc-%d", n), i+1, ds)
 			for slices.ContainsFunc(base.Sites, func(b sim.Site) bool { return b.ID == st.ID }) {
 				st.ID += "x"
 			}

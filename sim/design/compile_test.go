@@ -139,3 +139,12 @@ func TestChaosIsSeeded(t *testing.T) {
 	}
 	assert.True(t, differ, "different seeds draw different incidents")
 }
+
+// TestBlankStandsAtPangyo checks the blank start's one site is on the
+// map where Kakao's burned, not at 0°, 0°.
+func TestBlankStandsAtPangyo(t *testing.T) {
+	b := bases(t)[design.BlankID]
+	lat, lon := design.FromScenario(b).Sites[0].Degrees()
+	assert.InDelta(t, 37.4005, lat, 1e-4)
+	assert.InDelta(t, 127.103, lon, 1e-4)
+}

@@ -25,6 +25,36 @@ func (d Design) AddSite(lat, lon int32) (Design, error) {
 	return e, nil
 }
 
+// Places are where AddSiteSomewhere puts new data centers, in ten-
+// thousandths of a degree: Korean cities away from the capital region,
+// then around it, so a second site is a real second region.
+var places = [][2]int32{
+	{378813, 1277298}, // Chuncheon
+	{363504, 1273845}, // Daejeon
+	{351796, 1290756}, // Busan
+	{351595, 1268526}, // Gwangju
+	{358714, 1286014}, // Daegu
+	{373219, 1268309}, // Ansan
+	{375665, 1269780}, // Seoul
+	{362480, 1272890}, // Sejong
+}
+
+// AddSiteSomewhere adds a new data center at the first of a list of
+// Korean cities with no site within about 30 km.
+func (d Design) AddSiteSomewhere() (Design, error) {
+	for _, p := range places {
+		free := true
+		for _, s := range d.Sites {
+			dl, dn := s.Lat-p[0], s.Lon-p[1]
+			free = free && dl*dl+dn*dn > 3000*3000
+		}
+		if free {
+			return d.AddSite(p[0], p[1])
+		}
+	}
+	return d.AddSite(places[0][0], places[0][1])
+}
+
 // RemoveSite removes site i and every copy that ran there; it refuses
 // when that would leave a component with no copy at all.
 func (d Design) RemoveSite(i int) (Design, error) {

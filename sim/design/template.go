@@ -33,8 +33,9 @@ const (
 // newSite returns the standard data center the sandbox adds: a battery
 // room and a UPS room in the basement, two server halls above, each
 // hall fed by its own UPS string through a cable route in the UPS room.
+// n numbers its default name ("Data center 2").
 func newSite(id string, n int, s Site) sim.Site {
-	name := sim.Text{En: fmt.Sprintf("New data center %d", n), Ko: fmt.Sprintf("새 데이터센터 %d", n)}
+	name := sim.Text{En: fmt.Sprintf("Data center %d", n), Ko: fmt.Sprintf("데이터센터 %d", n)}
 	st := sim.Site{
 		ID: id, Name: name, Owner: "", Feeds: 1,
 		Compartments: []sim.Compartment{
@@ -80,6 +81,7 @@ func Blank(from *sim.Scenario) *sim.Scenario {
 	site := Site{Lat: toFixed(37.4005), Lon: toFixed(127.103), UPSMin: 10}
 	st := newSite("dc-1", 1, site)
 	st.Owner = s.Ops.Owner
+	st.Lat, st.Lon = site.Degrees()
 	s.Sites = []sim.Site{st}
 	s.Groups = nil
 	for i := range s.Comps {

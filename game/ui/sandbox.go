@@ -1,0 +1,277 @@
+package ui
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+
+	"outagelab/sim"
+	"outagelab/sim/design"
+)
+
+// Tab is a page of the sandbox's editor.
+type Tab int
+
+// Editor tabs.
+const (
+	TabSites Tab = iota
+	TabServices
+	TabIncident
+	TabStart
+	TabInside
+	numTabs
+)
+
+// maxHistory is how many steps undo keeps.
+const maxHistory = 200
+
+// version is one state of the sandbox that undo returns to.
+type version struct {
+	base *sim.Scenario
+	d    design.Design
+}
+
+// Sandbox is the reader's own design and everything the sandbox shows
+// about it: the base it started from, the design, undo and redo, the
+// site picked, the editor's tab and page, the last message, and the
+// design's cost and outcome under its incident.
+type Sandbox struct {
+	bases map[string]*sim.Scenario
+	order []string
+
+	Base *sim.Scenario
+	D    design.Design
+	undo []version
+	redo []version
+
+	Sel  int
+	Tab  Tab
+	Page int
+	// Note is the last message (a refused edit, a broken link, a copied
+	// link); NoteArg fills its %s; Bad marks it as a problem.
+	Note    SbMsg
+	NoteArg string
+	HasNote bool
+	Bad     bool
+
+	// Compiled is the design's scenario with its incident; Cost and Out
+	// price it and say what the incident did over the whole run.
+	Compiled *sim.Scenario
+	Cost     design.Cost
+	Out      design.Outcome
+	// Typing reports whether the name field takes typed characters;
+	// renaming whether the last edit was typing, so that a run of typing
+	// is one undo step.
+	Typing   bool
+	renaming bool
+}
+
+// baseOrder lists the built-in bases in the "start from" menu.
+var baseOrder = []string{design.BlankID, "kakao2022", "kakao2022-fixed", "naver2022", "telegram2018", "ovh2021", "aws2012"}
+
+// NewSandbox prepares a sandbox on the presets and the blank base built
+// from kakao2022, opening the blank design.
+func NewSandbox(presets map[string]*sim.Scenario) *Sandbox {
+	sb := &Sandbox{bases: map[string]*sim.Scenario{}}
+	for id, s := range presets {
+		sb.bases[id] = s
+	}
+	sb.bases[design.BlankID] = design.Blank(presets["kakao2022"])
+	for _, id := range baseOrder {
+		if sb.bases[id] != nil {
+			sb.order = append(sb.order, id)
+		}
+	}
+	b := sb.bases[design.BlankID]
+	sb.set(b, design.FromScenario(b))
+	return sb
+}
+
+// Bases returns the ids of the bases the reader can start from.
+func (sb *Sandbox) Bases() []string { return sb.order }
+
+// BaseScenario returns the built-in base id, or nil.
+func (sb *Sandbox) BaseScenario(id string) *sim.Scenario { return sb.bases[id] }
+
+// base returns the built-in base id, or nil.
+func (sb *Sandbox) base(id string) *sim.Scenario { return sb.bases[id] }
+
+// set makes (b, d) the design on screen and works out its scenario,
+// cost and outcome; a design that does not compile is refused.
+func (sb *Sandbox) set(b *sim.Scenario, d design.Design) error {
+	s, err := design.Compile(b, d)
+	if err != nil {
+		return err
+	}
+	w, err := sim.Run(s, s.Seed, nil, sim.Seconds(s.HorizonHours)*sim.Hour)
+	if err != nil {
+		return err
+	}
+	sb.Base, sb.D, sb.Compiled = b, d, s
+	sb.Cost, sb.Out = design.CostOf(s, d), design.OutcomeOf(w.Result())
+	sb.Sel = min(max(sb.Sel, 0), len(d.Sites)-1)
+	return nil
+}
+
+// Edit applies one edit of the design; on success the old design goes
+// on the undo stack, on failure the reader is told why and nothing
+// changes. It reports whether the design changed.
+func (sb *Sandbox) Edit(d design.Design, err error) bool {
+	sb.renaming = false
+	if err == nil && d.Equal(sb.D) {
+		return false
+	}
+	if err == nil {
+		old := version{sb.Base, sb.D}
+		if err = sb.set(sb.Base, d); err == nil {
+			sb.push(old)
+			sb.HasNote = false
+			return true
+		}
+	}
+	sb.problem(err)
+	return false
+}
+
+func (sb *Sandbox) push(v version) {
+	sb.undo = append(sb.undo, v)
+	if len(sb.undo) > maxHistory {
+		sb.undo = slices.Delete(sb.undo, 0, 1)
+	}
+	sb.redo = sb.redo[:0]
+}
+
+// problem shows err to the reader.
+func (sb *Sandbox) problem(err error) {
+	var p *design.Problem
+	code := design.ErrBroken
+	if errors.As(err, &p) {
+		code = p.Code
+	}
+	sb.say(problemMsg(code), "", true)
+}
+
+func (sb *Sandbox) say(m SbMsg, arg string, bad bool) {
+	sb.Note, sb.NoteArg, sb.HasNote, sb.Bad = m, arg, true, bad
+}
+
+// Undo returns to the design before the last change.
+func (sb *Sandbox) Undo() { sb.step(&sb.undo, &sb.redo, SbNothingToUndo) }
+
+// Redo brings back the change Undo took away.
+func (sb *Sandbox) Redo() { sb.step(&sb.redo, &sb.undo, SbNothingToRedo) }
+
+func (sb *Sandbox) step(from, to *[]version, none SbMsg) {
+	if len(*from) == 0 {
+		sb.say(none, "", false)
+		return
+	}
+	v := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	cur := version{sb.Base, sb.D}
+	if err := sb.set(v.base, v.d); err != nil {
+		panic("ui: a design from the history does not compile: " + err.Error())
+	}
+	*to = append(*to, cur)
+	sb.HasNote = false
+}
+
+// CanUndo and CanRedo report whether there is a step to take.
+func (sb *Sandbox) CanUndo() bool { return len(sb.undo) > 0 }
+
+// CanRedo reports whether Undo took a change away that Redo brings back.
+func (sb *Sandbox) CanRedo() bool { return len(sb.redo) > 0 }
+
+// StartFrom replaces the design with base id as it is; undo brings the
+// old design back.
+func (sb *Sandbox) StartFrom(id string) {
+	b := sb.bases[id]
+	if b == nil {
+		return
+	}
+	old := version{sb.Base, sb.D}
+	if err := sb.set(b, design.FromScenario(b)); err != nil {
+		sb.problem(err)
+		return
+	}
+	sb.push(old)
+	sb.Sel, sb.HasNote = 0, false
+}
+
+// Link returns the design as a share-link string.
+func (sb *Sandbox) Link() string { return design.Encode(sb.D, sb.Base) }
+
+// Open replaces the design with the one in link; a bad link leaves the
+// design as it was and tells the reader why. Undo brings the old design
+// back. It reports whether the link opened.
+func (sb *Sandbox) Open(link string) bool {
+	d, b, err := design.Decode(link, sb.base)
+	if err != nil {
+		sb.problem(err)
+		return false
+	}
+	if d.Equal(sb.D) && b.ID == sb.Base.ID {
+		return true
+	}
+	old := version{sb.Base, sb.D}
+	if err := sb.set(b, d); err != nil {
+		sb.problem(err)
+		return false
+	}
+	sb.push(old)
+	sb.HasNote = false
+	return true
+}
+
+// Restore opens an autosaved design silently, without an undo step; it
+// reports whether the link held a design.
+func (sb *Sandbox) Restore(link string) bool {
+	d, b, err := design.Decode(link, sb.base)
+	if err != nil {
+		return false
+	}
+	return sb.set(b, d) == nil
+}
+
+// Import opens a scenario file as a new base; name is shown to the
+// reader. A file that cannot be opened is refused with the reason.
+func (sb *Sandbox) Import(name string, data []byte) bool {
+	d, b, err := design.Import(bytes.NewReader(data))
+	if err != nil {
+		sb.say(SbErrFile, err.Error(), true)
+		return false
+	}
+	old := version{sb.Base, sb.D}
+	if err := sb.set(b, d); err != nil {
+		sb.say(SbErrFile, err.Error(), true)
+		return false
+	}
+	sb.push(old)
+	sb.Sel = 0
+	sb.say(SbOpened, name, false)
+	return true
+}
+
+// Export returns the design as a scenario file.
+func (sb *Sandbox) Export() []byte {
+	var buf bytes.Buffer
+	if err := design.Export(&buf, sb.Base, sb.D); err != nil {
+		panic("ui: the design on screen does not export: " + err.Error())
+	}
+	return buf.Bytes()
+}
+
+// Saved tells the reader where the design was saved.
+func (sb *Sandbox) Saved(where string) { sb.say(SbSaved, where, false) }
+
+// SiteName returns the name of site i of the design as the reader sees
+// it in language lang.
+func (sb *Sandbox) SiteName(i int, lang string) string {
+	if i < 0 || i >= len(sb.Compiled.Sites) {
+		return ""
+	}
+	return sb.Compiled.Sites[i].Name.In(lang)
+}
+
+// Rooms returns the compartments of site i as compiled.
+func (sb *Sandbox) Rooms(i int) []sim.Compartment { return sb.Compiled.Sites[i].Compartments }

@@ -1,0 +1,329 @@
+package ui
+
+import (
+	"fmt"
+
+	"outagelab/sim/design"
+)
+
+// ComputeSandbox returns the sandbox's layout for a viewport of w × h
+// layout pixels with editor tab tab open. A landscape screen keeps its
+// panels: the building's panel holds the tabs and the editor (or, on
+// the Inside tab, the building), the caption the toolbar and the
+// outcome. A portrait screen is too short for all of that at once, so
+// the tab decides: Sites shows the map above the editor, Inside the
+// building above the phone, the others the editor alone.
+func ComputeSandbox(w, h, scale float64, tab Tab) Layout {
+	if h <= w*1.1 {
+		l := landscape(w, h)
+		l.Sandbox = true
+		u := l.Unit
+		s := l.Site
+		l.Tabs = Rect{s.X, s.Y, s.W, 2.8 * u}
+		l.Site = Rect{s.X, s.Y + 3.0*u, s.W, s.H - 3.0*u}
+		return l
+	}
+	l := portrait(w, h, scale)
+	l.Sandbox = true
+	u := l.Unit
+	pad := 0.8 * u
+	l.Caption = Rect{pad, l.Header.H + pad/2, w - 2*pad, 7.2 * u}
+	y := l.Caption.Y + l.Caption.H + pad/2
+	l.Tabs = Rect{pad, y, w - 2*pad, 2.8 * u}
+	y += l.Tabs.H + pad/2
+	bottom := l.Controls.Y - pad/2
+	full := Rect{pad, y, w - 2*pad, bottom - y}
+	l.Map, l.Phone, l.Site = Rect{}, Rect{}, full
+	switch tab {
+	case TabSites:
+		mh := full.H * 0.36
+		l.Map = Rect{full.X, full.Y, full.W, mh}
+		l.Site = Rect{full.X, full.Y + mh + pad/2, full.W, full.H - mh - pad/2}
+	case TabInside:
+		ph := l.Phone.H
+		ph = min(11.4*u, h*0.2)
+		l.Site = Rect{full.X, full.Y, full.W, full.H - ph - pad/2}
+		l.Phone = Rect{full.X, full.Y + full.H - ph, full.W, ph}
+	}
+	return l
+}
+
+// WidgetKind names a sandbox control.
+type WidgetKind int
+
+// Sandbox controls. I and J say which site, part, tab or choice.
+const (
+	WTab WidgetKind = iota // I: tab
+	WUndo
+	WRedo
+	WCopyLink
+	WSiteChip // I: site
+	WSiteAdd
+	WName
+	WWall
+	WZoneCut
+	WGenMinus
+	WGenPlus
+	WFuelMinus
+	WFuelPlus
+	WUPSMinus
+	WUPSPlus
+	WSiteRemove
+	WCompMode // I: component
+	WCompSite // I: component, J: site
+	WPagePrev
+	WPageNext
+	WIncKind // I: index into design.Incidents()
+	WIncSite // I: site
+	WIncRoom // I: compartment
+	WReroll
+	WBase // I: index into Sandbox.Bases()
+	WExport
+	WImport
+	WMapSite // I: site, its marker on the map
+)
+
+// Widget is one sandbox control and where it is.
+type Widget struct {
+	Kind WidgetKind
+	I, J int
+	R    Rect
+}
+
+// ID names the widget for the page's test hook: "undo", "tab-2",
+// "comp-3-site-1", "map-site-0"…
+func (w Widget) ID() string {
+	names := [...]string{"tab", "undo", "redo", "copy-link", "site", "site-add", "name", "wall", "zone-cut",
+		"gen-minus", "gen-plus", "fuel-minus", "fuel-plus", "ups-minus", "ups-plus", "site-remove",
+		"comp", "comp", "page-prev", "page-next", "incident", "incident-site", "incident-room", "reroll",
+		"base", "export", "import", "map-site"}
+	n := names[w.Kind]
+	switch w.Kind {
+	case WCompMode:
+		return fmt.Sprintf("comp-%d-mode", w.I)
+	case WCompSite:
+		return fmt.Sprintf("comp-%d-site-%d", w.I, w.J)
+	case WTab, WSiteChip, WIncKind, WIncSite, WIncRoom, WBase, WMapSite:
+		return fmt.Sprintf("%s-%d", n, w.I)
+	}
+	return n
+}
+
+// Toolbar is the row of the sandbox's undo, redo and copy-link buttons,
+// at the top of the caption panel.
+func (l *Layout) Toolbar() Rect {
+	u := l.Unit
+	return Rect{l.Caption.X + 0.5*u, l.Caption.Y + 0.4*u, l.Caption.W - u, 2.4 * u}
+}
+
+// SandboxStatus is where the cost and the outcome are written, under
+// the toolbar.
+func (l *Layout) SandboxStatus() Rect {
+	t := l.Toolbar()
+	u := l.Unit
+	return Rect{t.X, t.Y + t.H + 0.3*u, t.W, l.Caption.Y + l.Caption.H - (t.Y + t.H + 0.3*u) - 0.3*u}
+}
+
+// EditorBody is the inside of the editor's panel, below its tabs.
+func (l *Layout) EditorBody() Rect { return l.Site.Inset(0.6 * l.Unit) }
+
+// rowH is the height of one row of editor controls: roomy for fingers
+// on a phone.
+func (l *Layout) rowH() float64 {
+	if l.Portrait {
+		return 2.4 * l.Unit
+	}
+	return 2.2 * l.Unit
+}
+
+// Widgets returns every sandbox control on screen for sb in layout l,
+// in keyboard order: the toolbar, the tabs, the tab's controls, then
+// the sites on the map.
+func (sb *Sandbox) Widgets(l *Layout) []Widget {
+	u := l.Unit
+	var ws []Widget
+	add := func(k WidgetKind, i, j int, r Rect) { ws = append(ws, Widget{k, i, j, r}) }
+	t := l.Toolbar()
+	bw := min(7*u, (t.W-0.8*u)/3)
+	for i, k := range []WidgetKind{WUndo, WRedo, WCopyLink} {
+		add(k, 0, 0, Rect{t.X + float64(i)*(bw+0.4*u), t.Y, bw, t.H})
+	}
+	tb := l.Tabs
+	tw := tb.W / float64(numTabs)
+	for i := range numTabs {
+		add(WTab, int(i), 0, Rect{tb.X + float64(i)*tw, tb.Y, tw - 0.3*u, tb.H})
+	}
+	body := l.EditorBody()
+	rh := l.rowH()
+	switch sb.Tab {
+	case TabSites:
+		sb.siteWidgets(l, body, u, add)
+	case TabServices:
+		sb.serviceWidgets(l, body, rh, u, add)
+	case TabIncident:
+		sb.incidentWidgets(body, rh, u, add)
+	case TabStart:
+		cw := (body.W - 0.4*u) / 2
+		for i := range sb.order {
+			add(WBase, i, 0, Rect{body.X + float64(i%2)*(cw+0.4*u), body.Y + 1.6*u + float64(i/2)*(rh+0.3*u), cw, rh})
+		}
+		y := body.Y + 1.6*u + float64((len(sb.order)+1)/2)*(rh+0.3*u) + 1.6*u
+		add(WExport, 0, 0, Rect{body.X, y, cw, rh})
+		add(WImport, 0, 0, Rect{body.X + cw + 0.4*u, y, cw, rh})
+	}
+	if l.Map.W == 0 {
+		return ws
+	}
+	pr := l.MapProjection()
+	for i, st := range sb.D.Sites {
+		lat, lon := st.Degrees()
+		x, y := pr.Project(lon, lat)
+		add(WMapSite, i, 0, Rect{x - 1.3*u, y - 1.3*u, 2.6 * u, 2.6 * u})
+	}
+	return ws
+}
+
+// siteWidgets lays out the Sites tab: a chip per site and the add
+// button, then the picked site's name, walls, zone cut, generators,
+// fuel, UPS and remove.
+func (sb *Sandbox) siteWidgets(l *Layout, b Rect, u float64, add func(WidgetKind, int, int, Rect)) {
+	step, rh := l.sitesRow()
+	cw := min(2.8*u, (b.W-7.4*u)/float64(max(len(sb.D.Sites), 1)))
+	for i := range sb.D.Sites {
+		add(WSiteChip, i, 0, Rect{b.X + float64(i)*cw, b.Y, cw - 0.2*u, rh})
+	}
+	add(WSiteAdd, 0, 0, Rect{b.X + b.W - 7*u, b.Y, 7 * u, rh})
+	row := func(i int) float64 { return b.Y + float64(i)*step }
+	vw := min(12*u, b.W*0.45)
+	vx := b.X + b.W - vw
+	add(WName, 0, 0, Rect{vx, row(1), vw, rh})
+	add(WWall, 0, 0, Rect{vx, row(2), vw, rh})
+	add(WZoneCut, 0, 0, Rect{vx, row(3), vw, rh})
+	sw := 2.6 * u
+	for i, k := range [][2]WidgetKind{{WGenMinus, WGenPlus}, {WFuelMinus, WFuelPlus}, {WUPSMinus, WUPSPlus}} {
+		add(k[0], 0, 0, Rect{vx, row(4 + i), sw, rh})
+		add(k[1], 0, 0, Rect{vx + vw - sw, row(4 + i), sw, rh})
+	}
+	add(WSiteRemove, 0, 0, Rect{vx, row(7), vw, rh})
+}
+
+// sitesRow returns the Sites tab's row pitch and row height: the usual
+// row, shrunk where the panel is short so that all eight rows fit.
+func (l *Layout) sitesRow() (step, rh float64) {
+	gap := 0.25 * l.Unit
+	step = min(l.rowH()+gap, l.EditorBody().H/8)
+	return step, step - gap
+}
+
+// SitesRowLabel returns where the label of row i of the Sites tab goes.
+func (l *Layout) SitesRowLabel(i int) Rect {
+	b := l.EditorBody()
+	step, rh := l.sitesRow()
+	vw := min(12*l.Unit, b.W*0.45)
+	return Rect{b.X, b.Y + float64(i)*step, b.W - vw - 0.4*l.Unit, rh}
+}
+
+// ServiceRows returns how many components the Services tab shows a page,
+// and whether each takes two lines (a narrow screen).
+func (l *Layout) ServiceRows() (n int, twoLine bool) {
+	b := l.EditorBody()
+	twoLine = b.W < 34*l.Unit
+	per := l.rowH() + 0.2*l.Unit
+	if twoLine {
+		per = 2*l.rowH() + 0.5*l.Unit
+	}
+	return max(int((b.H-l.rowH()-0.3*l.Unit)/per), 1), twoLine
+}
+
+// ServiceRow returns the rectangle of the i-th row on the Services page.
+func (l *Layout) ServiceRow(i int) Rect {
+	b := l.EditorBody()
+	_, two := l.ServiceRows()
+	h := l.rowH()
+	per := h + 0.2*l.Unit
+	if two {
+		h = 2*l.rowH() + 0.3*l.Unit
+		per = h + 0.2*l.Unit
+	}
+	return Rect{b.X, b.Y + l.rowH() + 0.3*l.Unit + float64(i)*per, b.W, h}
+}
+
+// Pages returns the number of pages the Services tab has in layout l.
+func (sb *Sandbox) Pages(l *Layout) int {
+	n, _ := l.ServiceRows()
+	return max((len(sb.D.Comps)+n-1)/n, 1)
+}
+
+// serviceWidgets lays out the Services tab: paging in the header row,
+// then per component its mode button and a chip per site.
+func (sb *Sandbox) serviceWidgets(l *Layout, b Rect, rh, u float64, add func(WidgetKind, int, int, Rect)) {
+	pw := 2.6 * u
+	add(WPagePrev, 0, 0, Rect{b.X + b.W - 2*pw - 3.4*u, b.Y, pw, rh})
+	add(WPageNext, 0, 0, Rect{b.X + b.W - pw, b.Y, pw, rh})
+	n, two := l.ServiceRows()
+	page := min(sb.Page, sb.Pages(l)-1)
+	for r := range n {
+		c := page*n + r
+		if c >= len(sb.D.Comps) {
+			break
+		}
+		row := l.ServiceRow(r)
+		modeW := min(9*u, row.W*0.34)
+		mode := Rect{row.X + row.W*0.34, row.Y, modeW, rh}
+		chips := Rect{mode.X + modeW + 0.4*u, row.Y, row.X + row.W - (mode.X + modeW + 0.4*u), rh}
+		if two {
+			mode = Rect{row.X + row.W - modeW, row.Y, modeW, rh}
+			chips = Rect{row.X, row.Y + rh + 0.3*u, row.W, rh}
+		}
+		add(WCompMode, c, 0, mode)
+		cw := min(3.2*u, chips.W/float64(max(len(sb.D.Sites), 1)))
+		for s := range sb.D.Sites {
+			add(WCompSite, c, s, Rect{chips.X + float64(s)*cw, chips.Y, cw - 0.2*u, rh})
+		}
+	}
+}
+
+// incidentWidgets lays out the Incident tab: the kinds in two columns,
+// the site, and the room for a fire or a new draw for chaos.
+func (sb *Sandbox) incidentWidgets(b Rect, rh, u float64, add func(WidgetKind, int, int, Rect)) {
+	kinds := design.Incidents()
+	cw := (b.W - 0.4*u) / 2
+	for i := range kinds {
+		add(WIncKind, i, 0, Rect{b.X + float64(i%2)*(cw+0.4*u), b.Y + float64(i/2)*(rh+0.25*u), cw, rh})
+	}
+	y := b.Y + float64((len(kinds)+1)/2)*(rh+0.25*u) + 1.5*u
+	k := sb.D.Incident.Kind
+	if k == design.IncRecorded {
+		return
+	}
+	if k == design.IncChaos {
+		add(WReroll, 0, 0, Rect{b.X, y, min(9*u, b.W), rh})
+		return
+	}
+	sw := min(3.2*u, b.W/float64(len(sb.D.Sites)))
+	for i := range sb.D.Sites {
+		add(WIncSite, i, 0, Rect{b.X + float64(i)*sw, y, sw - 0.2*u, rh})
+	}
+	if k != design.IncFire {
+		return
+	}
+	y += rh + 1.5*u
+	rooms := sb.Rooms(sb.D.Incident.Site)
+	per := max(int(b.W/(7*u)), 1)
+	rw := b.W / float64(per)
+	for i := range rooms {
+		r := Rect{b.X + float64(i%per)*rw, y + float64(i/per)*(rh+0.2*u), rw - 0.2*u, rh}
+		if r.Y+r.H > b.Y+b.H+u {
+			break
+		}
+		add(WIncRoom, i, 0, r)
+	}
+}
+
+// IncidentRowY returns the top of the Incident tab's site row; the room
+// row starts one row and a label lower.
+func (l *Layout) IncidentRowY() float64 {
+	b := l.EditorBody()
+	n := len(design.Incidents())
+	return b.Y + float64((n+1)/2)*(l.rowH()+0.25*l.Unit) + 1.5*l.Unit
+}

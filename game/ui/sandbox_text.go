@@ -1,0 +1,352 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"outagelab/sim"
+	"outagelab/sim/design"
+	"outagelab/sim/report"
+)
+
+// SbMsg names a piece of the sandbox's user-facing text.
+type SbMsg int
+
+// Sandbox message ids.
+const (
+	SbTabSites SbMsg = iota
+	SbTabServices
+	SbTabIncident
+	SbTabStart
+	SbTabInside
+	SbUndo
+	SbRedo
+	SbCopyLink
+	SbExport
+	SbImport
+	SbOpenSandbox
+	SbOpenStory
+	SbStartIncident
+	SbWall
+	SbZoneCut
+	SbGenerators
+	SbFuel
+	SbUPS
+	SbName
+	SbRemoveSite
+	SbAddSite
+	SbOn
+	SbOff
+	SbUnits
+	SbHours
+	SbMinutes
+	SbNoUPS
+	SbModeSingle
+	SbModeBackup
+	SbModeManual
+	SbModeAuto
+	SbModeActive
+	SbColComponent
+	SbColMode
+	SbColCopies
+	SbPage
+	SbIncRecorded
+	SbIncFire
+	SbIncGrid
+	SbIncGenFail
+	SbIncUPS
+	SbIncCut
+	SbIncSiteLoss
+	SbIncChaos
+	SbWhere
+	SbRoom
+	SbReroll
+	SbChaosDraw
+	SbStartFrom
+	SbFiles
+	SbCost
+	SbOutage
+	SbNoOutage
+	SbErrTooManySites
+	SbErrLastSite
+	SbErrOnlyCopy
+	SbErrLastCopy
+	SbErrOffMap
+	SbErrRange
+	SbErrLink
+	SbErrNewer
+	SbErrTooLong
+	SbErrUnknownBase
+	SbErrBroken
+	SbErrFile
+	SbCopied
+	SbSaved
+	SbOpened
+	SbNothingToUndo
+	SbNothingToRedo
+	SbAdded
+	SbIntro
+	SbSiteHint
+	SbTitle
+	SbSubtitle
+	SbDoFire
+	SbDoGrid
+	SbDoGen
+	SbDoUPS
+	SbDoCut
+	SbDoLoss
+	SbDoNothing
+	numSbMsgs
+)
+
+// sbCatalog returns the sandbox's messages in language l.
+func sbCatalog(l report.Lang) *[numSbMsgs]string {
+	if l == report.Korean {
+		return &sbKorean
+	}
+	return &sbEnglish
+}
+
+var sbEnglish = [numSbMsgs]string{
+	SbTabSites:        "Sites",
+	SbTabServices:     "Services",
+	SbTabIncident:     "Incident",
+	SbTabStart:        "Start from",
+	SbTabInside:       "Inside",
+	SbUndo:            "Undo",
+	SbRedo:            "Redo",
+	SbCopyLink:        "Copy link",
+	SbExport:          "Save file",
+	SbImport:          "Open file",
+	SbOpenSandbox:     "Sandbox",
+	SbOpenStory:       "Story",
+	SbStartIncident:   "Start the incident",
+	SbWall:            "Fire walls around batteries",
+	SbZoneCut:         "Cut power zone by zone",
+	SbGenerators:      "Generators",
+	SbFuel:            "Generator fuel",
+	SbUPS:             "UPS battery",
+	SbName:            "Name (type to rename)",
+	SbRemoveSite:      "Remove this site",
+	SbAddSite:         "+ Add a site",
+	SbOn:              "on",
+	SbOff:             "off",
+	SbUnits:           "%d units",
+	SbHours:           "%d h",
+	SbMinutes:         "%d min",
+	SbNoUPS:           "no UPS",
+	SbModeSingle:      "One site",
+	SbModeBackup:      "Backup",
+	SbModeManual:      "Warm, by hand",
+	SbModeAuto:        "Hot, automatic",
+	SbModeActive:      "Active-active",
+	SbColComponent:    "Part",
+	SbColMode:         "Redundancy",
+	SbColCopies:       "Copies in",
+	SbPage:            "%d/%d",
+	SbIncRecorded:     "As recorded",
+	SbIncFire:         "Fire",
+	SbIncGrid:         "Grid loss, 6 h",
+	SbIncGenFail:      "Grid loss, generators fail",
+	SbIncUPS:          "UPS failure",
+	SbIncCut:          "Site power cut, 6 h",
+	SbIncSiteLoss:     "Site destroyed",
+	SbIncChaos:        "Chaos (random)",
+	SbWhere:           "Where",
+	SbRoom:            "Room",
+	SbReroll:          "New draw",
+	SbChaosDraw:       "Draw %d: %d incidents in the first two days",
+	SbStartFrom:       "Start again from",
+	SbFiles:           "Scenario file",
+	SbCost:            "Cost %s units a year (illustrative)",
+	SbOutage:          "%s user-hours lost · longest outage %s (%s)",
+	SbNoOutage:        "Nothing went dark",
+	SbErrTooManySites: "The sandbox holds at most 8 data centers.",
+	SbErrLastSite:     "A design needs at least one data center.",
+	SbErrOnlyCopy:     "Some part runs only here: give it a copy elsewhere first.",
+	SbErrLastCopy:     "Every part needs at least one copy.",
+	SbErrOffMap:       "Data centers stand in Korea: drop it on the map.",
+	SbErrRange:        "That is as far as it goes.",
+	SbErrLink:         "This link is damaged or cut short; your last design is open.",
+	SbErrNewer:        "This link comes from a newer Outage Lab; your last design is open.",
+	SbErrTooLong:      "This link is too long to be a design; your last design is open.",
+	SbErrUnknownBase:  "This link starts from a scenario this version lacks; your last design is open.",
+	SbErrBroken:       "This design does not fit together; your last design is open.",
+	SbErrFile:         "Cannot open that file: %s",
+	SbCopied:          "Link copied: send it and your friend sees this design.",
+	SbSaved:           "Saved %s",
+	SbOpened:          "Opened %s",
+	SbNothingToUndo:   "Nothing to undo.",
+	SbNothingToRedo:   "Nothing to redo.",
+	SbAdded:           "Added a data center: drag it on the map.",
+	SbIntro:           "Build your own: add sites, give each part copies, then start the incident.",
+	SbSiteHint:        "Tap a site to pick it; drag to move it (arrow keys too).",
+	SbTitle:           "Sandbox: build it, burn it",
+	SbSubtitle:        "Your own data centers under the same rules as the Kakao fire",
+	SbDoFire:          "%s: fire in %s, %s",
+	SbDoGrid:          "%s: the grid fails at %s",
+	SbDoGen:           "%s: %s's generators fail to start",
+	SbDoUPS:           "%s: a UPS fails at %s",
+	SbDoCut:           "%s: all power to %s is cut",
+	SbDoLoss:          "%s: %s is destroyed",
+	SbDoNothing:       "Nothing happens: the recorded incident struck a site this design removed.",
+}
+
+var sbKorean = [numSbMsgs]string{
+	SbTabSites:        "데이터센터",
+	SbTabServices:     "서비스",
+	SbTabIncident:     "사고",
+	SbTabStart:        "시작점",
+	SbTabInside:       "건물 안",
+	SbUndo:            "되돌리기",
+	SbRedo:            "다시 하기",
+	SbCopyLink:        "링크 복사",
+	SbExport:          "파일 저장",
+	SbImport:          "파일 열기",
+	SbOpenSandbox:     "샌드박스",
+	SbOpenStory:       "이야기",
+	SbStartIncident:   "사고 일으키기",
+	SbWall:            "배터리실 방화벽",
+	SbZoneCut:         "구역별 전원 차단",
+	SbGenerators:      "발전기",
+	SbFuel:            "발전기 연료",
+	SbUPS:             "UPS 배터리",
+	SbName:            "이름 (입력해 바꾸기)",
+	SbRemoveSite:      "이 데이터센터 없애기",
+	SbAddSite:         "+ 데이터센터 추가",
+	SbOn:              "있음",
+	SbOff:             "없음",
+	SbUnits:           "%d대",
+	SbHours:           "%d시간",
+	SbMinutes:         "%d분",
+	SbNoUPS:           "UPS 없음",
+	SbModeSingle:      "한 곳만",
+	SbModeBackup:      "백업",
+	SbModeManual:      "웜, 수동 전환",
+	SbModeAuto:        "핫, 자동 전환",
+	SbModeActive:      "액티브-액티브",
+	SbColComponent:    "구성 요소",
+	SbColMode:         "이중화",
+	SbColCopies:       "복사본 위치",
+	SbPage:            "%d/%d",
+	SbIncRecorded:     "기록대로",
+	SbIncFire:         "화재",
+	SbIncGrid:         "정전 6시간",
+	SbIncGenFail:      "정전, 발전기 고장",
+	SbIncUPS:          "UPS 고장",
+	SbIncCut:          "전체 전원 차단 6시간",
+	SbIncSiteLoss:     "데이터센터 소실",
+	SbIncChaos:        "무작위 사고",
+	SbWhere:           "어디서",
+	SbRoom:            "어느 방",
+	SbReroll:          "다시 뽑기",
+	SbChaosDraw:       "%d번 뽑기: 이틀 안에 사고 %d건",
+	SbStartFrom:       "처음부터 다시",
+	SbFiles:           "시나리오 파일",
+	SbCost:            "비용 연 %s 단위 (예시 수치)",
+	SbOutage:          "사용자·시간 %s 손실 · 가장 긴 중단 %s (%s)",
+	SbNoOutage:        "꺼진 서비스가 없습니다",
+	SbErrTooManySites: "샌드박스에는 데이터센터를 8곳까지 둘 수 있습니다.",
+	SbErrLastSite:     "설계에는 데이터센터가 한 곳 이상 있어야 합니다.",
+	SbErrOnlyCopy:     "여기에만 있는 구성 요소가 있습니다. 먼저 다른 곳에 복사본을 두세요.",
+	SbErrLastCopy:     "모든 구성 요소에는 복사본이 하나 이상 있어야 합니다.",
+	SbErrOffMap:       "데이터센터는 한국 안에 둡니다. 지도 위에 놓으세요.",
+	SbErrRange:        "더는 바꿀 수 없습니다.",
+	SbErrLink:         "링크가 손상되었거나 잘렸습니다. 마지막 설계를 열었습니다.",
+	SbErrNewer:        "더 새로운 버전의 Outage Lab에서 만든 링크입니다. 마지막 설계를 열었습니다.",
+	SbErrTooLong:      "설계라고 보기에는 너무 긴 링크입니다. 마지막 설계를 열었습니다.",
+	SbErrUnknownBase:  "이 버전에 없는 시나리오에서 시작한 링크입니다. 마지막 설계를 열었습니다.",
+	SbErrBroken:       "서로 맞지 않는 설계입니다. 마지막 설계를 열었습니다.",
+	SbErrFile:         "파일을 열 수 없습니다: %s",
+	SbCopied:          "링크를 복사했습니다. 보내면 친구도 이 설계를 그대로 봅니다.",
+	SbSaved:           "%s 저장함",
+	SbOpened:          "%s 열었음",
+	SbNothingToUndo:   "되돌릴 것이 없습니다.",
+	SbNothingToRedo:   "다시 할 것이 없습니다.",
+	SbAdded:           "데이터센터를 추가했습니다. 지도에서 끌어 옮기세요.",
+	SbIntro:           "직접 설계하세요. 데이터센터를 더하고, 구성 요소마다 복사본을 둔 뒤 사고를 일으켜 보세요.",
+	SbSiteHint:        "데이터센터를 눌러 고르고, 끌어서 옮기세요(화살표 키도 됩니다).",
+	SbTitle:           "샌드박스: 직접 짓고, 불내 보기",
+	SbSubtitle:        "카카오 화재와 같은 규칙으로 움직이는 나만의 데이터센터",
+	SbDoFire:          "%s: %s %s에서 화재",
+	SbDoGrid:          "%s: %s 외부 전력 끊김",
+	SbDoGen:           "%s: %s 발전기 시동 실패",
+	SbDoUPS:           "%s: %s UPS 고장",
+	SbDoCut:           "%s: %s 전체 전원 차단",
+	SbDoLoss:          "%s: %s 소실",
+	SbDoNothing:       "아무 일도 없습니다. 기록된 사고가 난 곳을 이 설계에서 없앴습니다.",
+}
+
+// SbText returns sandbox message id in language l.
+func SbText(id SbMsg, l report.Lang) string { return sbCatalog(l)[id] }
+
+// SbTextf formats sandbox message id in language l with args.
+func SbTextf(id SbMsg, l report.Lang, args ...any) string {
+	return fmt.Sprintf(SbText(id, l), args...)
+}
+
+// problemMsg returns the message for a refused edit or link.
+func problemMsg(c design.Code) SbMsg {
+	switch c {
+	case design.ErrTooManySites:
+		return SbErrTooManySites
+	case design.ErrLastSite:
+		return SbErrLastSite
+	case design.ErrOnlyCopy:
+		return SbErrOnlyCopy
+	case design.ErrLastCopy:
+		return SbErrLastCopy
+	case design.ErrOffMap:
+		return SbErrOffMap
+	case design.ErrRange:
+		return SbErrRange
+	case design.ErrLink:
+		return SbErrLink
+	case design.ErrNewer:
+		return SbErrNewer
+	case design.ErrTooLong:
+		return SbErrTooLong
+	case design.ErrUnknownBase:
+		return SbErrUnknownBase
+	}
+	return SbErrBroken
+}
+
+// ModeMsg names redundancy mode m.
+func ModeMsg(m sim.Mode) SbMsg { return SbModeSingle + SbMsg(modeIndex(m)) }
+
+// IncidentMsg names incident kind k.
+func IncidentMsg(k design.IncidentKind) SbMsg {
+	switch k {
+	case design.IncRecorded:
+		return SbIncRecorded
+	case design.IncGridLoss:
+		return SbIncGrid
+	case design.IncGenFail:
+		return SbIncGenFail
+	case design.IncUPSFail:
+		return SbIncUPS
+	case design.IncPowerCut:
+		return SbIncCut
+	case design.IncSiteLoss:
+		return SbIncSiteLoss
+	case design.IncChaos:
+		return SbIncChaos
+	}
+	return SbIncFire
+}
+
+// Big formats a large count for a one-line summary: "3.5 billion" or
+// "35억 2,800만" (Korean counts in 만 and 억 as people do).
+func Big(n int64, l report.Lang) string {
+	if l == report.Korean {
+		if n >= 100_000_000 {
+			n -= n % 1_000_000 // keep 억 and the first two digits of 만
+		}
+		return report.Count(n, l)
+	}
+	if n >= 1_000_000_000 {
+		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/1e9), ".0") + " billion"
+	}
+	return People(n, l)
+}

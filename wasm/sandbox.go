@@ -1,0 +1,111 @@
+//go:build js && wasm
+
+package wasm
+
+import (
+	"net/url"
+	"strings"
+	"syscall/js"
+
+	"outagelab/game"
+	"outagelab/game/ui"
+)
+
+// autosaveKey is where the browser's local storage keeps the sandbox's
+// design between visits.
+const autosaveKey = "outagelab.sandbox"
+
+// sandboxOptions fills in the sandbox's platform services: the
+// autosaved design, the clipboard, downloads and file uploads. Storage
+// that the browser refuses (private modes, blocked storage) is skipped.
+func sandboxOptions(opt *game.Options, do func(ui.Action)) {
+	if ls := localStorage(); ls.Truthy() {
+		if v := ls.Call("getItem", autosaveKey); v.Type() == js.TypeString {
+			opt.Autosaved = v.String()
+		}
+	}
+	opt.CopyLink = func(fragment string) {
+		loc := js.Global().Get("location")
+		link := loc.Get("origin").String() + loc.Get("pathname").String() + "#" + fragment
+		nav := js.Global().Get("navigator")
+		if cb := nav.Get("clipboard"); cb.Truthy() {
+			cb.Call("writeText", link)
+		}
+		js.Global().Set("outageLabCopied", link)
+	}
+	opt.SaveFile = func(name string, data []byte) string {
+		arr := js.Global().Get("Uint8Array").New(len(data))
+		js.CopyBytesToJS(arr, data)
+		blob := js.Global().Get("Blob").New([]any{arr}, map[string]any{"type": "application/json"})
+		href := js.Global().Get("URL").Call("createObjectURL", blob)
+		a := js.Global().Get("document").Call("createElement", "a")
+		a.Set("href", href)
+		a.Set("download", name)
+		a.Call("click")
+		js.Global().Get("URL").Call("revokeObjectURL", href)
+		return name
+	}
+	opt.OpenFile = func() {
+		doc := js.Global().Get("document")
+		in := doc.Call("createElement", "input")
+		in.Set("type", "file")
+		in.Set("accept", ".json,application/json")
+		var onChange js.Func
+		onChange = js.FuncOf(func(this js.Value, args []js.Value) any {
+			defer onChange.Release()
+			files := in.Get("files")
+			if files.Length() == 0 {
+				return nil
+			}
+			f := files.Index(0)
+			importFile(f, do)
+			return nil
+		})
+		in.Call("addEventListener", "change", onChange)
+		in.Call("click")
+	}
+}
+
+// importFile reads File f and hands it to the game as an import.
+func importFile(f js.Value, do func(ui.Action)) {
+	name := f.Get("name").String()
+	if size := f.Get("size").Int(); size > 1<<20+1 {
+		do(ui.Action{Kind: ui.ActImport, Text: name, Data: make([]byte, 1<<20+1)})
+		return
+	}
+	var then js.Func
+	then = js.FuncOf(func(this js.Value, args []js.Value) any {
+		defer then.Release()
+		arr := js.Global().Get("Uint8Array").New(args[0])
+		data := make([]byte, arr.Length())
+		js.CopyBytesToGo(data, arr)
+		do(ui.Action{Kind: ui.ActImport, Text: name, Data: data})
+		return nil
+	})
+	f.Call("arrayBuffer").Call("then", then)
+}
+
+// autosave keeps the sandbox's design from a fragment in local storage.
+func autosave(fragment string) {
+	if !strings.HasPrefix(fragment, "sandbox=") {
+		return
+	}
+	q, err := url.ParseQuery(fragment)
+	if err != nil {
+		return
+	}
+	if ls := localStorage(); ls.Truthy() {
+		ls.Call("setItem", autosaveKey, q.Get("sandbox"))
+	}
+}
+
+// localStorage returns window.localStorage, or undefined where reading
+// it throws (storage blocked).
+func localStorage() (v js.Value) {
+	defer func() {
+		if recover() != nil {
+			v = js.Undefined()
+		}
+	}()
+	return js.Global().Get("localStorage")
+}
