@@ -57,7 +57,7 @@ type Layout struct {
 	Portrait bool
 	// Sandbox lays the screen out for the sandbox: the building's panel
 	// holds the editor and the map shows all of South Korea.
-	Sandbox  bool
+	Sandbox bool
 	// Tabs is the sandbox editor's row of tabs.
 	Tabs     Rect
 	Unit     float64

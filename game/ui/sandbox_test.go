@@ -105,7 +105,6 @@ func TestSandboxEditsUndoRedo(t *testing.T) {
 	assert.Equal(t, ui.SbText(ui.SbNothingToRedo, report.English), note)
 }
 
-
 // TestSandboxRefusalsKeepTheDesign checks that refused edits say why in
 // the reader's language and change nothing.
 func TestSandboxRefusalsKeepTheDesign(t *testing.T) {
