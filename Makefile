@@ -68,8 +68,26 @@ fuzz:
 	$(GO) test ./game/geo -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s
 	$(GO) test ./sim/design -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s
 
-bench:
-	$(GO) test ./sim -run '^$$' -bench . -benchmem
+## bench: the performance budget (issue 9, not part of `make test`).
+## Builds the explainer and a bare Ebiten program (wasm/bench/bare) with
+## the flags of `make web`, runs the sim benchmarks natively and as
+## WebAssembly, then wasm/bench/bench.js serves both builds, measures them
+## in headless Chromium, checks the budgets and writes BENCH.md.
+## About six minutes on a 2-core machine.
+BENCH_DIR ?= $(or $(TMPDIR),/tmp)/outagelab-bench
+BENCH_WASM_TIME ?= 0.3s
+bench: deps
+	rm -rf $(BENCH_DIR) && mkdir -p $(BENCH_DIR)
+	$(MAKE) --no-print-directory -f visual.mk web WASM_PKG=. WEB_DIR=$(BENCH_DIR)/explainer
+	$(MAKE) --no-print-directory -f visual.mk web WASM_PKG=./wasm/bench/bare WEB_DIR=$(BENCH_DIR)/bare
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(BENCH_DIR)/explainer-syms.wasm .
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(BENCH_DIR)/bare-syms.wasm ./wasm/bench/bare
+	set -o pipefail; $(GO) test ./sim -run '^$$' -bench . -benchmem | tee $(BENCH_DIR)/sim-native.txt
+	set -o pipefail; PATH="$(GOROOT_WASM):$$PATH" GOOS=js GOARCH=wasm $(GO) test ./sim -run '^$$' -bench . -benchmem \
+		-benchtime $(BENCH_WASM_TIME) -count 2 | tee $(BENCH_DIR)/sim-wasm.txt
+	node wasm/bench/bench.js -explainer $(BENCH_DIR)/explainer -bare $(BENCH_DIR)/bare \
+		-font assets/fonts/ui-subset.ttf -sim-native $(BENCH_DIR)/sim-native.txt -sim-wasm $(BENCH_DIR)/sim-wasm.txt \
+		-syms-explainer $(BENCH_DIR)/explainer-syms.wasm -syms-bare $(BENCH_DIR)/bare-syms.wasm -out BENCH.md
 
 report:
 	$(GO) run . -report kakao2022

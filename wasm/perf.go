@@ -1,0 +1,52 @@
+//go:build js && wasm
+
+package wasm
+
+import (
+	"runtime"
+	"syscall/js"
+
+	"outagelab/game"
+)
+
+// installPerf adds window.outageLab.perf(gc) for `make bench`
+// (wasm/bench/bench.js). It returns the Go work of the recent frames and
+// the Go runtime's memory:
+//
+//	{updateMs: [...], drawMs: [...], frameMs: [...], updates, draws,
+//	 heapAlloc, heapInuse, heapSys, sys, numGC}
+//
+// Durations are in milliseconds, oldest first (game.FrameTimes); memory is
+// in bytes (runtime.MemStats). With a true argument it first runs a
+// garbage collection, so heapAlloc is the live heap.
+func installPerf(hook js.Value, g *game.Game) {
+	hook.Set("perf", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) > 0 && args[0].Truthy() {
+			runtime.GC()
+		}
+		ft := g.FrameTimes()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return js.ValueOf(map[string]any{
+			"updateMs":  floats(ft.UpdateMs),
+			"drawMs":    floats(ft.DrawMs),
+			"frameMs":   floats(ft.FrameMs),
+			"updates":   float64(ft.Updates),
+			"draws":     float64(ft.Draws),
+			"heapAlloc": float64(m.HeapAlloc),
+			"heapInuse": float64(m.HeapInuse),
+			"heapSys":   float64(m.HeapSys),
+			"sys":       float64(m.Sys),
+			"numGC":     float64(m.NumGC),
+		})
+	}))
+}
+
+// floats converts xs for js.ValueOf, which takes []any, not []float64.
+func floats(xs []float64) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
