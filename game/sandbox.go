@@ -320,7 +320,7 @@ func (g *Game) drawIncidentTab(dst *ebiten.Image, ws []ui.Widget, body ui.Rect) 
 	y := l.IncidentRowY()
 	switch in.Kind {
 	case design.IncChaos:
-		n := len(sb.Compiled.Incidents)
+		n := len(a.IncidentLines())
 		g.tf.draw(dst, ui.SbTextf(ui.SbChaosDraw, lang, in.Seed, n), px, body.X+10*u, y+0.6*u, g.pal.Muted, alignLeft)
 	case design.IncRecorded:
 	default:

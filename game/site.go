@@ -33,6 +33,9 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 	titleW := r.W - 1.4*u
 	if st.Generators.Count == 0 {
 		note := ui.Text(ui.MsgNoGenerators, lang)
+		if g.app.Mode == ui.ModeSandbox {
+			note = ui.SbText(ui.SbNoGenerators, lang)
+		}
 		g.tf.draw(dst, note, 0.6*u, r.X+r.W-0.7*u, r.Y+0.5*u, g.pal.Muted, alignRight)
 		titleW -= g.tf.width(note, 0.6*u) + u
 	}

@@ -29,7 +29,9 @@ func sandboxOptions(opt *game.Options, do func(ui.Action)) {
 		link := loc.Get("origin").String() + loc.Get("pathname").String() + "#" + fragment
 		nav := js.Global().Get("navigator")
 		if cb := nav.Get("clipboard"); cb.Truthy() {
-			cb.Call("writeText", link)
+			// A refused clipboard (no permission, no focus) is not an
+			// error the reader can act on: the link is in the address bar.
+			cb.Call("writeText", link).Call("catch", ignore)
 		}
 		js.Global().Set("outageLabCopied", link)
 	}
@@ -65,6 +67,9 @@ func sandboxOptions(opt *game.Options, do func(ui.Action)) {
 		in.Call("click")
 	}
 }
+
+// ignore is a promise handler that drops what it is given.
+var ignore = js.FuncOf(func(this js.Value, args []js.Value) any { return nil })
 
 // importFile reads File f and hands it to the game as an import.
 func importFile(f js.Value, do func(ui.Action)) {

@@ -398,7 +398,7 @@ func (a *App) IncidentLines() []string {
 	for _, c := range s.Incidents {
 		at := "+" + report.Duration(c.At, a.Lang)
 		if c.At == 0 {
-			at = "0"
+			at = SbText(SbAtOnce, a.Lang)
 		}
 		var line string
 		switch c.Kind {

@@ -27,7 +27,7 @@ func ComputeSandbox(w, h, scale float64, tab Tab) Layout {
 	l.Sandbox = true
 	u := l.Unit
 	pad := 0.8 * u
-	l.Caption = Rect{pad, l.Header.H + pad/2, w - 2*pad, 7.2 * u}
+	l.Caption = Rect{pad, l.Header.H + pad/2, w - 2*pad, 8.3 * u}
 	y := l.Caption.Y + l.Caption.H + pad/2
 	l.Tabs = Rect{pad, y, w - 2*pad, 2.8 * u}
 	y += l.Tabs.H + pad/2

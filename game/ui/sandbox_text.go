@@ -96,6 +96,8 @@ const (
 	SbDoCut
 	SbDoLoss
 	SbDoNothing
+	SbAtOnce
+	SbNoGenerators
 	numSbMsgs
 )
 
@@ -190,6 +192,8 @@ var sbEnglish = [numSbMsgs]string{
 	SbDoCut:           "%s: all power to %s is cut",
 	SbDoLoss:          "%s: %s is destroyed",
 	SbDoNothing:       "Nothing happens: the recorded incident struck a site this design removed.",
+	SbAtOnce:          "At once",
+	SbNoGenerators:    "No generators",
 }
 
 var sbKorean = [numSbMsgs]string{
@@ -275,6 +279,8 @@ var sbKorean = [numSbMsgs]string{
 	SbDoCut:           "%s: %s 전체 전원 차단",
 	SbDoLoss:          "%s: %s 소실",
 	SbDoNothing:       "아무 일도 없습니다. 기록된 사고가 난 곳을 이 설계에서 없앴습니다.",
+	SbAtOnce:          "곧바로",
+	SbNoGenerators:    "발전기 없음",
 }
 
 // SbText returns sandbox message id in language l.

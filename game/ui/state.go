@@ -131,6 +131,9 @@ func (a *App) State() State {
 	if a.Mode == ModeSandbox {
 		s.Mode = "sandbox"
 		s.Sandbox = a.sandboxState()
+		if w, ok := a.focusedWidget(); ok {
+			s.Focus = "sb-" + w.ID()
+		}
 	}
 	s.Title, s.Text, s.Sources = StepTitle(a.Step, a.Lang), StepText(a.Step, a.Lang), a.CurrentStep().Sources
 	if r := a.FixResult; r != nil {

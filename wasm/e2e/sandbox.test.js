@@ -1,0 +1,220 @@
+// Browser tests of the sandbox: a design built by mouse, by keyboard
+// alone and by touch on a phone; its share link opened in a fresh page
+// with the same design and outcome; broken links that keep the autosaved
+// design; saving and opening a scenario file.
+//
+//	node --test wasm/e2e/
+'use strict';
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const { screenshot } = require('./harness');
+
+const { useExplainer, sleep, open, state, controls, centre, click, touch, key } = require('./pages');
+
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+// sb returns the sandbox's state.
+const sb = async (page) => (await state(page)).sandbox;
+
+// widget returns the rectangle of sandbox control id, in CSS pixels.
+async function widget(page, id) {
+  const c = await controls(page);
+  const r = c['sb-' + id];
+  assert.ok(r, `the sandbox shows ${id}`);
+  return r;
+}
+
+// clickWidget presses sandbox control id with the mouse, held long
+// enough that a software renderer drawing flames still sees the press.
+async function clickWidget(page, id) {
+  await click(page, centre(await widget(page, id)), 400);
+}
+
+// until waits for the sandbox state to satisfy pred (a function of the
+// state, run in the page).
+const until = (page, pred, arg) => page.waitForFunction(pred, arg, { timeout: 20000 });
+
+test.describe('sandbox', () => {
+  const env = useExplainer(test);
+
+  test('desktop: a two-site design by mouse, its link opened in a fresh page shows the same', async (t) => {
+    const { page, seen } = await open(t, env.browser, env.server.url, {}, '#story=1&lang=en');
+    // The story's first step pulses, which a software renderer draws
+    // slowly: hold the press long enough for a frame to see it.
+    await click(page, centre((await controls(page)).sandbox), 400);
+    await until(page, () => window.outageLab.state().mode === 'sandbox');
+    let s = await sb(page);
+    assert.equal(s.base, 'blank');
+    assert.equal(s.sites.length, 1);
+    const alone = s.userHours;
+    assert.ok(alone > 1e9, `one building burns: ${alone} user-hours`);
+    await screenshot(page, 'sandbox-desktop-1-blank');
+
+    await clickWidget(page, 'site-add');
+    await until(page, () => window.outageLab.state().sandbox.sites.length === 2);
+    await clickWidget(page, 'tab-1');
+    await until(page, () => window.outageLab.state().sandbox.tab === 1);
+    // Every part: a copy in the second site, active-active.
+    for (let page1 = 0; page1 < 2; page1++) {
+      const c = await controls(page);
+      const comps = Object.keys(c).filter((k) => /^sb-comp-\d+-mode$/.test(k)).map((k) => +k.split('-')[2]);
+      for (const i of comps) {
+        await clickWidget(page, `comp-${i}-site-1`);
+        await until(page, (i) => window.outageLab.state().sandbox.comps[i].sites.length === 2, i);
+        for (let n = 0; n < 4 && (await sb(page)).comps[i].mode !== 'active'; n++) {
+          const mode = (await sb(page)).comps[i].mode;
+          await clickWidget(page, `comp-${i}-mode`);
+          await until(page, ([i, m]) => window.outageLab.state().sandbox.comps[i].mode !== m, [i, mode]);
+        }
+      }
+      if (page1 === 0) {
+        await clickWidget(page, 'page-next');
+        await sleep(200);
+      }
+    }
+    s = await sb(page);
+    assert.ok(s.comps.every((c) => c.mode === 'active' && c.sites.length === 2), JSON.stringify(s.comps));
+    assert.ok(s.userHours < alone / 100, `two active sites ride out the fire: ${s.userHours} user-hours`);
+    assert.ok(s.cost > 300, `and cost more: ${s.cost}`);
+    await screenshot(page, 'sandbox-desktop-2-services');
+
+    // Start the incident and watch inside.
+    await click(page, centre((await controls(page)).fire), 400);
+    await until(page, () => window.outageLab.state().fired && window.outageLab.state().sandbox.tab === 4);
+    await page.evaluate(() => { window.outageLab.pause(); window.outageLab.setTime(2); });
+    await until(page, () => Math.abs(window.outageLab.state().hours - 2) < 1e-6);
+    const watch = await state(page);
+    assert.ok(watch.apps.every((a) => a.status !== 'down'), 'no app is dark two hours in');
+    await screenshot(page, 'sandbox-desktop-3-inside');
+
+    // Copy link, then open it in a fresh browser context.
+    await clickWidget(page, 'copy-link');
+    await until(page, () => typeof window.outageLabCopied === 'string');
+    const link = await page.evaluate(() => window.outageLabCopied);
+    assert.match(link, /#sandbox=[A-Za-z0-9_-]+&lang=en$/);
+    assert.equal(link, await page.evaluate(() => location.href));
+    assert.ok(link.length < 400, `the link is short: ${link.length}`);
+    const fresh = await open(t, env.browser, env.server.url, {}, link.slice(link.indexOf('#')));
+    const f = await sb(fresh.page);
+    assert.equal(f.link, s.link);
+    assert.equal(f.userHours, s.userHours);
+    assert.equal(f.cost, s.cost);
+    assert.deepEqual(f.commands, s.commands);
+    await screenshot(fresh.page, 'sandbox-desktop-4-shared');
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(fresh.seen.errors, []);
+    assert.deepEqual(seen.foreign, []);
+  });
+
+  test('keyboard only: Tab to the controls, Enter presses, arrows move a site, Ctrl+Z undoes', async (t) => {
+    const { page, seen } = await open(t, env.browser, env.server.url, {}, '#sandbox&lang=en');
+    await page.focus('canvas');
+    // Tab to "+ Add a site" and press Enter, as a keyboard user would.
+    const focusOn = async (id) => {
+      for (let i = 0; i < 80; i++) {
+        if ((await state(page)).focus === 'sb-' + id) return;
+        await key(page, 'Tab', 120);
+      }
+      assert.fail(`Tab never reached ${id}`);
+    };
+    await focusOn('site-add');
+    await key(page, 'Enter', 300);
+    await until(page, () => window.outageLab.state().sandbox.sites.length === 2);
+    await focusOn('wall');
+    await key(page, 'Enter', 300);
+    await until(page, () => window.outageLab.state().sandbox.sites[1].wall);
+    await focusOn('map-site-1');
+    const lat = (await sb(page)).sites[1].lat;
+    await key(page, 'ArrowUp', 300);
+    await until(page, (lat) => window.outageLab.state().sandbox.sites[1].lat > lat, lat);
+    await key(page, 'Control+z', 300);
+    await until(page, (lat) => window.outageLab.state().sandbox.sites[1].lat === lat, lat);
+    await key(page, 'Control+Shift+z', 300);
+    await until(page, (lat) => window.outageLab.state().sandbox.sites[1].lat > lat, lat);
+    await screenshot(page, 'sandbox-desktop-keyboard');
+    assert.deepEqual(seen.errors, []);
+  });
+
+  test('phone: add a site and drag it across the map with a finger', async (t) => {
+    const { ctx, page, seen } = await open(t, env.browser, env.server.url, phone, '#sandbox&lang=ko');
+    const cdp = await ctx.newCDPSession(page);
+    await screenshot(page, 'sandbox-phone-1-sites');
+    await touch(cdp, centre(await widget(page, 'site-add')));
+    await until(page, () => window.outageLab.state().sandbox.sites.length === 2);
+    const before = (await sb(page)).sites[1];
+    const from = centre(await widget(page, 'map-site-1'));
+    await touch(cdp, from, { x: from.x - 40, y: from.y + 30 });
+    await until(page, (lon) => window.outageLab.state().sandbox.sites[1].lon < lon - 0.1, before.lon);
+    const after = (await sb(page)).sites[1];
+    assert.ok(after.lat < before.lat, 'dragged south');
+    assert.match((await sb(page)).note, /[가-힣]/, 'messages in Korean');
+    await screenshot(page, 'sandbox-phone-2-dragged');
+    for (const [i, name] of [[1, 'services'], [2, 'incident'], [3, 'start'], [4, 'inside']]) {
+      await touch(cdp, centre(await widget(page, `tab-${i}`)));
+      await until(page, (i) => window.outageLab.state().sandbox.tab === i, i);
+      await screenshot(page, `sandbox-phone-${i + 2}-${name}`);
+    }
+    assert.deepEqual(seen.errors, []);
+  });
+
+  test('broken links say what is wrong and keep the autosaved design', async (t) => {
+    const { ctx, page, seen } = await open(t, env.browser, env.server.url, {}, '#sandbox&lang=en');
+    await page.evaluate(() => window.outageLab.press('site-add'));
+    await until(page, () => window.outageLab.state().sandbox.sites.length === 2);
+    const kept = (await sb(page)).link;
+    const good = kept;
+    const b64 = (bytes) => Buffer.from(bytes).toString('base64url');
+    const raw = Buffer.from(good, 'base64url');
+    const cases = [
+      ['mangled', good.slice(0, 20) + '!!' + good.slice(22), /damaged or cut short/],
+      ['truncated', good.slice(0, good.length - 6), /damaged or cut short/],
+      ['future version', b64(Buffer.concat([Buffer.from([9]), raw.subarray(1)])), /newer Outage Lab/],
+      ['oversized', 'A'.repeat(20000), /too long/],
+    ];
+    for (const [name, link] of cases) {
+      const p = await ctx.newPage();
+      await p.goto(env.server.url + '#sandbox=' + link + '&lang=en');
+      await p.waitForFunction(() => window.outageLab && window.outageLab.ready, null, { timeout: 90000 });
+      const s = await sb(p);
+      assert.match(s.note, cases.find((c) => c[0] === name)[2], name);
+      assert.equal(s.bad, true, name);
+      assert.equal(s.link, kept, `${name}: the autosaved design is open`);
+      if (name === 'future version') await screenshot(p, 'sandbox-desktop-bad-link');
+      await p.close();
+    }
+    assert.deepEqual(seen.errors, []);
+  });
+
+  test('save the design as a scenario file and open it again', async (t) => {
+    const { page, seen } = await open(t, env.browser, env.server.url, {}, '#sandbox&lang=en');
+    await page.evaluate(() => window.outageLab.press('wall'));
+    await until(page, () => window.outageLab.state().sandbox.sites[0].wall);
+    const want = await sb(page);
+    await page.evaluate(() => window.outageLab.press('tab-3'));
+    await until(page, () => window.outageLab.state().sandbox.tab === 3);
+    await screenshot(page, 'sandbox-desktop-start-from');
+    const [download] = await Promise.all([page.waitForEvent('download'), clickWidget(page, 'export')]);
+    assert.equal(download.suggestedFilename(), 'outagelab-design.json');
+    const file = await download.path();
+    const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.equal(json.format, 'outagelab-scenario');
+
+    // Start again from Naver's preset, then open the file.
+    await page.evaluate(() => window.outageLab.press('base-3'));
+    await until(page, () => window.outageLab.state().sandbox.base === 'naver2022');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickWidget(page, 'import')]);
+    await chooser.setFiles(file);
+    await until(page, () => window.outageLab.state().sandbox.base !== 'naver2022');
+    const got = await sb(page);
+    assert.equal(got.userHours, want.userHours);
+    assert.equal(got.cost, want.cost);
+    assert.match(got.note, /^Opened /);
+    // A file that is not a scenario: a message, and the design stays.
+    await page.evaluate(() => window.outageLab.importText('notes.txt', 'hello'));
+    await until(page, () => /Cannot open/.test(window.outageLab.state().sandbox.note));
+    assert.equal((await sb(page)).link, got.link);
+    assert.deepEqual(seen.errors, []);
+  });
+});
