@@ -167,7 +167,8 @@ func (a *App) pressFire() {
 	case MsgReplayFix:
 		a.applyFix()
 	case MsgExplore:
-		a.Mode, a.TaskDone = ModeExplore, true
+		a.TaskDone = true
+		a.EnterSandbox()
 		return
 	}
 	a.startFire()

@@ -168,13 +168,13 @@ func TestStoryTasks(t *testing.T) {
 	assert.Equal(t, "naver2022", a.Shown())
 	assert.True(t, a.P.Fired())
 	assert.True(t, a.TaskDone)
-	// 9: replay OVH; 10: explore.
+	// 9: replay OVH; 10: into the sandbox.
 	a.Apply(ui.Action{Kind: ui.ActGoStep, N: 8})
 	a.Apply(ui.Action{Kind: ui.ActStartFire})
 	assert.Equal(t, "ovh2021", a.Shown())
 	a.Apply(ui.Action{Kind: ui.ActNextStep})
 	a.Apply(ui.Action{Kind: ui.ActStartFire})
-	assert.Equal(t, ui.ModeExplore, a.Mode)
+	assert.Equal(t, ui.ModeSandbox, a.Mode)
 }
 
 // talkDown runs s and returns KakaoTalk's total time down.

@@ -17,7 +17,7 @@ func storyText(l report.Lang) [numSteps][2]string {
 			{"같은 건물의 네이버는 몇 시간 만에", "네이버도 판교에 서버가 있었지만, 주요 서비스는 자체 춘천 데이터센터에 이중화해 두었습니다. 대부분 20분에서 12시간 안에 복구됐습니다. 네이버로 같은 화재를 재생해 보세요."},
 			{"이번엔 당신 차례", "카카오에 부족했던 것을 안양에 마련하고 같은 화재를 다시 재생해 보세요. 운영 도구, 자동 전환 시스템, 보안 키 저장소, 메시지·로그인 동시 운영 가운데 고르세요."},
 			{"데이터센터가 많다고 끝이 아니다", "텔레그램은 여러 데이터센터에 데이터를 두지만, 2018년 암스테르담 정전 때 일부 사용자가 3~4시간 동안 쓸 수 없었습니다. 같은 건물에 백업을 둔 OVH 고객은 백업까지 잃었습니다. OVH 화재를 재생해 보세요."},
-			{"이제 직접 해 보세요", "같은 건물의 백업은 함께 탑니다. 이중화는 가장 약한 고리만큼만 튼튼합니다. 판교에서는 전환 도구가 그 고리였습니다. ‘직접 해 보기’를 눌러 자유롭게 실험해 보세요."},
+			{"이제 직접 해 보세요", "같은 건물의 백업은 함께 탑니다. 이중화는 가장 약한 고리만큼만 튼튼합니다. 판교에서는 전환 도구가 그 고리였습니다. ‘직접 설계하기’를 눌러 나만의 데이터센터를 짓고 불을 내 보세요."},
 		}
 	}
 	return [numSteps][2]string{
@@ -30,7 +30,7 @@ func storyText(l report.Lang) [numSteps][2]string {
 		{"Naver, same building, back in hours", "Naver also had servers in Pangyo, but its main services ran in its own Chuncheon data center and were dualised there. Most were back within 20 minutes to 12 hours. Replay the fire with Naver."},
 		{"Your turn", "Give Kakao's Anyang data center what it lacked, then replay the same fire. Choose: the ops tools, the failover controller, the security key store, messaging and login running in both."},
 		{"More data centers are not enough", "Telegram keeps data in several data centers, yet in 2018 a power failure in Amsterdam cut some users off for 3–4 hours. OVH customers whose backups sat in the burning building lost them. Replay OVH's fire."},
-		{"Now try your own", "Backups in the same building burn too, and redundancy is only as strong as its weakest part: at Pangyo, the tools to switch over. Press “Explore” to play with the fire freely."},
+		{"Now try your own", "Backups in the same building burn too, and redundancy is only as strong as its weakest part: at Pangyo, the tools to switch over. Press “Build your own” to design data centers and burn them."},
 	}
 }
 
