@@ -73,7 +73,7 @@ fuzz:
 ## the flags of `make web`, runs the sim benchmarks natively and as
 ## WebAssembly, then wasm/bench/bench.js serves both builds, measures them
 ## in headless Chromium, checks the budgets and writes BENCH.md.
-## About six minutes on a 2-core machine.
+## About five minutes on a 2-core machine.
 BENCH_DIR ?= $(or $(TMPDIR),/tmp)/outagelab-bench
 BENCH_WASM_TIME ?= 0.3s
 bench: deps
