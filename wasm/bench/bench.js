@@ -370,12 +370,25 @@ function machine() {
   return `${cpu.length} × ${cpu[0] ? cpu[0].model.trim() : 'CPU'}, ${mib(os.totalmem())} RAM; ${goVersion}; ${chromiumVersion} (SwiftShader WebGL); Node ${process.version}`;
 }
 
+// tree names the commit measured, and whether the working tree differed.
+function tree() {
+  try {
+    const git = (...x) => execFileSync('git', x, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const head = git('log', '-1', '--format=%h %s');
+    const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+    return `commit ${head.length > 90 ? head.slice(0, 87) + '…' : head}${dirty ? ', with uncommitted changes' : ''}`;
+  } catch {
+    return 'not a git checkout';
+  }
+}
+
 function report(a, r) {
   const L = [];
   const push = (...xs) => L.push(...xs);
   const b = r.budgets;
   push('# BENCH: Outage Lab performance budget', '',
-    `Written by \`make bench\` (wasm/bench/bench.js) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    `Written by \`make bench\` (wasm/bench/bench.js) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC,`,
+    `for ${r.tree}.`,
     `Machine: ${machine()}.`,
     `Load average (1 min) when the browser runs started: ${r.load[0].toFixed(2)}, when they ended: ${r.load[1].toFixed(2)}.`,
     'The machine is shared, so single figures move by tens of per cent between runs; the',
@@ -517,7 +530,7 @@ async function main() {
   const servers = { explainer: await serve(path.resolve(a.explainer)), bare: await serve(path.resolve(a.bare)) };
   const urls = { explainer: servers.explainer.url, bare: servers.bare.url };
   const browser = await launch();
-  const r = { errors: [], load: [os.loadavg()[0]] };
+  const r = { errors: [], load: [os.loadavg()[0]], tree: tree() };
   try {
     console.error(`bench: first frame, ${a.runs} loads of each build`);
     r.first = await firstFrames(browser, urls, a.runs);
