@@ -10,9 +10,31 @@ import (
 	"outagelab/sim/report"
 )
 
+// captionKey is what the caption panel shows: the story step and
+// whether its task is done, or the caption's words.
+type captionKey struct {
+	r    ui.Rect
+	lang report.Lang
+	mode ui.Mode
+	step int
+	done bool
+	text string
+}
+
 // drawCaption draws what is happening now, as large as fits; in the
-// story, the step's card instead.
+// story, the step's card instead. Wrapping and shaping the words is
+// the costly part, so the panel is redrawn only when they change.
 func (g *Game) drawCaption(dst *ebiten.Image) {
+	a := g.app
+	key := captionKey{r: g.layout.Caption, lang: a.Lang, mode: a.Mode, step: a.Step, done: a.TaskDone}
+	if a.Mode != ui.ModeStory {
+		key.text = g.captionText()
+	}
+	cached(dst, &g.captionLayer, key, g.layout.Caption, g.drawCaptionStatic)
+}
+
+// drawCaptionStatic draws the caption panel into its layer.
+func (g *Game) drawCaptionStatic(dst *ebiten.Image) {
 	if g.app.Mode == ui.ModeStory {
 		g.drawStoryCard(dst)
 		return

@@ -100,6 +100,16 @@ type Game struct {
 	mapLayer *ebiten.Image
 	mapRect  ui.Rect
 
+	// Panels drawn once per change of what they show (layer.go); fires
+	// and cut say where the site's flames and power-cut banner go on
+	// top of its layer.
+	siteLayer    layer[panelKey]
+	phoneLayer   layer[panelKey]
+	captionLayer layer[captionKey]
+	fires        []ui.Rect
+	cut          bool
+	cutBox       ui.Rect
+
 	perf perf // Update and Draw timings for the benchmark (perf.go)
 }
 

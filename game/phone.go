@@ -37,6 +37,11 @@ func appColor(icon string) color.RGBA {
 // degraded, greyed and struck through when dark, with the number of
 // people without service.
 func (g *Game) drawPhone(dst *ebiten.Image) {
+	cached(dst, &g.phoneLayer, g.panelKeyFor(g.layout.Phone), g.layout.Phone, g.drawPhoneStatic)
+}
+
+// drawPhoneStatic draws the phone into its layer.
+func (g *Game) drawPhoneStatic(dst *ebiten.Image) {
 	l := &g.layout
 	u := l.Unit
 	lang := g.app.Lang

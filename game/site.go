@@ -19,6 +19,25 @@ import (
 // power risers from the electrical rooms to the halls, the fire and its
 // smoke, and the whole-building power cut.
 func (g *Game) drawSite(dst *ebiten.Image) {
+	cached(dst, &g.siteLayer, g.panelKeyFor(g.layout.Site), g.layout.Site, g.drawSiteStatic)
+	for _, box := range g.fires {
+		g.drawFlames(dst, box)
+	}
+	if g.cut {
+		b := g.cutBox
+		u := g.layout.Unit
+		band := ui.Rect{X: b.X, Y: b.Y + b.H*0.42, W: b.W, H: 2.2 * u}
+		g.paint.rect(dst, b, withAlpha(g.pal.Dark, 0.45))
+		g.paint.fillRound(dst, band, 0.4*u, g.pal.Button)
+		g.tf.draw(dst, ui.Text(ui.MsgPowerCut, g.app.Lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, g.pal.Text, alignCenter)
+	}
+}
+
+// drawSiteStatic draws everything of the cut-away that stands still,
+// into the site's layer, and notes where flames and the power cut's
+// banner go on top.
+func (g *Game) drawSiteStatic(dst *ebiten.Image) {
+	g.fires, g.cut = g.fires[:0], false
 	l := &g.layout
 	u := l.Unit
 	lang := g.app.Lang
@@ -132,10 +151,7 @@ func (g *Game) drawSite(dst *ebiten.Image) {
 	g.tf.draw(dst, ui.Text(ui.MsgGrid, lang), 0.6*u, r.X+0.5*u, gy-1.0*u, gc, alignLeft)
 
 	if v.Fire == sim.FireCut {
-		band := ui.Rect{X: b.X, Y: b.Y + b.H*0.42, W: b.W, H: 2.2 * u}
-		g.paint.rect(dst, ui.Rect{X: b.X, Y: b.Y, W: b.W, H: b.H}, withAlpha(g.pal.Dark, 0.45))
-		g.paint.fillRound(dst, band, 0.4*u, g.pal.Button)
-		g.tf.draw(dst, ui.Text(ui.MsgPowerCut, lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, g.pal.Text, alignCenter)
+		g.cut, g.cutBox = true, b
 	}
 	g.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: r.Y + r.H - bottom + 0.2*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
 }
@@ -241,7 +257,8 @@ func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView,
 		}
 	}
 	if cv.Burning {
-		g.drawFire(dst, box)
+		g.paint.rect(dst, box, withAlpha(g.pal.Fire, 0.28))
+		g.fires = append(g.fires, box)
 	}
 }
 
@@ -277,11 +294,10 @@ func (g *Game) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, server
 	g.tf.draw(dst, label, 0.55*u, in.X+in.W, in.Y+in.H/2-0.35*u, c, alignRight)
 }
 
-// drawFire fills a burning compartment with flames and smoke; they
+// drawFlames draws flames and smoke over a burning compartment; they
 // flicker with the frame count, which is drawing state only.
-func (g *Game) drawFire(dst *ebiten.Image, box ui.Rect) {
+func (g *Game) drawFlames(dst *ebiten.Image, box ui.Rect) {
 	u := g.layout.Unit
-	g.paint.rect(dst, box, withAlpha(g.pal.Fire, 0.28))
 	n := max(int(box.W/(1.1*u)), 2)
 	for k := range n {
 		x := box.X + (float64(k)+0.5)*box.W/float64(n)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 
 	"outagelab/sim"
 )
@@ -118,6 +119,13 @@ func (p *Playback) Speed() int { return p.speed }
 // Snapshot returns the world's state at the playhead; it is valid until
 // the next call that moves the playhead.
 func (p *Playback) Snapshot() *sim.Snapshot { return &p.snap }
+
+// Version counts the timeline entries at or before the playhead: the
+// world's state, and so everything drawn from it, changes only when
+// this does.
+func (p *Playback) Version() int {
+	return sort.Search(len(p.full), func(i int) bool { return p.full[i].At > p.t })
+}
 
 // Timeline returns the whole story's entries (empty before the fire).
 func (p *Playback) Timeline() []sim.Entry { return p.full }

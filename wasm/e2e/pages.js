@@ -25,7 +25,7 @@ const controls = (page) => page.evaluate(() => window.outageLab.controls());
 const centre = (r) => ({ x: r.X + r.W / 2, y: r.Y + r.H / 2 });
 
 // click holds the mouse button at p for a few frames.
-async function click(page, p, hold = 150) {
+async function click(page, p, hold = 300) {
   await page.mouse.move(p.x, p.y);
   await page.mouse.down();
   await sleep(hold);
@@ -36,7 +36,7 @@ async function click(page, p, hold = 150) {
 // touch holds a finger at p for a few frames, optionally dragging to q.
 async function touch(cdp, p, q) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y }] });
-  await sleep(150);
+  await sleep(300);
   if (q) {
     for (let i = 1; i <= 5; i++) {
       const x = p.x + ((q.x - p.x) * i) / 5;
@@ -58,7 +58,7 @@ async function press(page, cdp, r) {
 // key presses k for several frames and leaves several frames before the
 // next key, so the game sees every press and release even when a
 // software renderer slows its frames.
-async function key(page, k, hold = 150) {
+async function key(page, k, hold = 300) {
   await page.keyboard.press(k, { delay: hold });
   await sleep(hold);
 }

@@ -1,0 +1,61 @@
+package game
+
+import (
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/ui"
+	"outagelab/sim/report"
+)
+
+// layer is an offscreen copy of one panel, drawn again only when what
+// the panel shows changes (its key), so that playing, pulses and
+// flames cost a copy of the panel, not the hundreds of shapes in it.
+type layer[K comparable] struct {
+	img *ebiten.Image
+	key K
+	ok  bool
+	op  ebiten.DrawImageOptions
+}
+
+// panelKey is what a cached panel depends on: the playback on screen
+// and how far it has run (its state changes only at timeline entries),
+// where the panel is, the language and the mode.
+type panelKey struct {
+	p    *ui.Playback
+	ver  int
+	r    ui.Rect
+	lang report.Lang
+	mode ui.Mode
+}
+
+// panelKeyFor returns the key of a panel drawn at r now.
+func (g *Game) panelKeyFor(r ui.Rect) panelKey {
+	return panelKey{p: g.app.P, ver: g.app.P.Version(), r: r, lang: g.app.Lang, mode: g.app.Mode}
+}
+
+// cached draws the panel at r onto dst from ly, first redrawing ly with
+// draw when key differs from the key it was drawn for or the screen
+// changed size.
+func cached[K comparable](dst *ebiten.Image, ly *layer[K], key K, r ui.Rect, draw func(*ebiten.Image)) {
+	b := dst.Bounds()
+	if ly.img == nil || ly.img.Bounds() != b {
+		if ly.img != nil {
+			ly.img.Deallocate()
+		}
+		ly.img, ly.ok = ebiten.NewImage(b.Dx(), b.Dy()), false
+	}
+	if !ly.ok || ly.key != key {
+		ly.img.Clear()
+		draw(ly.img)
+		ly.key, ly.ok = key, true
+	}
+	rect := image.Rect(int(r.X)-2, int(r.Y)-2, int(r.X+r.W)+3, int(r.Y+r.H)+3).Intersect(b)
+	if rect.Empty() {
+		return
+	}
+	ly.op.GeoM.Reset()
+	ly.op.GeoM.Translate(float64(rect.Min.X), float64(rect.Min.Y))
+	dst.DrawImage(ly.img.SubImage(rect).(*ebiten.Image), &ly.op)
+}
