@@ -41,6 +41,7 @@ type State struct {
 	Sources  []string      `json:"sources"`
 	Shown    string        `json:"shownScenario"`
 	Fix      *FixState     `json:"fix,omitempty"`
+	FixOn    []int         `json:"fixOn"`
 	Present  bool          `json:"present"`
 	Notes    bool          `json:"notes"`
 	Sandbox  *SandboxState `json:"sandbox,omitempty"`
@@ -136,6 +137,12 @@ func (a *App) State() State {
 		}
 	}
 	s.Title, s.Text, s.Sources = StepTitle(a.Step, a.Lang), StepText(a.Step, a.Lang), a.CurrentStep().Sources
+	s.FixOn = []int{}
+	for i := range numFixes {
+		if a.Fix&(1<<i) != 0 {
+			s.FixOn = append(s.FixOn, i)
+		}
+	}
 	if r := a.FixResult; r != nil {
 		fs := &FixState{DownHours: r.Down.Hours(), BaseHours: r.Base.Hours(), Hint: Text(r.Hint, a.Lang)}
 		for i := range numFixes {

@@ -9,7 +9,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { useExplainer, sleep, open, state, key } = require('./pages');
+const { useExplainer, sleep, open, state, key, until } = require('./pages');
 
 const axePath = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 
@@ -66,8 +66,7 @@ test.describe('accessibility', () => {
     await page.waitForFunction(() => document.activeElement && document.activeElement.tagName === 'CANVAS');
     for (let step = 1; step < 10; step++) {
       assert.equal((await state(page)).step, step);
-      await key(page, 'ArrowRight');
-      await page.waitForFunction((n) => window.outageLab.state().step === n, step + 1);
+      await until(page, () => key(page, 'ArrowRight'), (n) => window.outageLab.state().step === n, step + 1);
     }
     // On the last step, Tab to Next and press Enter.
     for (let i = 0; i < 6; i++) {
@@ -75,8 +74,7 @@ test.describe('accessibility', () => {
       await key(page, 'Tab');
     }
     assert.equal((await state(page)).focus, 'next');
-    await key(page, 'Enter');
-    await page.waitForFunction(() => window.outageLab.state().mode === 'explore');
+    await until(page, () => key(page, 'Enter'), () => window.outageLab.state().mode === 'explore');
     assert.deepEqual(seen.errors, []);
   });
 

@@ -63,6 +63,23 @@ async function key(page, k, hold = 300) {
   await sleep(hold);
 }
 
+// until does action (a press or a key) and waits for pred, run in the
+// page with arg, to hold. A frame that a software renderer takes long to
+// draw can swallow a press, as a busy phone can, and a reader then
+// presses again: so does until, up to three times, each after waiting
+// long enough that a press seen late is not taken for a lost one.
+async function until(page, action, pred, arg) {
+  for (let i = 0; ; i++) {
+    await action();
+    try {
+      await page.waitForFunction(pred, arg, { timeout: 6000 });
+      return;
+    } catch (err) {
+      if (i === 2) throw err;
+    }
+  }
+}
+
 // useExplainer registers hooks on the suite that build the explainer,
 // serve it and launch chromium before its tests, and stop both after;
 // the returned object holds server and browser once the tests run.
@@ -80,4 +97,4 @@ function useExplainer(test) {
   return env;
 }
 
-module.exports = { useExplainer, sleep, open, state, controls, centre, click, touch, press, key };
+module.exports = { useExplainer, sleep, open, state, controls, centre, click, touch, press, key, until };

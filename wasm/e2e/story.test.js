@@ -9,7 +9,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { screenshot } = require('./harness');
 
-const { useExplainer, sleep, open, state, controls, press, click, key } = require('./pages');
+const { useExplainer, sleep, open, state, controls, press, click, key, until } = require('./pages');
 
 const devices = {
   laptop: { viewport: { width: 1280, height: 720 } },
@@ -42,7 +42,10 @@ test.describe('story', () => {
             await screenshot(page, `story-${name}-${lang}-01-sources`);
             await press(page, cdp, (await controls(page)).sources);
           }
-          await press(page, cdp, (await controls(page)).next);
+          await until(page, async () => press(page, cdp, (await controls(page)).next), (n) => {
+            const s = window.outageLab.state();
+            return s.step === n + 1 || s.mode !== 'story';
+          }, step);
         }
         await page.waitForFunction(() => window.outageLab.state().mode === 'explore');
         assert.deepEqual(seen.errors, []);
@@ -55,26 +58,25 @@ test.describe('story', () => {
     const { page, seen } = await open(t, env.browser, env.server.url, devices.laptop, '#story=8&lang=en');
     let c = await controls(page);
     // No change first: an honest "nothing changed".
-    await press(page, null, c.fire);
-    await page.waitForFunction(() => window.outageLab.state().fix);
+    await until(page, () => press(page, null, c.fire), () => window.outageLab.state().fix);
     let s = await state(page);
     assert.ok(s.fix.downHours > 5, `without changes KakaoTalk is down ${s.fix.downHours} h`);
     assert.equal(s.fix.downHours, s.fix.baseHours);
     assert.match(s.fix.hint, /Nothing changed/);
     // Only the tools: still down for hours, and the hint names the key store.
-    await press(page, null, c.fix0);
-    await press(page, null, c.fire);
-    await page.waitForFunction(() => (window.outageLab.state().fix || {}).changes?.length === 1);
+    const toggle = (i, on) => until(page, () => press(page, null, c['fix' + i]),
+      ([i, on]) => window.outageLab.state().fixOn.includes(i) === on, [i, on]);
+    await toggle(0, true);
+    await until(page, () => press(page, null, c.fire), () => (window.outageLab.state().fix || {}).changes?.length === 1);
     s = await state(page);
     assert.ok(s.fix.downHours > 5);
     assert.match(s.fix.hint, /key store/);
     await screenshot(page, 'story-laptop-en-08-partial-fix');
     // Controller and key store instead: KakaoTalk keeps working.
-    await press(page, null, c.fix0);
-    await press(page, null, c.fix1);
-    await press(page, null, c.fix2);
-    await press(page, null, c.fire);
-    await page.waitForFunction(() => (window.outageLab.state().fix || {}).changes?.length === 2);
+    await toggle(0, false);
+    await toggle(1, true);
+    await toggle(2, true);
+    await until(page, () => press(page, null, c.fire), () => (window.outageLab.state().fix || {}).changes?.length === 2);
     s = await state(page);
     assert.ok(s.fix.downHours <= 1, `with the fix KakaoTalk is down ${s.fix.downHours} h`);
     assert.match(s.fix.hint, /It holds/);
