@@ -1,11 +1,12 @@
 package game
 
 import (
-	"bytes"
 	"image/color"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
 
 	"outagelab/game/ui"
 )
@@ -13,24 +14,28 @@ import (
 // typeface draws the subset UI font at any size, keeping one face per
 // size so that drawing a frame creates none.
 type typeface struct {
-	src   *text.GoTextFaceSource
-	faces map[int]*text.GoTextFace
+	src   *opentype.Font
+	faces map[int]*text.GoXFace
 }
 
 func newTypeface(ttf []byte) (*typeface, error) {
-	src, err := text.NewGoTextFaceSource(bytes.NewReader(ttf))
+	src, err := opentype.Parse(ttf)
 	if err != nil {
 		return nil, err
 	}
-	return &typeface{src: src, faces: map[int]*text.GoTextFace{}}, nil
+	return &typeface{src: src, faces: map[int]*text.GoXFace{}}, nil
 }
 
 // face returns the face of size px, rounded to whole pixels.
-func (t *typeface) face(px float64) *text.GoTextFace {
+func (t *typeface) face(px float64) *text.GoXFace {
 	k := int(px + 0.5)
 	f, ok := t.faces[k]
 	if !ok {
-		f = &text.GoTextFace{Source: t.src, Size: float64(k)}
+		xf, err := opentype.NewFace(t.src, &opentype.FaceOptions{Size: float64(k), DPI: 72, Hinting: font.HintingNone})
+		if err != nil {
+			panic("game: a parsed font has no face: " + err.Error())
+		}
+		f = text.NewGoXFace(xf)
 		t.faces[k] = f
 	}
 	return f
