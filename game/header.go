@@ -32,6 +32,9 @@ func (g *Game) drawHeader(dst *ebiten.Image) {
 	if g.app.Mode == ui.ModeSandbox {
 		title, subtitle = ui.SbText(ui.SbTitle, lang), ui.SbText(ui.SbSubtitle, lang)
 	}
+	if l.Portrait && g.app.Mode == ui.ModeSandbox {
+		title = ui.SbText(ui.SbOpenSandbox, lang)
+	}
 	if l.Portrait {
 		// The title has the line to itself; the clock goes with the date.
 		g.tf.draw(dst, g.clip(title, 1.1*u, right-1.6*u), 1.1*u, 0.8*u, h.Y+0.45*u, g.pal.Text, alignLeft)

@@ -249,13 +249,8 @@ func (g *Game) drawServicesTab(dst *ebiten.Image, ws []ui.Widget, body ui.Rect) 
 	px := 0.75 * u
 	head := ui.SbText(ui.SbColComponent, lang) + " · " + ui.SbText(ui.SbColMode, lang) + " · " + ui.SbText(ui.SbColCopies, lang)
 	g.tf.draw(dst, g.clip(head, px, body.W*0.55), px, body.X, body.Y+0.5*u, g.pal.Muted, alignLeft)
-	n, _ := l.ServiceRows()
 	page := min(sb.Page, sb.Pages(l)-1)
-	for r := range n {
-		c := page*n + r
-		if c >= len(sb.D.Comps) {
-			break
-		}
+	for r, c := range sb.PageComps(l) {
 		row := l.ServiceRow(r)
 		name := sb.Base.Comps[c].Name.In(string(lang))
 		g.tf.draw(dst, g.clip(name, px, row.W*0.33), px, row.X, row.Y+(l.Unit*2.2-px*1.2)/2, g.pal.Text, alignLeft)

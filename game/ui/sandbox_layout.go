@@ -254,19 +254,26 @@ func (sb *Sandbox) Pages(l *Layout) int {
 	return max((len(sb.D.Comps)+n-1)/n, 1)
 }
 
+// PageComps returns the components on the Services tab's page, in row
+// order.
+func (sb *Sandbox) PageComps(l *Layout) []int {
+	n, _ := l.ServiceRows()
+	page := min(sb.Page, sb.Pages(l)-1)
+	var cs []int
+	for c := page * n; c < min((page+1)*n, len(sb.D.Comps)); c++ {
+		cs = append(cs, c)
+	}
+	return cs
+}
+
 // serviceWidgets lays out the Services tab: paging in the header row,
 // then per component its mode button and a chip per site.
 func (sb *Sandbox) serviceWidgets(l *Layout, b Rect, rh, u float64, add func(WidgetKind, int, int, Rect)) {
 	pw := 2.6 * u
 	add(WPagePrev, 0, 0, Rect{b.X + b.W - 2*pw - 3.4*u, b.Y, pw, rh})
 	add(WPageNext, 0, 0, Rect{b.X + b.W - pw, b.Y, pw, rh})
-	n, two := l.ServiceRows()
-	page := min(sb.Page, sb.Pages(l)-1)
-	for r := range n {
-		c := page*n + r
-		if c >= len(sb.D.Comps) {
-			break
-		}
+	_, two := l.ServiceRows()
+	for r, c := range sb.PageComps(l) {
 		row := l.ServiceRow(r)
 		modeW := min(9*u, row.W*0.34)
 		mode := Rect{row.X + row.W*0.34, row.Y, modeW, rh}
