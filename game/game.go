@@ -131,7 +131,9 @@ type scene struct {
 	notes                    bool
 	design                   string
 	tab, sel, page           int
-	note                     string
+	note                     ui.SbMsg
+	noteArg                  string
+	hasNote                  bool
 	typing                   bool
 	dragX, dragY             float64
 }
@@ -350,7 +352,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		shown: a.Shown(), notes: a.NotesOpen}
 	if a.Mode == ui.ModeSandbox {
 		key.design, key.tab, key.sel, key.page = g.fragment, int(a.Box.Tab), a.Box.Sel, a.Box.Page
-		key.note, _ = a.SandboxNote()
+		key.note, key.noteArg, key.hasNote = a.Box.Note, a.Box.NoteArg, a.Box.HasNote
 		key.typing = a.Box.Typing
 		if _, x, y, ok := a.SiteDrag(); ok {
 			key.dragX, key.dragY = x, y

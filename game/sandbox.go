@@ -45,43 +45,19 @@ func (g *Game) drawSandboxCaption(dst *ebiten.Image, ws []ui.Widget) {
 	if bad {
 		noteColor = g.pal.Fire
 	}
-	lines := []struct {
-		s string
-		c color.Color
-	}{{cost, g.pal.Power}, {out, outColor}}
-	if l.Portrait {
-		_, wrapped := g.tf.fit(note, px, s.W, 2)
-		for _, w := range wrapped {
-			lines = append(lines, struct {
-				s string
-				c color.Color
-			}{w, noteColor})
-		}
-	} else {
-		lines = append(lines, struct {
-			s string
-			c color.Color
-		}{note, noteColor})
+	if !l.Portrait {
+		// Landscape: cost and outcome side by side, the message under them.
+		g.tf.draw(dst, g.clip(cost, px, s.W*0.45), px, s.X, s.Y, g.pal.Power, alignLeft)
+		g.tf.draw(dst, g.clip(out, px, s.W*0.54), px, s.X+s.W, s.Y, outColor, alignRight)
+		g.tf.draw(dst, g.clip(note, px, s.W), px, s.X, s.Y+lh, noteColor, alignLeft)
+		return
 	}
-	for i, ln := range lines {
-		y := s.Y + float64(i)*lh
-		if y+lh > r.Y+r.H+0.2*u {
-			break
-		}
-		text := ln.s
-		if !l.Portrait && i < 2 {
-			// Landscape: cost and outcome side by side on the first line.
-			if i == 1 {
-				continue
-			}
-			g.tf.draw(dst, g.clip(cost, px, s.W*0.45), px, s.X, y, g.pal.Power, alignLeft)
-			g.tf.draw(dst, g.clip(out, px, s.W*0.54), px, s.X+s.W, y, outColor, alignRight)
-			continue
-		}
-		if !l.Portrait {
-			y -= lh
-		}
-		g.tf.draw(dst, g.clip(text, px, s.W), px, s.X, y, ln.c, alignLeft)
+	// Portrait: one line each, the message on up to two.
+	g.tf.draw(dst, g.clip(cost, px, s.W), px, s.X, s.Y, g.pal.Power, alignLeft)
+	g.tf.draw(dst, g.clip(out, px, s.W), px, s.X, s.Y+lh, outColor, alignLeft)
+	_, wrapped := g.tf.fit(note, px, s.W, 2)
+	for k, w := range wrapped {
+		g.tf.draw(dst, w, px, s.X, s.Y+float64(2+k)*lh, noteColor, alignLeft)
 	}
 }
 

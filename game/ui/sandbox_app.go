@@ -128,7 +128,7 @@ func (a *App) pressWidget(w Widget) {
 		a.edit(d.RemoveSite(sel))
 	case WCompMode:
 		modes := design.Modes()
-		i := (modeIndex(d.Comps[w.I].Mode) + 1) % len(modes)
+		i := (design.ModeIndex(d.Comps[w.I].Mode) + 1) % len(modes)
 		a.edit(d.SetMode(w.I, modes[i]))
 	case WCompSite:
 		a.edit(d.ToggleCopy(w.I, w.J))
@@ -175,15 +175,6 @@ func sign(plus bool) int {
 		return 1
 	}
 	return -1
-}
-
-func modeIndex(m sim.Mode) int {
-	for i, v := range design.Modes() {
-		if v == m {
-			return i
-		}
-	}
-	return 0
 }
 
 // batteryIndex returns the index of the first battery room, or 0.

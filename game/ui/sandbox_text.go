@@ -319,7 +319,7 @@ func problemMsg(c design.Code) SbMsg {
 }
 
 // ModeMsg names redundancy mode m.
-func ModeMsg(m sim.Mode) SbMsg { return SbModeSingle + SbMsg(modeIndex(m)) }
+func ModeMsg(m sim.Mode) SbMsg { return SbModeSingle + SbMsg(design.ModeIndex(m)) }
 
 // IncidentMsg names incident kind k.
 func IncidentMsg(k design.IncidentKind) SbMsg {

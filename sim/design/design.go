@@ -12,7 +12,11 @@
 // library and is deterministic.
 package design
 
-import "outagelab/sim"
+import (
+	"slices"
+
+	"outagelab/sim"
+)
 
 // Limits on a design, enforced by every edit and by Decode, so that no
 // link or file can make the sandbox slow or its screen unreadable.
@@ -95,20 +99,12 @@ func (d Design) Equal(e Design) bool {
 	if d.Base != e.Base || d.Incident != e.Incident || len(d.Sites) != len(e.Sites) || len(d.Comps) != len(e.Comps) {
 		return false
 	}
-	for i := range d.Sites {
-		if d.Sites[i] != e.Sites[i] {
-			return false
-		}
+	if !slices.Equal(d.Sites, e.Sites) {
+		return false
 	}
 	for i := range d.Comps {
-		a, b := d.Comps[i], e.Comps[i]
-		if a.Mode != b.Mode || len(a.Sites) != len(b.Sites) {
+		if d.Comps[i].Mode != e.Comps[i].Mode || !slices.Equal(d.Comps[i].Sites, e.Comps[i].Sites) {
 			return false
-		}
-		for j := range a.Sites {
-			if a.Sites[j] != b.Sites[j] {
-				return false
-			}
 		}
 	}
 	return true
@@ -148,7 +144,7 @@ func FromScenario(base *sim.Scenario) Design {
 	for _, cp := range base.Comps {
 		c := Comp{Mode: cp.Mode}
 		for _, g := range cp.Groups {
-			if s := groupSite[g]; !contains(c.Sites, s) {
+			if s := groupSite[g]; !slices.Contains(c.Sites, s) {
 				c.Sites = append(c.Sites, s)
 			}
 		}
@@ -184,13 +180,4 @@ func upsMin(st *sim.Site) int {
 		return 0
 	}
 	return st.UPS[0].RuntimeMin
-}
-
-func contains(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }

@@ -151,7 +151,3 @@ func chaos(seed uint64, s *sim.Scenario) []sim.Command {
 	}
 	return cmds
 }
-
-// Chaos returns the incidents a chaos draw from seed makes on the
-// compiled scenario s, as commands, so the sandbox can name them.
-func Chaos(seed uint64, s *sim.Scenario) []sim.Command { return chaos(seed, s) }

@@ -75,7 +75,7 @@ func Encode(d Design, base *sim.Scenario) string {
 	}
 	b = binary.AppendUvarint(b, uint64(len(d.Comps)))
 	for _, c := range d.Comps {
-		b = append(b, byte(modeIndex(c.Mode)))
+		b = append(b, byte(ModeIndex(c.Mode)))
 		b = binary.AppendUvarint(b, uint64(len(c.Sites)))
 		for _, s := range c.Sites {
 			b = binary.AppendUvarint(b, uint64(s))
@@ -88,7 +88,8 @@ func Encode(d Design, base *sim.Scenario) string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func modeIndex(m sim.Mode) int {
+// ModeIndex returns m's place in Modes (0 for an unknown mode).
+func ModeIndex(m sim.Mode) int {
 	for i, v := range Modes() {
 		if v == m {
 			return i
