@@ -9,6 +9,7 @@ import (
 
 	"outagelab/game"
 	"outagelab/game/ui"
+	"outagelab/sim/design"
 )
 
 // autosaveKey is where the browser's local storage keeps the sandbox's
@@ -74,10 +75,9 @@ var ignore = js.FuncOf(func(this js.Value, args []js.Value) any { return nil })
 // importFile reads File f and hands it to the game as an import.
 func importFile(f js.Value, do func(ui.Action)) {
 	name := f.Get("name").String()
-	if size := f.Get("size").Int(); size > 1<<20+1 {
-		do(ui.Action{Kind: ui.ActImport, Text: name, Data: make([]byte, 1<<20+1)})
-		return
-	}
+	// Read no more than the sandbox takes: a larger file arrives cut one
+	// byte past the limit, which the import reports as too large.
+	f = f.Call("slice", 0, design.MaxFileBytes+1)
 	var then js.Func
 	then = js.FuncOf(func(this js.Value, args []js.Value) any {
 		defer then.Release()

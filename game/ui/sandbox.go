@@ -59,6 +59,7 @@ type Sandbox struct {
 	Compiled *sim.Scenario
 	Cost     design.Cost
 	Out      design.Outcome
+	link     string
 	// Typing reports whether the name field takes typed characters;
 	// renaming whether the last edit was typing, so that a run of typing
 	// is one undo step.
@@ -107,7 +108,7 @@ func (sb *Sandbox) set(b *sim.Scenario, d design.Design) error {
 	if err != nil {
 		return err
 	}
-	sb.Base, sb.D, sb.Compiled = b, d, s
+	sb.Base, sb.D, sb.Compiled, sb.link = b, d, s, design.Encode(d, b)
 	sb.Cost, sb.Out = design.CostOf(s, d), design.OutcomeOf(w.Result())
 	sb.Sel = min(max(sb.Sel, 0), len(d.Sites)-1)
 	return nil
@@ -198,8 +199,9 @@ func (sb *Sandbox) StartFrom(id string) {
 	sb.Sel, sb.HasNote = 0, false
 }
 
-// Link returns the design as a share-link string.
-func (sb *Sandbox) Link() string { return design.Encode(sb.D, sb.Base) }
+// Link returns the design as a share-link string, encoded once per
+// change (the page's address asks for it every update).
+func (sb *Sandbox) Link() string { return sb.link }
 
 // Open replaces the design with the one in link; a bad link leaves the
 // design as it was and tells the reader why. Undo brings the old design
