@@ -96,6 +96,8 @@ func (w *World) Result() Result {
 		}
 		return m
 	}
+	usersOut = peak()
+	r.PeakUsersOut = usersOut
 	r.Powered = append(r.Powered, ServerSample{At: 0, Powered: w.initPowered})
 	for _, e := range w.log {
 		switch e.Kind {
