@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sync"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -136,6 +137,9 @@ type scene struct {
 	hasNote                  bool
 	typing                   bool
 	dragX, dragY             float64
+	versus                   string
+	nines                    float64 // the availability run's progress
+	ninesOff                 bool    // it was cancelled
 }
 
 // New loads the assets and the scenario and returns a game at the
@@ -246,6 +250,10 @@ func (g *Game) Update() error {
 	g.resize(g.w, g.h)
 	g.platformRequests()
 	g.app.Tick()
+	if g.app.Mode == ui.ModeSandbox {
+		start := time.Now()
+		g.app.Box.WorkNines(func() bool { return time.Since(start) < ninesBudget })
+	}
 	if g.app.Fullscreen {
 		g.app.Fullscreen = false
 		ebiten.SetFullscreen(!ebiten.IsFullscreen())
@@ -265,6 +273,17 @@ func (g *Game) Update() error {
 	return nil
 }
 
+// ninesBudget is how long each update may spend on the Nines tab's
+// availability run, leaving the rest of a 60 Hz frame for drawing.
+const ninesBudget = 6 * time.Millisecond
+
+// save hands a file to the platform and tells the reader where it went.
+func (g *Game) save(name string, data []byte) {
+	if where := g.saveFile(name, data); where != "" {
+		g.app.Box.Saved(where)
+	}
+}
+
 // platformRequests carries out what the sandbox asked of the platform:
 // copy the link, save the design as a file, ask for a file to open.
 func (g *Game) platformRequests() {
@@ -279,6 +298,12 @@ func (g *Game) platformRequests() {
 	}
 	if r.Import && g.openFile != nil {
 		g.openFile()
+	}
+	if r.SavePNG && g.saveFile != nil {
+		g.save(ui.ChartPNGName, g.exportPNG())
+	}
+	if r.SaveCSV && g.saveFile != nil {
+		g.save(ui.ChartCSVName, g.app.ChartCSV())
 	}
 	*r = ui.Requests{}
 }
@@ -354,6 +379,10 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		key.design, key.tab, key.sel, key.page = g.fragment, int(a.Box.Tab), a.Box.Sel, a.Box.Page
 		key.note, key.noteArg, key.hasNote = a.Box.Note, a.Box.NoteArg, a.Box.HasNote
 		key.typing = a.Box.Typing
+		key.versus = a.Box.Versus
+		if r := a.Box.Nines; r != nil {
+			key.nines, key.ninesOff = 1+r.Job.Progress(), r.Cancelled
+		}
 		if _, x, y, ok := a.SiteDrag(); ok {
 			key.dragX, key.dragY = x, y
 		}

@@ -74,7 +74,8 @@ func (g *Game) drawEditor(dst *ebiten.Image, ws []ui.Widget) {
 	} else {
 		g.paint.fillRound(dst, l.Site, 0.5*u, g.pal.Panel)
 	}
-	tabs := []ui.SbMsg{ui.SbTabSites, ui.SbTabServices, ui.SbTabIncident, ui.SbTabStart, ui.SbTabInside}
+	tabs := []ui.SbMsg{ui.SbTabSites, ui.SbTabServices, ui.SbTabIncident, ui.SbTabStart, ui.SbTabInside,
+		ui.SbTabChart, ui.SbTabCompare, ui.SbTabNines}
 	for _, w := range ws {
 		if w.Kind == ui.WTab {
 			bg := g.pal.PanelHi
@@ -95,6 +96,12 @@ func (g *Game) drawEditor(dst *ebiten.Image, ws []ui.Widget) {
 		g.drawServicesTab(dst, ws, body)
 	case ui.TabIncident:
 		g.drawIncidentTab(dst, ws, body)
+	case ui.TabChart:
+		g.drawChartTab(dst, ws, body)
+	case ui.TabCompare:
+		g.drawCompareTab(dst, ws, body)
+	case ui.TabNines:
+		g.drawNinesTab(dst, ws)
 	case ui.TabStart:
 		g.tf.draw(dst, ui.SbText(ui.SbStartFrom, lang), 0.8*u, body.X, body.Y+0.2*u, g.pal.Muted, alignLeft)
 		for _, w := range ws {

@@ -39,7 +39,7 @@ func sandboxOptions(opt *game.Options, do func(ui.Action)) {
 	opt.SaveFile = func(name string, data []byte) string {
 		arr := js.Global().Get("Uint8Array").New(len(data))
 		js.CopyBytesToJS(arr, data)
-		blob := js.Global().Get("Blob").New([]any{arr}, map[string]any{"type": "application/json"})
+		blob := js.Global().Get("Blob").New([]any{arr}, map[string]any{"type": mimeOf(name)})
 		href := js.Global().Get("URL").Call("createObjectURL", blob)
 		a := js.Global().Get("document").Call("createElement", "a")
 		a.Set("href", href)
@@ -67,6 +67,18 @@ func sandboxOptions(opt *game.Options, do func(ui.Action)) {
 		in.Call("addEventListener", "change", onChange)
 		in.Call("click")
 	}
+}
+
+// mimeOf returns the media type of a file the sandbox saves, by its
+// name's extension.
+func mimeOf(name string) string {
+	switch {
+	case strings.HasSuffix(name, ".png"):
+		return "image/png"
+	case strings.HasSuffix(name, ".csv"):
+		return "text/csv"
+	}
+	return "application/json"
 }
 
 // ignore is a promise handler that drops what it is given.

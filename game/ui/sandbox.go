@@ -19,8 +19,17 @@ const (
 	TabIncident
 	TabStart
 	TabInside
+	// TabChart shows the run as a timeline chart, TabCompare the design
+	// beside another on the same incident, TabNines its availability
+	// over many simulated years.
+	TabChart
+	TabCompare
+	TabNines
 	numTabs
 )
+
+// TabsPerRow is how many tabs a portrait screen puts in a row.
+const TabsPerRow = 4
 
 // maxHistory is how many steps undo keeps.
 const maxHistory = 200
@@ -59,7 +68,15 @@ type Sandbox struct {
 	Compiled *sim.Scenario
 	Cost     design.Cost
 	Out      design.Outcome
-	link     string
+	// Series is the run under the incident, for the timeline chart.
+	Series sim.Series
+	// Versus is the base the Compare tab sets the design beside; cmp
+	// the comparison, worked out when the tab first needs it after a
+	// change; Nines the availability run, started from its tab.
+	Versus string
+	cmp    *Comparison
+	Nines  *NinesRun
+	link   string
 	// Typing reports whether the name field takes typed characters;
 	// renaming whether the last edit was typing, so that a run of typing
 	// is one undo step.
@@ -73,7 +90,7 @@ var baseOrder = []string{design.BlankID, "kakao2022", "kakao2022-fixed", "naver2
 // NewSandbox prepares a sandbox on the presets and the blank base built
 // from kakao2022, opening the blank design.
 func NewSandbox(presets map[string]*sim.Scenario) *Sandbox {
-	sb := &Sandbox{bases: map[string]*sim.Scenario{}}
+	sb := &Sandbox{bases: map[string]*sim.Scenario{}, Versus: VersusChoices()[0].ID}
 	for id, s := range presets {
 		sb.bases[id] = s
 	}
@@ -110,6 +127,7 @@ func (sb *Sandbox) set(b *sim.Scenario, d design.Design) error {
 	}
 	sb.Base, sb.D, sb.Compiled, sb.link = b, d, s, design.Encode(d, b)
 	sb.Cost, sb.Out = design.CostOf(s, d), design.OutcomeOf(w.Result())
+	sb.Series, sb.cmp, sb.Nines = w.Series(), nil, nil
 	sb.Sel = min(max(sb.Sel, 0), len(d.Sites)-1)
 	return nil
 }

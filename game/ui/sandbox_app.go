@@ -16,6 +16,9 @@ const CtlWidget Control = 1000
 // save the design as a file, ask the reader for a file to open.
 type Requests struct {
 	CopyLink, Export, Import bool
+	// SavePNG asks for a picture of the Chart, Compare or Nines tab,
+	// SaveCSV for the chart's data.
+	SavePNG, SaveCSV bool
 }
 
 // siteStep is how far an arrow key moves a site, in ten-thousandths of
@@ -164,6 +167,8 @@ func (a *App) pressWidget(w Widget) {
 		sb.say(SbSaved, ExportName, false)
 	case WImport:
 		a.Req.Import = true
+	case WChart, WSavePNG, WSaveCSV, WVersus, WNinesRun:
+		a.pressAnalysis(w)
 	}
 }
 
@@ -229,6 +234,9 @@ func (a *App) sandboxKey(k Key, shift, ctrl bool) bool {
 		a.edit(sb.D.MoveSite(w.I, lat, lon))
 		return true
 	}
+	if w.Kind == WChart && a.chartKey(k, shift) {
+		return true
+	}
 	if w.Kind == WName && k == KeyBackspace {
 		name := sb.D.Sites[sb.Sel].Name
 		if name == "" {
@@ -291,6 +299,10 @@ func (a *App) sandboxPointer(l *Layout, x, y float64, ph PointerPhase) bool {
 				continue
 			}
 			a.Focus = CtlWidget + Control(i)
+			if w.Kind == WChart {
+				a.ChartSeek(x)
+				return true
+			}
 			if w.Kind == WMapSite {
 				a.siteDrag, a.dragFromX, a.dragFromY, a.dragX, a.dragY = w.I, x, y, x, y
 				sb.Sel, sb.Tab = w.I, TabSites

@@ -29,7 +29,8 @@ func ComputeSandbox(w, h, scale float64, tab Tab) Layout {
 	pad := 0.8 * u
 	l.Caption = Rect{pad, l.Header.H + pad/2, w - 2*pad, 8.3 * u}
 	y := l.Caption.Y + l.Caption.H + pad/2
-	l.Tabs = Rect{pad, y, w - 2*pad, 2.8 * u}
+	rows := float64((numTabs + TabsPerRow - 1) / TabsPerRow)
+	l.Tabs = Rect{pad, y, w - 2*pad, rows*2.8*u + (rows-1)*0.3*u}
 	y += l.Tabs.H + pad/2
 	bottom := l.Controls.Y - pad/2
 	full := Rect{pad, y, w - 2*pad, bottom - y}
@@ -81,6 +82,13 @@ const (
 	WExport
 	WImport
 	WMapSite // I: site, its marker on the map
+	// WChart is the timeline chart: a press jumps the clock there.
+	WChart
+	WSavePNG
+	WSaveCSV
+	WVersus // I: index into VersusChoices()
+	// WNinesRun starts the availability run, or cancels it while it runs.
+	WNinesRun
 )
 
 // Widget is one sandbox control and where it is.
@@ -96,14 +104,14 @@ func (w Widget) ID() string {
 	names := [...]string{"tab", "undo", "redo", "copy-link", "site", "site-add", "name", "wall", "zone-cut",
 		"gen-minus", "gen-plus", "fuel-minus", "fuel-plus", "ups-minus", "ups-plus", "site-remove",
 		"comp", "comp", "page-prev", "page-next", "incident", "incident-site", "incident-room", "reroll",
-		"base", "export", "import", "map-site"}
+		"base", "export", "import", "map-site", "chart", "save-png", "save-csv", "versus", "nines-run"}
 	n := names[w.Kind]
 	switch w.Kind {
 	case WCompMode:
 		return fmt.Sprintf("comp-%d-mode", w.I)
 	case WCompSite:
 		return fmt.Sprintf("comp-%d-site-%d", w.I, w.J)
-	case WTab, WSiteChip, WIncKind, WIncSite, WIncRoom, WBase, WMapSite:
+	case WTab, WSiteChip, WIncKind, WIncSite, WIncRoom, WBase, WMapSite, WVersus:
 		return fmt.Sprintf("%s-%d", n, w.I)
 	}
 	return n
@@ -149,9 +157,13 @@ func (sb *Sandbox) Widgets(l *Layout) []Widget {
 		add(k, 0, 0, Rect{t.X + float64(i)*(bw+0.4*u), t.Y, bw, t.H})
 	}
 	tb := l.Tabs
-	tw := tb.W / float64(numTabs)
-	for i := range numTabs {
-		add(WTab, int(i), 0, Rect{tb.X + float64(i)*tw, tb.Y, tw - 0.3*u, tb.H})
+	per := int(numTabs)
+	if l.Portrait {
+		per = TabsPerRow
+	}
+	tw := tb.W / float64(per)
+	for i := range int(numTabs) {
+		add(WTab, i, 0, Rect{tb.X + float64(i%per)*tw, tb.Y + float64(i/per)*3.1*u, tw - 0.3*u, 2.8 * u})
 	}
 	body := l.EditorBody()
 	rh := l.rowH()
@@ -162,6 +174,8 @@ func (sb *Sandbox) Widgets(l *Layout) []Widget {
 		sb.serviceWidgets(l, body, rh, u, add)
 	case TabIncident:
 		sb.incidentWidgets(body, rh, u, add)
+	case TabChart, TabCompare, TabNines:
+		sb.analysisWidgets(l, body, rh, u, add)
 	case TabStart:
 		cw := (body.W - 0.4*u) / 2
 		for i := range sb.order {

@@ -19,6 +19,9 @@ const (
 	SbTabIncident
 	SbTabStart
 	SbTabInside
+	SbTabChart
+	SbTabCompare
+	SbTabNines
 	SbUndo
 	SbRedo
 	SbCopyLink
@@ -115,6 +118,9 @@ var sbEnglish = [numSbMsgs]string{
 	SbTabIncident:     "Incident",
 	SbTabStart:        "Start from",
 	SbTabInside:       "Inside",
+	SbTabChart:        "Chart",
+	SbTabCompare:      "Compare",
+	SbTabNines:        "Nines",
 	SbUndo:            "Undo",
 	SbRedo:            "Redo",
 	SbCopyLink:        "Copy link",
@@ -202,6 +208,9 @@ var sbKorean = [numSbMsgs]string{
 	SbTabIncident:     "사고",
 	SbTabStart:        "시작점",
 	SbTabInside:       "건물 안",
+	SbTabChart:        "차트",
+	SbTabCompare:      "비교",
+	SbTabNines:        "가용성",
 	SbUndo:            "되돌리기",
 	SbRedo:            "다시 하기",
 	SbCopyLink:        "링크 복사",

@@ -66,6 +66,43 @@ type SandboxState struct {
 	Tab       int           `json:"tab"`
 	Sel       int           `json:"sel"`
 	Commands  []sim.Command `json:"commands"`
+	// Peak is the chart's most people without service at once.
+	Peak int64 `json:"peak"`
+	// Versus and Compare are the Compare tab's other design and the two
+	// sides' totals (only while that tab is open); Nines the
+	// availability run, once started.
+	Versus  string      `json:"versus"`
+	Compare []SideState `json:"compare,omitempty"`
+	Nines   *NinesState `json:"nines,omitempty"`
+}
+
+// SideState is one side of the comparison.
+type SideState struct {
+	Title     string  `json:"title"`
+	UserHours int64   `json:"userHours"`
+	Longest   float64 `json:"longestHours"`
+	Changes   int     `json:"changes"`
+}
+
+// NinesState is the availability run as the hook reports it.
+type NinesState struct {
+	Years     int             `json:"years"`
+	Done      bool            `json:"done"`
+	Cancelled bool            `json:"cancelled"`
+	Progress  float64         `json:"progress"`
+	Apps      []NinesAppState `json:"apps"`
+}
+
+// NinesAppState is one app's availability so far.
+type NinesAppState struct {
+	ID           string  `json:"id"`
+	Availability float64 `json:"availability"`
+	Low          float64 `json:"low"`
+	High         float64 `json:"high"`
+	Formula      float64 `json:"formula"`
+	DownHours    float64 `json:"downHoursPerYear"`
+	RTOHours     float64 `json:"rtoHours"`
+	RPOHours     float64 `json:"rpoHours"`
 }
 
 // SiteState is one site of the sandbox's design.
@@ -101,6 +138,22 @@ func (a *App) sandboxState() *SandboxState {
 	}
 	for i, c := range sb.D.Comps {
 		st.Comps = append(st.Comps, CompState{ID: sb.Base.Comps[i].ID, Mode: string(c.Mode), Sites: c.Sites})
+	}
+	st.Peak, st.Versus = sb.Series.Peak, sb.Versus
+	if sb.Tab == TabCompare {
+		cmp := sb.Comparison()
+		for _, sd := range cmp.Sides {
+			st.Compare = append(st.Compare, SideState{Title: sd.Title.In(string(a.Lang)), UserHours: sd.UserHours,
+				Longest: sd.Longest.Hours(), Changes: len(cmp.Changes)})
+		}
+	}
+	if r := sb.Nines; r != nil {
+		ns := &NinesState{Years: r.Job.Years(), Done: r.Job.Done(), Cancelled: r.Cancelled, Progress: r.Job.Progress()}
+		for i, e := range r.Job.Estimates() {
+			ns.Apps = append(ns.Apps, NinesAppState{ID: r.Job.Apps[i].ID, Availability: e.Availability, Low: e.Low, High: e.High,
+				Formula: r.Job.Formula(i), DownHours: e.DowntimeHoursPerYear, RTOHours: e.MaxOutageHours, RPOHours: e.LossHours})
+		}
+		st.Nines = ns
 	}
 	return st
 }

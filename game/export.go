@@ -1,0 +1,51 @@
+package game
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/ui"
+	"outagelab/sim"
+)
+
+// Size of a saved picture, in pixels: 16:9 for a slide.
+const (
+	exportW = 1600
+	exportH = 900
+)
+
+// exportPNG draws the open tab's chart, comparison or availability on a
+// slide-sized picture with the design's title and incident, and returns
+// it as PNG.
+func (g *Game) exportPNG() []byte {
+	img := ebiten.NewImage(exportW, exportH)
+	defer img.Deallocate()
+	img.Fill(g.pal.BG)
+	u := float64(exportH) / 720 * 16
+	a := g.app
+	lang := a.Lang
+	g.tf.draw(img, "Outage Lab · "+g.chartTitle(), 1.3*u, u, 0.9*u, g.pal.Text, alignLeft)
+	g.tf.draw(img, g.clip(a.IncidentLines()[0], 0.8*u, exportW-2*u), 0.8*u, u, 2.7*u, g.pal.Muted, alignLeft)
+	body := ui.Rect{X: u, Y: 4.4 * u, W: exportW - 2*u, H: exportH - 6.2*u}
+	switch a.Box.Tab {
+	case ui.TabCompare:
+		g.drawComparison(img, body, u)
+	case ui.TabNines:
+		g.drawNines(img, body, u)
+	default:
+		g.legend(img, body.X, body.Y, u)
+		c := ui.NewChart(a.Box.Series, a.P.ClockAt, ui.Rect{X: body.X, Y: body.Y + 1.8*u, W: body.W, H: body.H - 1.8*u}, u, string(lang))
+		g.drawChart(img, &c, u, sim.Seconds(-1))
+	}
+	g.tf.draw(img, ui.AnText(ui.AnFooter, lang), 0.6*u, u, exportH-1.3*u, g.pal.Muted, alignLeft)
+	rgba := image.NewRGBA(image.Rect(0, 0, exportW, exportH))
+	img.ReadPixels(rgba.Pix)
+	var b bytes.Buffer
+	if err := png.Encode(&b, rgba); err != nil {
+		panic("game: encoding a PNG in memory failed: " + err.Error())
+	}
+	return b.Bytes()
+}

@@ -1,0 +1,209 @@
+package game
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/ui"
+	"outagelab/sim"
+	"outagelab/sim/avail"
+	"outagelab/sim/design"
+	"outagelab/sim/report"
+)
+
+// The Nines chart's time axis is logarithmic, in hours down a year,
+// from a few seconds to a whole year.
+const (
+	logLo = -3.0 // 10^-3 h ≈ 4 s
+	logHi = 4.0  // 10^4 h > 8,760 h
+)
+
+// uptimeTiers are the annual downtimes commonly quoted for the Uptime
+// Institute's tiers (fact sheet D.1, [S131]–[S134]), in hours.
+var uptimeTiers = [...]struct {
+	Name  string
+	Hours float64
+}{{"I", 28.8}, {"II", 22.0}, {"III", 1.6}, {"IV", 0.4}}
+
+// drawNinesTab draws the Nines tab: the run button, the progress or
+// the summary, and once years have run a row per app with its
+// availability.
+func (g *Game) drawNinesTab(dst *ebiten.Image, ws []ui.Widget) {
+	u := g.layout.Unit
+	lang := g.app.Lang
+	run := g.app.Box.Nines
+	for _, w := range ws {
+		if w.Kind == ui.WNinesRun {
+			label := ui.AnText(ui.AnNinesRun, lang)
+			if run.Running() {
+				label = ui.AnText(ui.AnNinesCancel, lang)
+			}
+			g.button(dst, w.R, label, withAlpha(g.pal.Focus, 0.45), true)
+		}
+	}
+	g.drawNines(dst, g.layout.NinesRect(), u)
+}
+
+// drawNines draws the availability run's state in r at text unit u.
+func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64) {
+	lang := g.app.Lang
+	run := g.app.Box.Nines
+	px := 0.62 * u
+	lh := px * 1.45
+	if run == nil {
+		_, lines := g.tf.fit(ui.AnText(ui.AnNinesIntro, lang), 0.7*u, r.W, 4)
+		for i, l := range lines {
+			g.tf.draw(dst, l, 0.7*u, r.X, r.Y+float64(i)*u, g.pal.Muted, alignLeft)
+		}
+		return
+	}
+	job := run.Job
+	status := ui.AnText(ui.AnNinesMeasuring, lang)
+	switch {
+	case run.Cancelled:
+		status = ui.AnTextf(ui.AnNinesCancelled, lang, report.Count(int64(job.Years()), lang))
+	case job.Done():
+		status = ui.AnTextf(ui.AnNinesDone, lang, report.Count(int64(job.Years()), lang))
+		fit, est := 0, job.Estimates()
+		for a, e := range est {
+			if f := job.Formula(a); e.Low <= f && f <= e.High {
+				fit++
+			}
+		}
+		status += " " + ui.AnTextf(ui.AnNinesFit, lang, fit, len(est))
+	case job.Years() > 0:
+		status = ui.AnTextf(ui.AnNinesYears, lang, report.Count(int64(job.Years()), lang), report.Count(ui.NinesYears, lang))
+		if lang == report.Korean {
+			status = ui.AnTextf(ui.AnNinesYears, lang, report.Count(ui.NinesYears, lang), report.Count(int64(job.Years()), lang))
+		}
+	}
+	_, lines := g.tf.fit(status, px, r.W, 2)
+	for i, l := range lines {
+		g.tf.draw(dst, l, px, r.X, r.Y+float64(i)*lh, g.pal.Muted, alignLeft)
+	}
+	y := r.Y + float64(len(lines))*lh + 0.2*u
+	if run.Running() {
+		bar := ui.Rect{X: r.X, Y: y, W: r.W, H: 0.5 * u}
+		g.paint.fillRound(dst, bar, bar.H/2, g.pal.Dark)
+		g.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * job.Progress(), H: bar.H}, bar.H/2, g.pal.Power)
+		y += bar.H + 0.4*u
+	}
+	est := job.Estimates()
+	if len(est) == 0 {
+		return
+	}
+	g.drawNinesRows(dst, ui.Rect{X: r.X, Y: y, W: r.W, H: r.Y + r.H - y}, u, job, est)
+}
+
+// drawNinesRows draws a row per app in r: its name and availability
+// with the interval and the nines, a bar of its hours down a year on a
+// log scale with the interval as a whisker and the formula as a tick,
+// and its longest outage and data lost; the Uptime tiers are lines
+// across the bars.
+func (g *Game) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, est []avail.Estimate) {
+	lang := g.app.Lang
+	px := 0.6 * u
+	lh := px * 1.4
+	three := r.W < 30*u // narrow: the outage figures get a line of their own
+	per := 2.0
+	if three {
+		per = 3
+	}
+	axisH := 2.2 * lh
+	pitch := min((r.H-axisH)/float64(len(est)), per*lh+0.25*u)
+	barX := r.X
+	barW := r.W
+	if !three {
+		barW = r.W * 0.55
+	}
+	xAt := func(hours float64) float64 {
+		l := math.Log10(max(hours, math.Pow(10, logLo)))
+		return barX + barW*(min(l, logHi)-logLo)/(logHi-logLo)
+	}
+	for a, e := range est {
+		y := r.Y + float64(a)*pitch
+		name := job.Apps[a].Name.In(string(lang))
+		fig := fmt.Sprintf("%s (%s–%s) · %.1f", pct(e.Availability), pct(e.Low), pct(e.High), avail.Nines(e.Availability))
+		g.tf.draw(dst, g.clip(name, px, r.W*0.4), px, r.X, y, g.pal.Text, alignLeft)
+		g.tf.draw(dst, fig+" nines", px, r.X+r.W, y, g.pal.Power, alignRight)
+		by := y + lh
+		bar := ui.Rect{X: barX, Y: by + 0.1*lh, W: barW, H: 0.7 * lh}
+		g.paint.rect(dst, bar, g.pal.Dark)
+		down := e.DowntimeHoursPerYear
+		if down > 0 {
+			g.paint.rect(dst, ui.Rect{X: bar.X, Y: bar.Y, W: xAt(down) - bar.X, H: bar.H}, g.pal.Fire)
+			lo, hi := (1-e.High)*avail.HoursPerYear, (1-e.Low)*avail.HoursPerYear
+			g.paint.line(dst, xAt(lo), bar.Y+bar.H/2, xAt(hi), bar.Y+bar.H/2, max(1, 0.1*u), g.pal.Text)
+		}
+		if f := job.Formula(a); f < 1 {
+			x := xAt((1 - f) * avail.HoursPerYear)
+			g.paint.line(dst, x, bar.Y-0.15*lh, x, bar.Y+bar.H+0.15*lh, max(1.5, 0.12*u), g.pal.Text)
+		}
+		outs := ui.AnTextf(ui.AnNinesPerYear, lang, hours(down, lang)) + " · " +
+			ui.AnTextf(ui.AnNinesRTO, lang, rto(e.MaxOutageHours, job.HorizonHours, lang)) + " · " +
+			ui.AnTextf(ui.AnNinesRPO, lang, rpo(e.LossHours, lang))
+		if three {
+			g.tf.draw(dst, g.clip(outs, px, r.W), px, r.X, by+lh, g.pal.Muted, alignLeft)
+		} else {
+			g.tf.draw(dst, g.clip(outs, px, r.W-barW-0.6*u), px, r.X+r.W, by, g.pal.Muted, alignRight)
+		}
+	}
+	top := r.Y + lh
+	bottom := r.Y + float64(len(est))*pitch
+	for _, t := range uptimeTiers {
+		x := xAt(t.Hours)
+		for yy := top; yy < bottom; yy += 0.6 * u {
+			g.paint.line(dst, x, yy, x, min(yy+0.3*u, bottom), 1, withAlpha(g.pal.Focus, 0.7))
+		}
+		al, dx := alignCenter, 0.0
+		switch t.Name {
+		case "I":
+			al, dx = alignLeft, 0.2*u
+		case "II":
+			al, dx = alignRight, -0.2*u
+		}
+		g.tf.draw(dst, t.Name, 0.5*u, x+dx, bottom+0.1*u, g.pal.Focus, al)
+	}
+	for k := int(logLo); k <= int(logHi); k++ {
+		x := xAt(math.Pow(10, float64(k)))
+		g.paint.line(dst, x, bottom, x, bottom+0.25*u, 1, g.pal.Line)
+	}
+	axis := ui.AnText(ui.AnNinesAxis, lang) + " (log) · " + ui.AnText(ui.AnNinesTiers, lang)
+	g.tf.draw(dst, g.clip(axis, 0.55*u, r.W), 0.55*u, r.X, bottom+0.9*u, g.pal.Muted, alignLeft)
+}
+
+// pct formats an availability as a percentage with enough digits to
+// show its nines.
+func pct(a float64) string {
+	d := min(max(int(math.Ceil(avail.Nines(a)))-1, 1), 6)
+	return fmt.Sprintf("%.*f%%", d, 100*a)
+}
+
+// hours formats a number of hours for the Nines tab.
+func hours(h float64, l report.Lang) string {
+	return report.Duration(sim.Seconds(h*float64(sim.Hour)+0.5), l)
+}
+
+// rto formats the longest outage, which an incident's run cuts off at
+// its horizon.
+func rto(h, horizon float64, l report.Lang) string {
+	if h >= horizon {
+		return ui.AnTextf(ui.AnRTOHorizon, l, hours(horizon, l))
+	}
+	return hours(h, l)
+}
+
+// rpo names the data an app lost, in hours of writes.
+func rpo(h float64, l report.Lang) string {
+	switch {
+	case h >= design.AllData:
+		return ui.AnText(ui.AnRPOAll, l)
+	case h > 1:
+		return ui.AnText(ui.AnRPODay, l)
+	case h > 0:
+		return ui.AnText(ui.AnRPOMinute, l)
+	}
+	return ui.AnText(ui.AnRPONone, l)
+}

@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"fmt"
+
+	"outagelab/sim/report"
+)
+
+// AnMsg names a piece of the user-facing text of the Chart, Compare and
+// Nines tabs.
+type AnMsg int
+
+// Chart, Compare and Nines message ids.
+const (
+	AnSavePNG AnMsg = iota
+	AnSaveCSV
+	AnSavedFile
+	AnChartOut
+	AnChartHint
+	AnChartPeak
+	AnUp
+	AnDegraded
+	AnDown
+	AnVersus
+	AnVersusStart
+	AnVsKakao
+	AnVsPlan
+	AnVsNaver
+	AnNinesFit
+	AnRTOHorizon
+	AnCmpSame
+	AnCmpTotals
+	AnCmpChanges
+	AnCmpNoChange
+	AnCmpMore
+	AnChOwner
+	AnChSiteAdded
+	AnChSiteGone
+	AnChCopies
+	AnNinesRun
+	AnNinesCancel
+	AnNinesIntro
+	AnNinesMeasuring
+	AnNinesYears
+	AnNinesCancelled
+	AnNinesDone
+	AnNinesAxis
+	AnNinesTiers
+	AnNinesFormula
+	AnRPONone
+	AnRPOMinute
+	AnRPODay
+	AnRPOAll
+	AnNinesRTO
+	AnNinesRPO
+	AnNinesPerYear
+	AnFooter
+	numAnMsgs
+)
+
+var anEnglish = [numAnMsgs]string{
+	AnSavePNG:        "Save picture",
+	AnSaveCSV:        "Save data (CSV)",
+	AnSavedFile:      "Saved %s",
+	AnChartOut:       "People without service",
+	AnChartHint:      "Press the chart to jump there",
+	AnChartPeak:      "peak %s",
+	AnUp:             "works",
+	AnDegraded:       "partly",
+	AnDown:           "dark",
+	AnVersus:         "Set your design beside:",
+	AnVersusStart:    "Where you started",
+	AnVsKakao:        "Kakao 2022",
+	AnVsPlan:         "Kakao's plan",
+	AnVsNaver:        "Naver 2022",
+	AnNinesFit:       "The formula falls inside the interval for %d of %d apps.",
+	AnRTOHorizon:     "%s or more",
+	AnCmpSame:        "Same incident for both: %s",
+	AnCmpTotals:      "%s user-hours · longest %s · cost %s",
+	AnCmpChanges:     "What differs from yours:",
+	AnCmpNoChange:    "No difference in sites, power or redundancy.",
+	AnCmpMore:        "…and %d more",
+	AnChOwner:        "Operator: %s → %s",
+	AnChSiteAdded:    "+ data center: %s",
+	AnChSiteGone:     "− data center: %s",
+	AnChCopies:       "%s: copies in %d → %d data centers",
+	AnNinesRun:       "Run 10,000 years",
+	AnNinesCancel:    "Cancel",
+	AnNinesIntro:     "10,000 years of random fires, grid losses, generators that fail to start, UPS failures, power cuts and botched switches. Rates are illustrative.",
+	AnNinesMeasuring: "Running each kind of incident once…",
+	AnNinesYears:     "Year %s of %s",
+	AnNinesCancelled: "Cancelled after %s years.",
+	AnNinesDone:      "%s years. The bars and their 95%% intervals are the simulation; the white tick is the textbook formula.",
+	AnNinesAxis:      "hours down a year",
+	AnNinesTiers:     "Uptime Tiers, building alone [S131]",
+	AnNinesFormula:   "formula %s",
+	AnRPONone:        "none",
+	AnRPOMinute:      "≤ 1 min",
+	AnRPODay:         "≤ 1 day",
+	AnRPOAll:         "all data",
+	AnNinesRTO:       "longest %s",
+	AnNinesRPO:       "data lost %s",
+	AnNinesPerYear:   "%s a year",
+	AnFooter:         "Outage Lab: a simulation under the model's rules, not a record. Costs and incident rates are illustrative.",
+}
+
+var anKorean = [numAnMsgs]string{
+	AnSavePNG:        "그림 저장",
+	AnSaveCSV:        "데이터 저장 (CSV)",
+	AnSavedFile:      "%s 저장함",
+	AnChartOut:       "서비스를 못 쓴 사람",
+	AnChartHint:      "차트를 누르면 그 시각으로 갑니다",
+	AnChartPeak:      "최대 %s",
+	AnUp:             "정상",
+	AnDegraded:       "일부",
+	AnDown:           "먹통",
+	AnVersus:         "내 설계와 나란히 볼 것:",
+	AnVersusStart:    "처음 설계",
+	AnVsKakao:        "카카오 2022",
+	AnVsPlan:         "카카오의 계획",
+	AnVsNaver:        "네이버 2022",
+	AnNinesFit:       "앱 %[2]d개 중 %[1]d개에서 공식 값이 구간 안에 듭니다.",
+	AnRTOHorizon:     "%s 이상",
+	AnCmpSame:        "둘 다 같은 사고: %s",
+	AnCmpTotals:      "%s 사용자·시간 · 최장 %s · 비용 %s",
+	AnCmpChanges:     "내 설계와 다른 점:",
+	AnCmpNoChange:    "데이터센터, 전원, 이중화에 다른 점이 없습니다.",
+	AnCmpMore:        "…외 %d가지",
+	AnChOwner:        "운영사: %s → %s",
+	AnChSiteAdded:    "+ 데이터센터: %s",
+	AnChSiteGone:     "− 데이터센터: %s",
+	AnChCopies:       "%s: 복사본 %d곳 → %d곳",
+	AnNinesRun:       "1만 년 돌려 보기",
+	AnNinesCancel:    "취소",
+	AnNinesIntro:     "1만 년 동안 화재, 정전, 발전기 시동 실패, UPS 고장, 전원 차단, 전환 실수를 무작위로 일으킵니다. 빈도는 예시값입니다.",
+	AnNinesMeasuring: "사고 종류마다 한 번씩 돌리는 중…",
+	AnNinesYears:     "%s년 중 %s년째",
+	AnNinesCancelled: "%s년 뒤 취소했습니다.",
+	AnNinesDone:      "%s년. 막대와 95%% 구간은 시뮬레이션, 흰 눈금은 교과서 공식입니다.",
+	AnNinesAxis:      "1년에 멈춘 시간",
+	AnNinesTiers:     "업타임 티어, 건물만 [S131]",
+	AnNinesFormula:   "공식 %s",
+	AnRPONone:        "없음",
+	AnRPOMinute:      "1분 이하",
+	AnRPODay:         "하루 이하",
+	AnRPOAll:         "전부",
+	AnNinesRTO:       "최장 %s",
+	AnNinesRPO:       "잃은 데이터 %s",
+	AnNinesPerYear:   "1년에 %s",
+	AnFooter:         "Outage Lab: 모델의 규칙으로 돌린 시뮬레이션이며 기록이 아닙니다. 비용과 사고 빈도는 예시값입니다.",
+}
+
+// AnText returns message id of the Chart, Compare and Nines tabs in
+// language l.
+func AnText(id AnMsg, l report.Lang) string {
+	if l == report.Korean {
+		return anKorean[id]
+	}
+	return anEnglish[id]
+}
+
+// AnTextf formats message id in language l with args.
+func AnTextf(id AnMsg, l report.Lang, args ...any) string {
+	return fmt.Sprintf(AnText(id, l), args...)
+}
