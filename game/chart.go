@@ -35,10 +35,9 @@ func (g *Game) drawChartTab(dst *ebiten.Image, ws []ui.Widget, body ui.Rect) {
 			g.button(dst, w.R, ui.AnText(ui.AnSaveCSV, lang), g.pal.PanelHi, true)
 		}
 	}
-	g.legend(dst, body.X, body.Y+0.2*u, u)
-	if !g.layout.Portrait {
-		g.tf.draw(dst, ui.AnText(ui.AnChartHint, lang), 0.6*u, body.X, body.Y+1.5*u, g.pal.Muted, alignLeft)
-	}
+	lg := g.layout.ChartLegend()
+	g.legend(dst, lg.X, lg.Y, u)
+	g.tf.draw(dst, ui.AnText(ui.AnChartHint, lang), 0.6*u, lg.X, lg.Y+1.3*u, g.pal.Muted, alignLeft)
 	c := g.app.Chart(g.layout.ChartRect())
 	playhead := sim.Seconds(-1)
 	if g.app.P.Fired() {

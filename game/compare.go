@@ -89,6 +89,9 @@ func (g *Game) drawSide(dst *ebiten.Image, r ui.Rect, sd ui.Side, longest sim.Se
 	g.tf.draw(dst, g.clip(sd.Title.In(string(lang)), px*1.1, r.W), px*1.1, r.X, r.Y, tint, alignLeft)
 	y := r.Y + lh*1.3
 	nameW, valW := r.W*0.42, 3.4*u
+	if twoLine {
+		nameW = r.W
+	}
 	for _, ap := range sd.Apps {
 		val := report.Duration(ap.Down, lang)
 		if ap.Down == 0 {

@@ -79,7 +79,7 @@ func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64) {
 			status = ui.AnTextf(ui.AnNinesYears, lang, report.Count(ui.NinesYears, lang), report.Count(int64(job.Years()), lang))
 		}
 	}
-	_, lines := g.tf.fit(status, px, r.W, 2)
+	_, lines := g.tf.fit(status, px, r.W, 3)
 	for i, l := range lines {
 		g.tf.draw(dst, l, px, r.X, r.Y+float64(i)*lh, g.pal.Muted, alignLeft)
 	}
@@ -137,6 +137,10 @@ func (g *Game) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *desig
 			lo, hi := (1-e.High)*avail.HoursPerYear, (1-e.Low)*avail.HoursPerYear
 			g.paint.line(dst, xAt(lo), bar.Y+bar.H/2, xAt(hi), bar.Y+bar.H/2, max(1, 0.1*u), g.pal.Text)
 		}
+		for _, t := range uptimeTiers {
+			x := xAt(t.Hours)
+			g.paint.line(dst, x, bar.Y, x, bar.Y+bar.H, 1, withAlpha(g.pal.Focus, 0.8))
+		}
 		if f := job.Formula(a); f < 1 {
 			x := xAt((1 - f) * avail.HoursPerYear)
 			g.paint.line(dst, x, bar.Y-0.15*lh, x, bar.Y+bar.H+0.15*lh, max(1.5, 0.12*u), g.pal.Text)
@@ -150,13 +154,9 @@ func (g *Game) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *desig
 			g.tf.draw(dst, g.clip(outs, px, r.W-barW-0.6*u), px, r.X+r.W, by, g.pal.Muted, alignRight)
 		}
 	}
-	top := r.Y + lh
 	bottom := r.Y + float64(len(est))*pitch
 	for _, t := range uptimeTiers {
 		x := xAt(t.Hours)
-		for yy := top; yy < bottom; yy += 0.6 * u {
-			g.paint.line(dst, x, yy, x, min(yy+0.3*u, bottom), 1, withAlpha(g.pal.Focus, 0.7))
-		}
 		al, dx := alignCenter, 0.0
 		switch t.Name {
 		case "I":
@@ -190,7 +190,7 @@ func hours(h float64, l report.Lang) string {
 // its horizon.
 func rto(h, horizon float64, l report.Lang) string {
 	if h >= horizon {
-		return ui.AnTextf(ui.AnRTOHorizon, l, hours(horizon, l))
+		return ui.AnTextf(ui.AnRTOHorizon, l, int(horizon/24))
 	}
 	return hours(h, l)
 }

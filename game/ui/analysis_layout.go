@@ -22,11 +22,22 @@ func (sb *Sandbox) analysisWidgets(l *Layout, b Rect, rh, u float64, add func(Wi
 	}
 }
 
+// ChartLegend is where the Chart tab writes the status colours and the
+// hint: beside the save buttons on a wide screen, under them on a phone.
+func (l *Layout) ChartLegend() Rect {
+	b := l.EditorBody()
+	if l.Portrait {
+		return Rect{b.X, b.Y + l.rowH() + 0.4*l.Unit, b.W, 2.2 * l.Unit}
+	}
+	return Rect{b.X, b.Y + 0.2*l.Unit, b.W, 2.2 * l.Unit}
+}
+
 // ChartRect is where the Chart tab draws the timeline chart: the
-// editor's body under its row of buttons.
+// editor's body under its buttons and legend.
 func (l *Layout) ChartRect() Rect {
 	b := l.EditorBody()
-	top := l.rowH() + 0.8*l.Unit
+	lg := l.ChartLegend()
+	top := max(l.rowH(), lg.Y+lg.H-b.Y) + 0.6*l.Unit
 	return Rect{b.X, b.Y + top, b.W, b.H - top}
 }
 

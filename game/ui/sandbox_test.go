@@ -45,8 +45,8 @@ func TestSandboxWidgetsFitEveryViewport(t *testing.T) {
 			a := sandboxApp(t, vp.w, vp.h)
 			press(t, a, "site-add")
 			press(t, a, "site-add")
-			for tab := range 5 {
-				a.Box.Tab = ui.Tab(tab)
+			for tab := ui.TabSites; tab <= ui.TabNines; tab++ {
+				a.Box.Tab = tab
 				relayout(a, vp.w, vp.h)
 				ws := a.Widgets()
 				require.NotEmpty(t, ws)

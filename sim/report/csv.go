@@ -12,12 +12,12 @@ import (
 
 // SeriesCSV writes a run's chart series as CSV for a spreadsheet: a row
 // at time 0 and at every change, with the local time, the hours since
-// the start, each app's status ("up", "degraded" or "down") and the
+// the start in seconds and in hours, each app's status ("up", "degraded" or "down") and the
 // people without service. clock gives the civil time of a simulated
 // time; names are the apps' names in language l.
 func SeriesCSV(w io.Writer, ser sim.Series, clock func(sim.Seconds) sim.Clock, l Lang) error {
 	cw := csv.NewWriter(w)
-	head := []string{"time", "hours"}
+	head := []string{"time", "seconds", "hours"}
 	for _, as := range ser.Apps {
 		head = append(head, pick(as.Name, as.ID, l))
 	}
@@ -26,7 +26,7 @@ func SeriesCSV(w io.Writer, ser sim.Series, clock func(sim.Seconds) sim.Clock, l
 		return err
 	}
 	for _, t := range changeTimes(ser) {
-		row := []string{clock(t).String(), strconv.FormatFloat(float64(t)/float64(sim.Hour), 'f', 2, 64)}
+		row := []string{clock(t).String(), strconv.FormatInt(int64(t), 10), strconv.FormatFloat(float64(t)/float64(sim.Hour), 'f', 2, 64)}
 		for a := range ser.Apps {
 			row = append(row, ser.StatusAt(a, t).String())
 		}
