@@ -35,12 +35,15 @@ func (g *Game) drawNinesTab(dst *ebiten.Image, ws []ui.Widget) {
 	lang := g.app.Lang
 	run := g.app.Box.Nines
 	for _, w := range ws {
-		if w.Kind == ui.WNinesRun {
+		switch w.Kind {
+		case ui.WNinesRun:
 			label := ui.AnText(ui.AnNinesRun, lang)
 			if run.Running() {
 				label = ui.AnText(ui.AnNinesCancel, lang)
 			}
 			g.button(dst, w.R, label, withAlpha(g.pal.Focus, 0.45), true)
+		case ui.WSavePNG:
+			g.button(dst, w.R, ui.AnText(ui.AnSavePNG, lang), g.pal.PanelHi, true)
 		}
 	}
 	g.drawNines(dst, g.layout.NinesRect(), u)

@@ -9,7 +9,7 @@ func (sb *Sandbox) analysisWidgets(l *Layout, b Rect, rh, u float64, add func(Wi
 	case TabChart:
 		add(WSavePNG, 0, 0, Rect{b.X + b.W - 2*bw - 0.4*u, b.Y, bw, rh})
 		add(WSaveCSV, 0, 0, Rect{b.X + b.W - bw, b.Y, bw, rh})
-		add(WChart, 0, 0, l.ChartRect())
+		add(WChart, 0, 0, chartPlot(l.ChartRect(), u))
 	case TabCompare:
 		n := len(VersusChoices())
 		cw := (b.W - float64(n-1)*0.3*u) / float64(n)
@@ -19,6 +19,7 @@ func (sb *Sandbox) analysisWidgets(l *Layout, b Rect, rh, u float64, add func(Wi
 		add(WSavePNG, 0, 0, Rect{b.X + b.W - bw, b.Y + b.H - rh, bw, rh})
 	case TabNines:
 		add(WNinesRun, 0, 0, Rect{b.X, b.Y, min(11*u, b.W*0.5), rh})
+		add(WSavePNG, 0, 0, Rect{b.X + b.W - bw, b.Y, bw, rh})
 	}
 }
 

@@ -54,6 +54,13 @@ func TestChartDrawsTheRun(t *testing.T) {
 		assert.Len(t, c.Ticks, int(ser.End/sim.Day), "one tick a midnight in a week that starts at 15:19")
 		assert.Equal(t, "16 Oct", c.Ticks[0].Label)
 		assert.Equal(t, sim.Seconds(0), c.TimeAt(c.Plot.X-50), "clicks left of the plot clamp to the start")
+		var plot ui.Rect
+		for _, w := range a.Widgets() {
+			if w.Kind == ui.WChart {
+				plot = w.R
+			}
+		}
+		assert.Equal(t, c.Plot, plot, "%s: the chart takes presses on its plot", vp.name)
 		assert.Equal(t, ser.End/sim.Minute*sim.Minute, c.TimeAt(c.Plot.X+c.Plot.W+50))
 		mid := c.TimeAt(c.XAt(ser.End / 2))
 		assert.InDelta(t, float64(ser.End/2), float64(mid), float64(sim.Minute))

@@ -52,10 +52,9 @@ type Tick struct {
 // app, and the area chart under the rows taking a third of the height.
 // clock gives the civil time of a simulated time for the day ticks.
 func NewChart(ser sim.Series, clock func(sim.Seconds) sim.Clock, r Rect, u float64, lang string) Chart {
-	labelW := min(9*u, r.W*0.3)
-	c := Chart{End: max(ser.End, 1), Peak: ser.Peak, LabelX: r.X, LabelW: labelW - 0.5*u}
-	plotX := r.X + labelW
-	c.Plot = Rect{plotX, r.Y, r.W - labelW, r.H - 1.4*u}
+	c := Chart{End: max(ser.End, 1), Peak: ser.Peak, Plot: chartPlot(r, u)}
+	plotX := c.Plot.X
+	c.LabelX, c.LabelW = r.X, plotX-r.X-0.5*u
 	areaH := c.Plot.H * 0.32
 	rowsH := c.Plot.H - areaH - 0.6*u
 	n := max(len(ser.Apps), 1)
@@ -76,6 +75,13 @@ func NewChart(ser sim.Series, clock func(sim.Seconds) sim.Clock, r Rect, u float
 		c.Ticks = append(c.Ticks, Tick{X: c.XAt(t), Label: report.MonthDay(clock(t), report.Lang(lang))})
 	}
 	return c
+}
+
+// chartPlot returns the plot of a chart laid out in r at text unit u:
+// right of the names' column, above the day labels.
+func chartPlot(r Rect, u float64) Rect {
+	labelW := min(9*u, r.W*0.3)
+	return Rect{r.X + labelW, r.Y, r.W - labelW, r.H - 1.4*u}
 }
 
 // stepLine returns the area's top edge for the steps.
