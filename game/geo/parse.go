@@ -59,8 +59,8 @@ func (m *Map) check() error {
 				ring = ring[:n-1]
 				r.Rings[j] = ring
 			}
-			if len(ring) < 3 {
-				return fmt.Errorf("geo: region %q ring %d has %d points, want at least 3", r.ID, j, len(ring))
+			if n := distinct(ring); n < 3 {
+				return fmt.Errorf("geo: region %q ring %d has %d distinct points, want at least 3", r.ID, j, n)
 			}
 			for k, p := range ring {
 				if err := p.check(); err != nil {
@@ -86,6 +86,17 @@ func (m *Map) check() error {
 		}
 	}
 	return nil
+}
+
+// distinct returns how many different points ring has: a ring of
+// fewer than three encloses nothing (and dropping a repeated closing
+// point again on a second parse would leave it too short).
+func distinct(ring []Point) int {
+	seen := map[Point]bool{}
+	for _, p := range ring {
+		seen[p] = true
+	}
+	return len(seen)
 }
 
 // check reports an error when the point lies outside the range of
