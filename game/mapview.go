@@ -30,9 +30,44 @@ func labelSide(id string) (dx, dy float64) {
 	return 1, 0
 }
 
-// drawMap draws the map panel: the coast, the cities and the data
-// centers, each site coloured by its power and fire.
+// mapKey is what the cached part of the map shows: the panel, the
+// language, and the scenario whose sites hide the places they stand on.
+type mapKey struct {
+	r       ui.Rect
+	lang    report.Lang
+	p       *ui.Playback
+	present bool
+}
+
+// drawMap draws the map panel: the coast, the cities, the title and the
+// legend from a layer redrawn only when they change, then the data
+// centers, each coloured by its power and fire.
 func (g *Game) drawMap(dst *ebiten.Image) {
+	l := &g.layout
+	key := mapKey{r: l.Map, lang: g.app.Lang, p: g.app.P, present: g.app.Present}
+	cached(dst, &g.mapLayer, key, l.Map, g.drawMapStatic)
+	g.drawMapSites(dst)
+}
+
+// mapLabel writes a place's name beside its dot at (x, y), on the side
+// labelSide gives.
+func (g *Game) mapLabel(dst *ebiten.Image, id, name string, x, y float64, c color.Color, px float64) {
+	u := g.layout.Unit
+	dx, dy := labelSide(id)
+	a := alignLeft
+	switch {
+	case dx < 0:
+		a = alignRight
+	case dx == 0:
+		a = alignCenter
+	}
+	g.tf.draw(dst, name, px, x+dx*0.7*u, y+dy*u-0.55*px, c, a)
+}
+
+// drawMapStatic draws the map panel's still parts into its layer: the
+// panel, the coast, the title, the cities and data centers of the map
+// that no site of the scenario stands on, and the legend.
+func (g *Game) drawMapStatic(dst *ebiten.Image) {
 	l := &g.layout
 	u := l.Unit
 	lang := g.app.Lang
@@ -44,7 +79,6 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 	title := ui.Text(ui.MsgMap, lang)
 	g.paint.fillRound(dst, ui.Rect{X: r.X + 0.4*u, Y: r.Y + 0.35*u, W: g.tf.width(title, 0.78*u) + 0.6*u, H: 1.3 * u}, 0.3*u, withAlpha(g.pal.Panel, 0.85))
 	g.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.5*u, g.pal.Muted, alignLeft)
-	snap := g.app.P.Snapshot()
 	scn := g.app.P.Scenario()
 	near := func(lon, lat float64) bool {
 		for _, st := range scn.Sites {
@@ -53,17 +87,6 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 			}
 		}
 		return false
-	}
-	label := func(id, name string, x, y float64, c color.Color, px float64) {
-		dx, dy := labelSide(id)
-		a := alignLeft
-		switch {
-		case dx < 0:
-			a = alignRight
-		case dx == 0:
-			a = alignCenter
-		}
-		g.tf.draw(sub, name, px, x+dx*0.7*u, y+dy*u-0.55*px, c, a)
 	}
 	for _, pl := range g.korea.Places {
 		if near(pl.Lon, pl.Lat) {
@@ -79,8 +102,34 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 		} else {
 			g.paint.circle(sub, x, y, 0.18*u, g.pal.Muted)
 		}
-		label(pl.ID, name, x, y, g.pal.Muted, 0.68*u)
+		g.mapLabel(sub, pl.ID, name, x, y, g.pal.Muted, 0.68*u)
 	}
+	// Legend: status by colour and by word.
+	ly := r.Y + r.H - 1.2*u
+	lx := r.X + 0.8*u
+	for _, it := range []struct {
+		c   color.Color
+		msg ui.MsgID
+	}{{g.pal.Fire, ui.MsgLegendFire}, {g.pal.Down, ui.MsgLegendDark}, {g.pal.Up, ui.MsgLegendOn}} {
+		g.paint.circle(dst, lx, ly+0.4*u, 0.3*u, it.c)
+		txt := ui.Text(it.msg, lang)
+		g.tf.draw(dst, txt, 0.6*u, lx+0.5*u, ly, g.pal.Muted, alignLeft)
+		lx += g.tf.width(txt, 0.6*u) + 1.4*u
+	}
+}
+
+// drawMapSites draws the scenario's data centers on the map as they
+// are now: a dot in the colour of their power and fire, pulsing while
+// burning, and their names; a site abroad is named at the panel's foot.
+func (g *Game) drawMapSites(dst *ebiten.Image) {
+	l := &g.layout
+	u := l.Unit
+	lang := g.app.Lang
+	r := l.Map
+	pr := l.MapProjection()
+	sub := dst.SubImage(rectImage(r)).(*ebiten.Image)
+	snap := g.app.P.Snapshot()
+	scn := g.app.P.Scenario()
 	in := l.MapInner()
 	offY := r.Y + r.H - 2.3*u
 	for i, st := range scn.Sites {
@@ -101,19 +150,7 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 		}
 		g.paint.circle(sub, x, y, 0.42*u, c)
 		g.paint.ring(sub, x, y, 0.42*u, max(1, 0.1*u), g.pal.Text)
-		label(st.ID, g.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, g.pal.Text, 0.78*u)
-	}
-	// Legend: status by colour and by word.
-	ly := r.Y + r.H - 1.2*u
-	lx := r.X + 0.8*u
-	for _, it := range []struct {
-		c   color.Color
-		msg ui.MsgID
-	}{{g.pal.Fire, ui.MsgLegendFire}, {g.pal.Down, ui.MsgLegendDark}, {g.pal.Up, ui.MsgLegendOn}} {
-		g.paint.circle(dst, lx, ly+0.4*u, 0.3*u, it.c)
-		txt := ui.Text(it.msg, lang)
-		g.tf.draw(dst, txt, 0.6*u, lx+0.5*u, ly, g.pal.Muted, alignLeft)
-		lx += g.tf.width(txt, 0.6*u) + 1.4*u
+		g.mapLabel(sub, st.ID, g.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, g.pal.Text, 0.78*u)
 	}
 }
 
@@ -136,12 +173,12 @@ func (g *Game) placeName(lon, lat float64, long string) string {
 // screen and never moves.
 func (g *Game) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
 	u := g.layout.Unit
-	if g.mapLayer == nil || g.mapRect != r {
-		if g.mapLayer != nil {
-			g.mapLayer.Deallocate()
+	if g.coastLayer == nil || g.coastRect != r {
+		if g.coastLayer != nil {
+			g.coastLayer.Deallocate()
 		}
-		g.mapRect = r
-		g.mapLayer = ebiten.NewImage(int(r.W+1), int(r.H+1))
+		g.coastRect = r
+		g.coastLayer = ebiten.NewImage(int(r.W+1), int(r.H+1))
 		for _, reg := range g.korea.Regions {
 			c := g.pal.Land
 			if reg.ID == "KP" {
@@ -159,14 +196,14 @@ func (g *Game) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
 					}
 				}
 				path.Close()
-				g.paint.fill(g.mapLayer, c)
-				g.paint.stroke(g.mapLayer, max(1, 0.08*u), g.pal.Line)
+				g.paint.fill(g.coastLayer, c)
+				g.paint.stroke(g.coastLayer, max(1, 0.08*u), g.pal.Line)
 			}
 		}
 	}
 	op := &ebiten.DrawImageOptions{}
 	op.GeoM.Translate(r.X, r.Y)
-	dst.DrawImage(g.mapLayer, op)
+	dst.DrawImage(g.coastLayer, op)
 }
 
 // siteColor is a site's marker colour: fire, no power, or working.

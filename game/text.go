@@ -2,6 +2,7 @@ package game
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -31,7 +32,7 @@ func (t *typeface) face(px float64) *text.GoXFace {
 	k := int(px + 0.5)
 	f, ok := t.faces[k]
 	if !ok {
-		xf, err := opentype.NewFace(t.src, &opentype.FaceOptions{Size: float64(k), DPI: 72, Hinting: font.HintingNone})
+		xf, err := opentype.NewFace(t.src, &opentype.FaceOptions{Size: float64(k), DPI: 72, Hinting: font.HintingFull})
 		if err != nil {
 			panic("game: a parsed font has no face: " + err.Error())
 		}
@@ -52,15 +53,15 @@ const (
 
 // draw writes s at (x, y) (its top edge) in size px.
 func (t *typeface) draw(dst *ebiten.Image, s string, px, x, y float64, c color.Color, a align) {
-	op := &text.DrawOptions{}
-	op.GeoM.Translate(x, y)
-	op.ColorScale.ScaleWithColor(c)
 	switch a {
 	case alignCenter:
-		op.PrimaryAlign = text.AlignCenter
+		x -= t.width(s, px) / 2
 	case alignRight:
-		op.PrimaryAlign = text.AlignEnd
+		x -= t.width(s, px)
 	}
+	op := &text.DrawOptions{}
+	op.GeoM.Translate(math.Round(x), math.Round(y))
+	op.ColorScale.ScaleWithColor(c)
 	text.Draw(dst, s, t.face(px), op)
 }
 
