@@ -53,8 +53,6 @@ func (g *Game) drawNinesTab(dst *ebiten.Image, ws []ui.Widget) {
 func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64) {
 	lang := g.app.Lang
 	run := g.app.Box.Nines
-	px := 0.62 * u
-	lh := px * 1.45
 	if run == nil {
 		_, lines := g.tf.fit(ui.AnText(ui.AnNinesIntro, lang), 0.7*u, r.W, 4)
 		for i, l := range lines {
@@ -62,7 +60,32 @@ func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64) {
 		}
 		return
 	}
+	head := ninesHead(r, u)
+	g.drawNinesStatus(dst, head, u)
+	est := run.Job.Estimates()
+	if run.Running() || len(est) == 0 {
+		return // the rows appear when the run ends or is cancelled
+	}
+	y := head.Y + head.H
+	g.drawNinesRows(dst, ui.Rect{X: r.X, Y: y, W: r.W, H: r.Y + r.H - y}, u, run.Job, est)
+}
+
+// ninesHead is the top of the Nines results in r: up to three lines of
+// status and the progress bar. While the run goes on, only this part
+// is redrawn.
+func ninesHead(r ui.Rect, u float64) ui.Rect {
+	lh := 0.62 * u * 1.45
+	return ui.Rect{X: r.X, Y: r.Y, W: r.W, H: 3*lh + 1.1*u}
+}
+
+// drawNinesStatus draws the run's status in head: what it is doing or
+// what it found, and while it runs the progress bar.
+func (g *Game) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float64) {
+	lang := g.app.Lang
+	run := g.app.Box.Nines
 	job := run.Job
+	px := 0.62 * u
+	lh := px * 1.45
 	status := ui.AnText(ui.AnNinesMeasuring, lang)
 	switch {
 	case run.Cancelled:
@@ -78,26 +101,16 @@ func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64) {
 		status += " " + ui.AnTextf(ui.AnNinesFit, lang, fit, len(est))
 	case job.Years() > 0:
 		status = ui.AnTextf(ui.AnNinesYears, lang, report.Count(int64(job.Years()), lang), report.Count(ui.NinesYears, lang))
-		if lang == report.Korean {
-			status = ui.AnTextf(ui.AnNinesYears, lang, report.Count(ui.NinesYears, lang), report.Count(int64(job.Years()), lang))
-		}
 	}
-	_, lines := g.tf.fit(status, px, r.W, 3)
+	_, lines := g.tf.fit(status, px, head.W, 3)
 	for i, l := range lines {
-		g.tf.draw(dst, l, px, r.X, r.Y+float64(i)*lh, g.pal.Muted, alignLeft)
+		g.tf.draw(dst, l, px, head.X, head.Y+float64(i)*lh, g.pal.Muted, alignLeft)
 	}
-	y := r.Y + float64(len(lines))*lh + 0.2*u
 	if run.Running() {
-		bar := ui.Rect{X: r.X, Y: y, W: r.W, H: 0.5 * u}
+		bar := ui.Rect{X: head.X, Y: head.Y + 3*lh + 0.2*u, W: head.W, H: 0.5 * u}
 		g.paint.fillRound(dst, bar, bar.H/2, g.pal.Dark)
 		g.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * job.Progress(), H: bar.H}, bar.H/2, g.pal.Power)
-		y += bar.H + 0.4*u
 	}
-	est := job.Estimates()
-	if len(est) == 0 {
-		return
-	}
-	g.drawNinesRows(dst, ui.Rect{X: r.X, Y: y, W: r.W, H: r.Y + r.H - y}, u, job, est)
 }
 
 // drawNinesRows draws a row per app in r: its name and availability

@@ -134,7 +134,7 @@ var anKorean = [numAnMsgs]string{
 	AnNinesCancel:    "취소",
 	AnNinesIntro:     "1만 년 동안 화재, 정전, 발전기 시동 실패, UPS 고장, 전원 차단, 전환 실수를 무작위로 일으킵니다. 빈도는 예시값입니다.",
 	AnNinesMeasuring: "사고 종류마다 한 번씩 돌리는 중…",
-	AnNinesYears:     "%s년 중 %s년째",
+	AnNinesYears:     "%[2]s년 중 %[1]s년째",
 	AnNinesCancelled: "%s년 뒤 취소했습니다.",
 	AnNinesDone:      "%s년. 막대와 95%% 구간은 시뮬레이션, 흰 눈금은 교과서 공식입니다.",
 	AnNinesAxis:      "1년에 멈춘 시간",
