@@ -3,6 +3,7 @@ package game
 import (
 	"image"
 	"image/color"
+	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
@@ -25,45 +26,87 @@ func newPainter() *painter {
 	return &painter{white: img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)}
 }
 
+// rect fills r.
 func (p *painter) rect(dst *ebiten.Image, r ui.Rect, c color.Color) {
-	vector.DrawFilledRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), c, false)
+	p.vs, p.is = p.vs[:0], p.is[:0]
+	p.quad(float32(r.X), float32(r.Y), float32(r.X+r.W), float32(r.Y), float32(r.X+r.W), float32(r.Y+r.H), float32(r.X), float32(r.Y+r.H))
+	p.draw(dst, c, ebiten.FillRuleFillAll)
 }
 
+// frame outlines r with lines w wide, inside r.
 func (p *painter) frame(dst *ebiten.Image, r ui.Rect, w float64, c color.Color) {
-	vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), float32(w), c, false)
+	x0, y0, x1, y1, d := float32(r.X), float32(r.Y), float32(r.X+r.W), float32(r.Y+r.H), float32(w)
+	p.vs, p.is = p.vs[:0], p.is[:0]
+	p.quad(x0, y0, x1, y0, x1, y0+d, x0, y0+d)
+	p.quad(x0, y1-d, x1, y1-d, x1, y1, x0, y1)
+	p.quad(x0, y0+d, x0+d, y0+d, x0+d, y1-d, x0, y1-d)
+	p.quad(x1-d, y0+d, x1, y0+d, x1, y1-d, x1-d, y1-d)
+	p.draw(dst, c, ebiten.FillRuleFillAll)
 }
 
+// line draws a straight line w wide from (x0, y0) to (x1, y1).
 func (p *painter) line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Color) {
-	vector.StrokeLine(dst, float32(x0), float32(y0), float32(x1), float32(y1), float32(w), c, false)
+	dx, dy := x1-x0, y1-y0
+	n := math.Hypot(dx, dy)
+	if n == 0 {
+		return
+	}
+	nx, ny := -dy/n*w/2, dx/n*w/2
+	p.vs, p.is = p.vs[:0], p.is[:0]
+	p.quad(float32(x0+nx), float32(y0+ny), float32(x1+nx), float32(y1+ny), float32(x1-nx), float32(y1-ny), float32(x0-nx), float32(y0-ny))
+	p.draw(dst, c, ebiten.FillRuleFillAll)
 }
 
+// circle fills a disc of radius r at (x, y).
 func (p *painter) circle(dst *ebiten.Image, x, y, r float64, c color.Color) {
-	vector.DrawFilledCircle(dst, float32(x), float32(y), float32(r), c, false)
+	p.vs, p.is = p.vs[:0], p.is[:0]
+	p.vs = append(p.vs, ebiten.Vertex{DstX: float32(x), DstY: float32(y)})
+	n := segments(r)
+	for i := 0; i <= n; i++ {
+		a := 2 * math.Pi * float64(i) / float64(n)
+		p.vs = append(p.vs, ebiten.Vertex{DstX: float32(x + r*math.Cos(a)), DstY: float32(y + r*math.Sin(a))})
+		if i > 0 {
+			p.is = append(p.is, 0, uint16(i), uint16(i+1))
+		}
+	}
+	p.draw(dst, c, ebiten.FillRuleFillAll)
 }
 
+// ring strokes a circle of radius r at (x, y) with a line w wide.
 func (p *painter) ring(dst *ebiten.Image, x, y, r, w float64, c color.Color) {
-	vector.StrokeCircle(dst, float32(x), float32(y), float32(r), float32(w), c, false)
+	p.vs, p.is = p.vs[:0], p.is[:0]
+	n := segments(r + w/2)
+	for i := 0; i <= n; i++ {
+		a := 2 * math.Pi * float64(i) / float64(n)
+		cos, sin := math.Cos(a), math.Sin(a)
+		p.vs = append(p.vs,
+			ebiten.Vertex{DstX: float32(x + (r-w/2)*cos), DstY: float32(y + (r-w/2)*sin)},
+			ebiten.Vertex{DstX: float32(x + (r+w/2)*cos), DstY: float32(y + (r+w/2)*sin)})
+		if i > 0 {
+			k := uint16(2 * i)
+			p.is = append(p.is, k-2, k-1, k, k-1, k+1, k)
+		}
+	}
+	p.draw(dst, c, ebiten.FillRuleFillAll)
+}
+
+// segments is how many straight pieces a circle of radius r is drawn
+// with: about one every 3 pixels of its edge, 12 to 96.
+func segments(r float64) int { return min(max(int(2*math.Pi*r/3), 12), 96) }
+
+// quad appends the quadrilateral with corners a, b, c, d in order as two
+// triangles.
+func (p *painter) quad(ax, ay, bx, by, cx, cy, dx, dy float32) {
+	k := uint16(len(p.vs))
+	p.vs = append(p.vs, ebiten.Vertex{DstX: ax, DstY: ay}, ebiten.Vertex{DstX: bx, DstY: by},
+		ebiten.Vertex{DstX: cx, DstY: cy}, ebiten.Vertex{DstX: dx, DstY: dy})
+	p.is = append(p.is, k, k+1, k+2, k, k+2, k+3)
 }
 
 // begin starts a new path.
 func (p *painter) begin() *vector.Path {
 	p.path = vector.Path{}
 	return &p.path
-}
-
-// roundRect starts a path tracing r with corners of radius rad.
-func (p *painter) roundRect(r ui.Rect, rad float64) *vector.Path {
-	rad = min(rad, r.W/2, r.H/2)
-	x0, y0, x1, y1 := float32(r.X), float32(r.Y), float32(r.X+r.W), float32(r.Y+r.H)
-	q := float32(rad)
-	path := p.begin()
-	path.MoveTo(x0+q, y0)
-	path.ArcTo(x1, y0, x1, y1, q)
-	path.ArcTo(x1, y1, x0, y1, q)
-	path.ArcTo(x0, y1, x0, y0, q)
-	path.ArcTo(x0, y0, x1, y0, q)
-	path.Close()
-	return path
 }
 
 // fill fills the current path.
@@ -90,16 +133,51 @@ func (p *painter) draw(dst *ebiten.Image, c color.Color, rule ebiten.FillRule) {
 	dst.DrawTriangles(p.vs, p.is, p.white, op)
 }
 
-// fillRound fills r with rounded corners.
+// fillRound fills r with rounded corners: a fan over the outline that
+// roundOutline traces, which a rectangle's convexity allows.
 func (p *painter) fillRound(dst *ebiten.Image, r ui.Rect, rad float64, c color.Color) {
-	p.roundRect(r, rad)
-	p.fill(dst, c)
+	p.vs, p.is = p.vs[:0], p.is[:0]
+	p.vs = append(p.vs, ebiten.Vertex{DstX: float32(r.X + r.W/2), DstY: float32(r.Y + r.H/2)})
+	p.roundOutline(r, rad, 0)
+	n := uint16(len(p.vs) - 1)
+	for i := uint16(1); i <= n; i++ {
+		p.is = append(p.is, 0, i, i%n+1)
+	}
+	p.draw(dst, c, ebiten.FillRuleFillAll)
 }
 
-// strokeRound outlines r with rounded corners.
+// roundOutline appends the outline of r with corners of radius rad,
+// moved out by off (in by a negative off), clockwise from the top-left
+// corner's arc.
+func (p *painter) roundOutline(r ui.Rect, rad, off float64) {
+	rad = max(min(rad, r.W/2, r.H/2), 0)
+	const k = 6 // pieces per corner
+	corners := [4][3]float64{
+		{r.X + rad, r.Y + rad, math.Pi},
+		{r.X + r.W - rad, r.Y + rad, 1.5 * math.Pi},
+		{r.X + r.W - rad, r.Y + r.H - rad, 0},
+		{r.X + rad, r.Y + r.H - rad, 0.5 * math.Pi},
+	}
+	for _, cn := range corners {
+		for i := 0; i <= k; i++ {
+			a := cn[2] + 0.5*math.Pi*float64(i)/k
+			p.vs = append(p.vs, ebiten.Vertex{DstX: float32(cn[0] + (rad+off)*math.Cos(a)), DstY: float32(cn[1] + (rad+off)*math.Sin(a))})
+		}
+	}
+}
+
+// strokeRound outlines r with rounded corners, a line w wide centred
+// on the edge.
 func (p *painter) strokeRound(dst *ebiten.Image, r ui.Rect, rad, w float64, c color.Color) {
-	p.roundRect(r, rad)
-	p.stroke(dst, w, c)
+	p.vs, p.is = p.vs[:0], p.is[:0]
+	p.roundOutline(r, rad, -w/2)
+	n := uint16(len(p.vs))
+	p.roundOutline(r, rad, w/2)
+	for i := uint16(0); i < n; i++ {
+		j := (i + 1) % n
+		p.is = append(p.is, i, j, n+i, j, n+j, n+i)
+	}
+	p.draw(dst, c, ebiten.FillRuleFillAll)
 }
 
 // withAlpha returns c at opacity a (0..1), premultiplied.

@@ -13,10 +13,17 @@ import (
 )
 
 // typeface draws the subset UI font at any size, keeping one face per
-// size so that drawing a frame creates none.
+// size so that drawing a frame creates none. Text is set on whole
+// pixels with advances rounded to whole pixels (full hinting), so each
+// glyph of a size is rasterised once rather than once per subpixel
+// offset.
 type typeface struct {
 	src   *opentype.Font
 	faces map[int]*text.GoXFace
+	// glyphs and op are reused by every draw, so that drawing text
+	// allocates nothing once its glyphs are cached.
+	glyphs []text.Glyph
+	op     ebiten.DrawImageOptions
 }
 
 func newTypeface(ttf []byte) (*typeface, error) {
@@ -59,10 +66,18 @@ func (t *typeface) draw(dst *ebiten.Image, s string, px, x, y float64, c color.C
 	case alignRight:
 		x -= t.width(s, px)
 	}
-	op := &text.DrawOptions{}
-	op.GeoM.Translate(math.Round(x), math.Round(y))
-	op.ColorScale.ScaleWithColor(c)
-	text.Draw(dst, s, t.face(px), op)
+	x, y = math.Round(x), math.Round(y)
+	t.op.ColorScale.Reset()
+	t.op.ColorScale.ScaleWithColor(c)
+	t.glyphs = text.AppendGlyphs(t.glyphs[:0], s, t.face(px), nil)
+	for _, g := range t.glyphs {
+		if g.Image == nil {
+			continue
+		}
+		t.op.GeoM.Reset()
+		t.op.GeoM.Translate(x+g.X, y+g.Y)
+		dst.DrawImage(g.Image, &t.op)
+	}
 }
 
 // width returns how wide s is at size px.
