@@ -111,8 +111,9 @@ type Game struct {
 	phoneLayer   layer[panelKey]
 	captionLayer layer[captionKey]
 	// ninesStep is about the longest recent step of the availability
-	// run, for workNines.
-	ninesStep time.Duration
+	// run, ninesWork the time spent on it since the last Draw, for
+	// workNines.
+	ninesStep, ninesWork time.Duration
 	// controlsLayer holds the buttons and the scrub bar without the
 	// playhead.
 	controlsLayer layer[controlsKey]
@@ -288,22 +289,27 @@ func (g *Game) Update() error {
 // second or two.
 const ninesBudget = 2500 * time.Microsecond
 
-// workNines moves the Nines tab's run on for about ninesBudget: after
-// the first step, a step starts only if the longest step seen lately
-// still fits.
+// workNines moves the Nines tab's run on for about ninesBudget a
+// frame, counting every update since the last Draw (a slow screen gets
+// several updates a frame): the frame's first step always runs, so the
+// run ends, and a later one only if the longest step seen lately still
+// fits.
 func (g *Game) workNines() {
 	start := time.Now()
-	prev, first := start, true
+	prev, first := start, g.ninesWork == 0
 	g.app.Box.WorkNines(func() bool {
-		if first { // one step an update at least, so the run ends
+		now := time.Now()
+		if first {
 			first = false
 			return true
 		}
-		now := time.Now()
-		g.ninesStep = max(now.Sub(prev), g.ninesStep*7/8)
+		if now != start {
+			g.ninesStep = max(now.Sub(prev), g.ninesStep*7/8)
+		}
 		prev = now
-		return now.Sub(start)+g.ninesStep <= ninesBudget
+		return g.ninesWork+now.Sub(start)+g.ninesStep <= ninesBudget
 	})
+	g.ninesWork += time.Since(start)
 }
 
 // onlyNinesMoved reports whether key differs from the screen drawn last
@@ -412,6 +418,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	defer g.perf.endDraw(g.perf.start())
+	g.ninesWork = 0
 	p := g.app.P
 	a := g.app
 	key := scene{t: p.Now(), w: g.w, h: g.h, lang: a.Lang, focus: a.Focus, playing: p.Playing(), fired: p.Fired(), dragging: a.Dragging(),
