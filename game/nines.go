@@ -141,9 +141,9 @@ func (g *Game) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *desig
 	for a, e := range est {
 		y := r.Y + float64(a)*pitch
 		name := job.Apps[a].Name.In(string(lang))
-		fig := fmt.Sprintf("%s (%s–%s) · %.1f", pct(e.Availability), pct(e.Low), pct(e.High), avail.Nines(e.Availability))
+		fig := ui.AnTextf(ui.AnNinesFigure, lang, pct(e.Availability), pct(e.Low), pct(e.High), avail.Nines(e.Availability))
 		g.tf.draw(dst, g.clip(name, px, r.W*0.4), px, r.X, y, g.pal.Text, alignLeft)
-		g.tf.draw(dst, fig+" nines", px, r.X+r.W, y, g.pal.Power, alignRight)
+		g.tf.draw(dst, fig, px, r.X+r.W, y, g.pal.Power, alignRight)
 		by := y + lh
 		bar := ui.Rect{X: barX, Y: by + 0.1*lh, W: barW, H: 0.7 * lh}
 		g.paint.rect(dst, bar, g.pal.Dark)

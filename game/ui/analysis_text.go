@@ -55,6 +55,7 @@ const (
 	AnNinesRPO
 	AnNinesPerYear
 	AnFooter
+	AnNinesFigure
 	numAnMsgs
 )
 
@@ -101,6 +102,7 @@ var anEnglish = [numAnMsgs]string{
 	AnNinesRTO:       "longest %s",
 	AnNinesRPO:       "data lost: %s",
 	AnNinesPerYear:   "%s a year",
+	AnNinesFigure:    "%s (%s–%s) · %.1f nines",
 	AnFooter:         "Outage Lab: a simulation under the model's rules, not a record. Costs and incident rates are illustrative.",
 }
 
@@ -147,6 +149,7 @@ var anKorean = [numAnMsgs]string{
 	AnNinesRTO:       "최장 %s",
 	AnNinesRPO:       "잃은 데이터 %s",
 	AnNinesPerYear:   "1년에 %s",
+	AnNinesFigure:    "%s (%s–%s) · 나인 %.1f개",
 	AnFooter:         "Outage Lab: 모델의 규칙으로 돌린 시뮬레이션이며 기록이 아닙니다. 비용과 사고 빈도는 예시값입니다.",
 }
 
