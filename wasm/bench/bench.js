@@ -226,6 +226,12 @@ async function frameSample(page, n) {
     p = await lab(page, () => { const p = window.outageLab.perf(false); p.t = performance.now(); return p; });
     if (p.draws - before.draws >= n || Date.now() > deadline) break;
   }
+  return framesSince(before, p);
+}
+
+// framesSince returns the frames the perf reading p holds since the
+// reading before: their Go work and the rates of draws and updates.
+function framesSince(before, p) {
   const draws = Math.min(p.draws - before.draws, p.frameMs.length);
   const updates = Math.min(p.updates - before.updates, p.updateMs.length);
   return {
@@ -300,18 +306,11 @@ async function ninesCost(browser, urls, vp) {
   await page.waitForFunction(() => { const n = window.outageLab.state().sandbox.nines; return n && n.done; }, null, { timeout: 120000, polling: 100 });
   const p = await lab(page, () => { const p = window.outageLab.perf(false); p.t = performance.now(); return p; });
   const n = (await state(page)).sandbox.nines;
-  const draws = Math.min(p.draws - before.draws, p.frameMs.length);
-  const updates = Math.min(p.updates - before.updates, p.updateMs.length);
   await ex.ctx.close();
   return {
-    frameMs: p.frameMs.slice(-draws),
-    drawMs: p.drawMs.slice(-draws),
-    updateMs: p.updateMs.slice(-updates),
-    fps: ((p.draws - before.draws) * 1000) / (p.t - before.t),
-    tps: ((p.updates - before.updates) * 1000) / (p.t - before.t),
+    ...framesSince(before, p),
     seconds: (p.t - before.t) / 1000,
     years: n.years,
-    frames: p.draws - before.draws,
   };
 }
 
