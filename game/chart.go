@@ -7,7 +7,6 @@ import (
 
 	"outagelab/game/ui"
 	"outagelab/sim"
-	"outagelab/sim/report"
 )
 
 // statusColor is the colour of an app's status on the chart: green
@@ -105,11 +104,4 @@ func (g *Game) drawChart(dst *ebiten.Image, c *ui.Chart, u float64, playhead sim
 		g.paint.line(dst, x, c.Plot.Y-0.2*u, x, bottom+0.2*u, max(2, 0.15*u), g.pal.Power)
 		g.paint.circle(dst, x, bottom+0.2*u, 0.35*u, g.pal.Power)
 	}
-}
-
-// chartTitle is the line a saved picture of the chart carries: the
-// design's title and incident.
-func (g *Game) chartTitle() string {
-	s := g.app.Box.Compiled
-	return s.Title.In(string(g.app.Lang)) + " · " + report.Duration(g.app.Box.Series.End, g.app.Lang)
 }

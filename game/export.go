@@ -27,8 +27,10 @@ func (g *Game) exportPNG() []byte {
 	u := float64(exportH) / 720 * 16
 	a := g.app
 	lang := a.Lang
-	g.tf.draw(img, "Outage Lab · "+g.chartTitle(), 1.3*u, u, 0.9*u, g.pal.Text, alignLeft)
-	g.tf.draw(img, g.clip(a.IncidentLines()[0], 0.8*u, exportW-2*u), 0.8*u, u, 2.7*u, g.pal.Muted, alignLeft)
+	title := "Outage Lab · " + a.Box.Compiled.Title.In(string(lang))
+	g.tf.draw(img, g.clip(title, 1.3*u, exportW-2*u), 1.3*u, u, 0.9*u, g.pal.Text, alignLeft)
+	sub := a.IncidentLines()[0] + " · " + a.SandboxOutcome()
+	g.tf.draw(img, g.clip(sub, 0.8*u, exportW-2*u), 0.8*u, u, 2.7*u, g.pal.Muted, alignLeft)
 	body := ui.Rect{X: u, Y: 4.4 * u, W: exportW - 2*u, H: exportH - 6.2*u}
 	switch a.Box.Tab {
 	case ui.TabCompare:

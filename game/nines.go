@@ -62,12 +62,12 @@ func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64) {
 	}
 	head := ninesHead(r, u)
 	g.drawNinesStatus(dst, head, u)
-	est := run.Job.Estimates()
-	if run.Running() || len(est) == 0 {
+	res := run.Results()
+	if res == nil || len(res.Est) == 0 {
 		return // the rows appear when the run ends or is cancelled
 	}
 	y := head.Y + head.H
-	g.drawNinesRows(dst, ui.Rect{X: r.X, Y: y, W: r.W, H: r.Y + r.H - y}, u, run.Job, est)
+	g.drawNinesRows(dst, ui.Rect{X: r.X, Y: y, W: r.W, H: r.Y + r.H - y}, u, run.Job, res)
 }
 
 // ninesHead is the top of the Nines results in r: up to three lines of
@@ -91,14 +91,9 @@ func (g *Game) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float64) {
 	case run.Cancelled:
 		status = ui.AnTextf(ui.AnNinesCancelled, lang, report.Count(int64(job.Years()), lang))
 	case job.Done():
-		status = ui.AnTextf(ui.AnNinesDone, lang, report.Count(int64(job.Years()), lang))
-		fit, est := 0, job.Estimates()
-		for a, e := range est {
-			if f := job.Formula(a); e.Low <= f && f <= e.High {
-				fit++
-			}
-		}
-		status += " " + ui.AnTextf(ui.AnNinesFit, lang, fit, len(est))
+		res := run.Results()
+		status = ui.AnTextf(ui.AnNinesDone, lang, report.Count(int64(job.Years()), lang)) + " " +
+			ui.AnTextf(ui.AnNinesFit, lang, res.Fit, len(res.Est))
 	case job.Years() > 0:
 		status = ui.AnTextf(ui.AnNinesYears, lang, report.Count(int64(job.Years()), lang), report.Count(ui.NinesYears, lang))
 	}
@@ -118,7 +113,8 @@ func (g *Game) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float64) {
 // log scale with the interval as a whisker and the formula as a tick,
 // and its longest outage and data lost; the Uptime tiers are lines
 // across the bars.
-func (g *Game) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, est []avail.Estimate) {
+func (g *Game) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) {
+	est := res.Est
 	lang := g.app.Lang
 	px := 0.6 * u
 	lh := px * 1.4
@@ -157,7 +153,7 @@ func (g *Game) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *desig
 			x := xAt(t.Hours)
 			g.paint.line(dst, x, bar.Y, x, bar.Y+bar.H, 1, withAlpha(g.pal.Focus, 0.8))
 		}
-		if f := job.Formula(a); f < 1 {
+		if f := res.Formula[a]; f < 1 {
 			x := xAt((1 - f) * avail.HoursPerYear)
 			g.paint.line(dst, x, bar.Y-0.15*lh, x, bar.Y+bar.H+0.15*lh, max(1.5, 0.12*u), g.pal.Text)
 		}

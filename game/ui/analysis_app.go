@@ -14,7 +14,8 @@ const (
 )
 
 // pressAnalysis carries out a press on a widget of the Chart, Compare
-// or Nines tab; a press on the chart itself goes through ChartSeek.
+// or Nines tab. Enter on the focused chart plays or pauses the clock; a
+// pointer on the chart goes through ChartSeek instead.
 func (a *App) pressAnalysis(w Widget) {
 	sb := a.Box
 	switch w.Kind {

@@ -209,7 +209,8 @@ func TestNinesRunsOverUpdatesAndCancels(t *testing.T) {
 // message exists in both languages with the same verbs.
 func TestAnalysisCatalogIsComplete(t *testing.T) {
 	for id := ui.AnMsg(0); ; id++ {
-		en, ko := safeAn(id, report.English), safeAn(id, report.Korean)
+		en := safe(func() string { return ui.AnText(id, report.English) })
+		ko := safe(func() string { return ui.AnText(id, report.Korean) })
 		if en == "\x00" {
 			break
 		}
@@ -217,13 +218,4 @@ func TestAnalysisCatalogIsComplete(t *testing.T) {
 		assert.NotEmpty(t, ko, "message %d in Korean", id)
 		assert.Equal(t, strings.Count(en, "%"), strings.Count(ko, "%"), "message %d: %q vs %q", id, en, ko)
 	}
-}
-
-func safeAn(id ui.AnMsg, l report.Lang) (s string) {
-	defer func() {
-		if recover() != nil {
-			s = "\x00"
-		}
-	}()
-	return ui.AnText(id, l)
 }

@@ -56,6 +56,7 @@ const (
 	AnNinesPerYear
 	AnFooter
 	AnNinesFigure
+	AnYourDesign
 	numAnMsgs
 )
 
@@ -103,6 +104,7 @@ var anEnglish = [numAnMsgs]string{
 	AnNinesRPO:       "data lost: %s",
 	AnNinesPerYear:   "%s a year",
 	AnNinesFigure:    "%s (%s–%s) · %.1f nines",
+	AnYourDesign:     "Your design",
 	AnFooter:         "Outage Lab: a simulation under the model's rules, not a record. Costs and incident rates are illustrative.",
 }
 
@@ -150,6 +152,7 @@ var anKorean = [numAnMsgs]string{
 	AnNinesRPO:       "잃은 데이터 %s",
 	AnNinesPerYear:   "1년에 %s",
 	AnNinesFigure:    "%s (%s–%s) · 나인 %.1f개",
+	AnYourDesign:     "내 설계",
 	AnFooter:         "Outage Lab: 모델의 규칙으로 돌린 시뮬레이션이며 기록이 아닙니다. 비용과 사고 빈도는 예시값입니다.",
 }
 

@@ -92,10 +92,9 @@ func (sb *Sandbox) compare(versus string) (*Comparison, error) {
 		return nil, err
 	}
 	c := &Comparison{}
-	c.Sides[0] = sideOf(sb.Compiled, sb.Out, sb.Series, sb.Cost.Total())
-	wr := w.Result()
-	c.Sides[1] = sideOf(other, design.OutcomeOf(wr), w.Series(), design.CostOf(other, od).Total())
-	c.Sides[0].Title = sim.Text{En: "Your design", Ko: "내 설계"}
+	c.Sides[0] = sideOf(sb.Compiled, sb.res, sb.Cost.Total())
+	c.Sides[1] = sideOf(other, w.Result(), design.CostOf(other, od).Total())
+	c.Sides[0].Title = sim.Text{En: AnText(AnYourDesign, report.English), Ko: AnText(AnYourDesign, report.Korean)}
 	c.Sides[1].Title = other.Title
 	c.Changes = changes(sb.Compiled, other)
 	return c, nil
@@ -148,17 +147,12 @@ func transfer(in design.Incident, from, to *sim.Scenario) design.Incident {
 	return out
 }
 
-// sideOf sums up one design's run.
-func sideOf(s *sim.Scenario, out design.Outcome, ser sim.Series, cost float64) Side {
+// sideOf sums up one design's run from its result.
+func sideOf(s *sim.Scenario, res sim.Result, cost float64) Side {
+	out := design.OutcomeOf(res)
 	sd := Side{UserHours: out.UserHours, Longest: out.Longest, Cost: cost}
-	for _, as := range ser.Apps {
-		var down sim.Seconds
-		for _, sp := range as.Spans {
-			if sp.Status == sim.StatusDown {
-				down += sp.To - sp.From
-			}
-		}
-		sd.Apps = append(sd.Apps, SideApp{Name: as.Name, Down: down, UserHours: as.Users * int64(down) / int64(sim.Hour)})
+	for i, ao := range res.Apps {
+		sd.Apps = append(sd.Apps, SideApp{Name: s.Apps[i].Name, Down: ao.Down, UserHours: ao.UserHours})
 	}
 	return sd
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"outagelab/sim/avail"
 	"outagelab/sim/design"
 )
 
@@ -16,6 +17,37 @@ const ninesSeed = 2022
 type NinesRun struct {
 	Job       *design.Nines
 	Cancelled bool
+	res       *NinesResults
+}
+
+// NinesResults are the figures of a run that stopped: each app's
+// estimate, the formula's availability, and for how many apps the
+// formula falls inside the estimate's interval.
+type NinesResults struct {
+	Est     []avail.Estimate
+	Formula []float64
+	Fit     int
+}
+
+// Results returns the figures of a run that has stopped (done or
+// cancelled), worked out the first time they are asked for; nil while
+// it runs.
+func (r *NinesRun) Results() *NinesResults {
+	if r.Running() {
+		return nil
+	}
+	if r.res == nil {
+		res := &NinesResults{Est: r.Job.Estimates()}
+		for a, e := range res.Est {
+			f := r.Job.Formula(a)
+			res.Formula = append(res.Formula, f)
+			if e.Low <= f && f <= e.High {
+				res.Fit++
+			}
+		}
+		r.res = res
+	}
+	return r.res
 }
 
 // Running reports whether the run still has work to do.

@@ -68,6 +68,7 @@ type Sandbox struct {
 	Compiled *sim.Scenario
 	Cost     design.Cost
 	Out      design.Outcome
+	res      sim.Result
 	// Series is the run under the incident, for the timeline chart.
 	Series sim.Series
 	// Versus is the base the Compare tab sets the design beside; cmp
@@ -126,7 +127,8 @@ func (sb *Sandbox) set(b *sim.Scenario, d design.Design) error {
 		return err
 	}
 	sb.Base, sb.D, sb.Compiled, sb.link = b, d, s, design.Encode(d, b)
-	sb.Cost, sb.Out = design.CostOf(s, d), design.OutcomeOf(w.Result())
+	sb.res = w.Result()
+	sb.Cost, sb.Out = design.CostOf(s, d), design.OutcomeOf(sb.res)
 	sb.Series, sb.cmp, sb.Nines = w.Series(), nil, nil
 	sb.Sel = min(max(sb.Sel, 0), len(d.Sites)-1)
 	return nil

@@ -214,7 +214,8 @@ func TestSandboxImport(t *testing.T) {
 // both languages and the Korean is Korean.
 func TestSandboxCatalogIsComplete(t *testing.T) {
 	for id := ui.SbMsg(0); ; id++ {
-		en, ko := safeText(id, report.English), safeText(id, report.Korean)
+		en := safe(func() string { return ui.SbText(id, report.English) })
+		ko := safe(func() string { return ui.SbText(id, report.Korean) })
 		if en == "\x00" {
 			break
 		}
@@ -223,11 +224,13 @@ func TestSandboxCatalogIsComplete(t *testing.T) {
 	}
 }
 
-func safeText(id ui.SbMsg, l report.Lang) (s string) {
+// safe returns what f returns, or "\x00" where it panics: a catalog
+// looked up past its last message.
+func safe(f func() string) (s string) {
 	defer func() {
 		if recover() != nil {
 			s = "\x00"
 		}
 	}()
-	return ui.SbText(id, l)
+	return f()
 }

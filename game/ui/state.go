@@ -149,9 +149,11 @@ func (a *App) sandboxState() *SandboxState {
 	}
 	if r := sb.Nines; r != nil {
 		ns := &NinesState{Years: r.Job.Years(), Done: r.Job.Done(), Cancelled: r.Cancelled, Progress: r.Job.Progress()}
-		for i, e := range r.Job.Estimates() {
-			ns.Apps = append(ns.Apps, NinesAppState{ID: r.Job.Apps[i].ID, Availability: e.Availability, Low: e.Low, High: e.High,
-				Formula: r.Job.Formula(i), DownHours: e.DowntimeHoursPerYear, RTOHours: e.MaxOutageHours, RPOHours: e.LossHours})
+		if res := r.Results(); res != nil {
+			for i, e := range res.Est {
+				ns.Apps = append(ns.Apps, NinesAppState{ID: r.Job.Apps[i].ID, Availability: e.Availability, Low: e.Low, High: e.High,
+					Formula: res.Formula[i], DownHours: e.DowntimeHoursPerYear, RTOHours: e.MaxOutageHours, RPOHours: e.LossHours})
+			}
 		}
 		st.Nines = ns
 	}
