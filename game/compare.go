@@ -16,7 +16,7 @@ func (g *Game) drawCompareTab(dst *ebiten.Image, ws []ui.Widget, body ui.Rect) {
 	u := g.layout.Unit
 	a := g.app
 	lang := a.Lang
-	sb := a.Box
+	sb := a.Box()
 	g.tf.draw(dst, ui.AnText(ui.AnVersus, lang), 0.7*u, body.X, body.Y+0.2*u, g.pal.Muted, alignLeft)
 	for _, w := range ws {
 		switch w.Kind {
@@ -39,7 +39,7 @@ func (g *Game) drawCompareTab(dst *ebiten.Image, ws []ui.Widget, body ui.Rect) {
 func (g *Game) drawComparison(dst *ebiten.Image, r ui.Rect, u float64) {
 	a := g.app
 	lang := a.Lang
-	cmp := a.Box.Comparison()
+	cmp := a.Box().Comparison()
 	px := 0.62 * u
 	lh := px * 1.45
 	inc := a.IncidentLines()[0]

@@ -27,19 +27,19 @@ func (g *Game) exportPNG() []byte {
 	u := float64(exportH) / 720 * 16
 	a := g.app
 	lang := a.Lang
-	title := "Outage Lab · " + a.Box.Compiled.Title.In(string(lang))
+	title := "Outage Lab · " + a.Box().Compiled.Title.In(string(lang))
 	g.tf.draw(img, g.clip(title, 1.3*u, exportW-2*u), 1.3*u, u, 0.9*u, g.pal.Text, alignLeft)
 	sub := a.IncidentLines()[0] + " · " + a.SandboxOutcome()
 	g.tf.draw(img, g.clip(sub, 0.8*u, exportW-2*u), 0.8*u, u, 2.7*u, g.pal.Muted, alignLeft)
 	body := ui.Rect{X: u, Y: 4.4 * u, W: exportW - 2*u, H: exportH - 6.2*u}
-	switch a.Box.Tab {
+	switch a.Box().Tab {
 	case ui.TabCompare:
 		g.drawComparison(img, body, u)
 	case ui.TabNines:
 		g.drawNines(img, body, u)
 	default:
 		g.legend(img, body.X, body.Y, u)
-		c := ui.NewChart(a.Box.Series, a.P.ClockAt, ui.Rect{X: body.X, Y: body.Y + 1.8*u, W: body.W, H: body.H - 1.8*u}, u, string(lang))
+		c := ui.NewChart(a.Box().Series, a.P.ClockAt, ui.Rect{X: body.X, Y: body.Y + 1.8*u, W: body.W, H: body.H - 1.8*u}, u, string(lang))
 		g.drawChart(img, &c, u, sim.Seconds(-1))
 	}
 	g.tf.draw(img, ui.AnText(ui.AnFooter, lang), 0.6*u, u, exportH-1.3*u, g.pal.Muted, alignLeft)

@@ -6,7 +6,6 @@
 package game
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"math"
@@ -94,7 +93,7 @@ type Game struct {
 	announce    func(string)
 	announced   string
 	still       bool
-	sources     map[string]ui.Source
+	sources     map[string]ui.Source // read when first shown, by source
 
 	// Redraw skipping: a still scene is drawn once (Ebiten #2889).
 	drawnKey   scene
@@ -162,26 +161,18 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
-	presets, err := loadPresets()
+	presets, err := ui.NewPresets(assets.FS, "scenarios")
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("game: %w", err)
 	}
 	app, err := ui.NewApp(presets, lang)
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
 	if opt.Autosaved != "" {
-		app.Box.Restore(opt.Autosaved)
+		app.Autosaved(opt.Autosaved)
 	}
 	app.Goto(ui.ParsePlace(opt.Fragment, ui.Place{Mode: ui.ModeStory, Lang: lang}))
-	srcData, err := fs.ReadFile(assets.FS, "story/sources.json")
-	if err != nil {
-		return nil, fmt.Errorf("game: %w", err)
-	}
-	sources, err := ui.ParseSources(srcData)
-	if err != nil {
-		return nil, fmt.Errorf("game: %w", err)
-	}
 	ttf, err := fs.ReadFile(assets.FS, "fonts/ui-subset.ttf")
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
@@ -198,7 +189,7 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
-	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved, sources: sources,
+	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved,
 		announce: opt.Announce, still: opt.ReducedMotion, copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
 	g.fragment = app.Fragment()
 	g.pal = newsPalette()
@@ -229,7 +220,7 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 
 func (g *Game) resize(w, h float64) {
 	sandbox := g.app.Mode == ui.ModeSandbox
-	tab := g.app.Box.Tab
+	tab := g.app.Box().Tab
 	if w == g.w && h == g.h && sandbox == g.layout.Sandbox && (!sandbox || tab == g.tab) {
 		return
 	}
@@ -297,7 +288,7 @@ const ninesBudget = 2500 * time.Microsecond
 func (g *Game) workNines() {
 	start := time.Now()
 	prev, first := start, g.ninesWork == 0
-	g.app.Box.WorkNines(func() bool {
+	g.app.Box().WorkNines(func() bool {
 		now := time.Now()
 		if first {
 			first = false
@@ -316,8 +307,8 @@ func (g *Game) workNines() {
 // only in the availability run's progress, while it runs on the Nines
 // tab.
 func (g *Game) onlyNinesMoved(key scene) bool {
-	r := g.app.Box.Nines
-	if g.app.Mode != ui.ModeSandbox || g.app.Box.Tab != ui.TabNines || !r.Running() {
+	r := g.app.Box().Nines
+	if g.app.Mode != ui.ModeSandbox || g.app.Box().Tab != ui.TabNines || !r.Running() {
 		return false
 	}
 	k := key
@@ -328,7 +319,7 @@ func (g *Game) onlyNinesMoved(key scene) bool {
 // save hands a file to the platform and tells the reader where it went.
 func (g *Game) save(name string, data []byte) {
 	if where := g.saveFile(name, data); where != "" {
-		g.app.Box.Saved(where)
+		g.app.Box().Saved(where)
 	}
 }
 
@@ -340,8 +331,8 @@ func (g *Game) platformRequests() {
 		g.copyLink(g.app.Fragment())
 	}
 	if r.Export && g.saveFile != nil {
-		if where := g.saveFile(ui.ExportName, g.app.Box.Export()); where != "" {
-			g.app.Box.Saved(where)
+		if where := g.saveFile(ui.ExportName, g.app.Box().Export()); where != "" {
+			g.app.Box().Saved(where)
 		}
 	}
 	if r.Import && g.openFile != nil {
@@ -356,25 +347,20 @@ func (g *Game) platformRequests() {
 	*r = ui.Requests{}
 }
 
-// loadPresets parses every embedded scenario, by id.
-func loadPresets() (map[string]*sim.Scenario, error) {
-	ents, err := fs.ReadDir(assets.FS, "scenarios")
-	if err != nil {
-		return nil, fmt.Errorf("game: %w", err)
-	}
-	m := map[string]*sim.Scenario{}
-	for _, e := range ents {
-		data, err := fs.ReadFile(assets.FS, "scenarios/"+e.Name())
-		if err != nil {
-			return nil, fmt.Errorf("game: %w", err)
+// source returns the fact sheet's entry id. The list is read the first
+// time the reader opens a step's sources; the tests check that it
+// parses and names every step's sources.
+func (g *Game) source(id string) (ui.Source, bool) {
+	if g.sources == nil {
+		g.sources = map[string]ui.Source{}
+		if data, err := fs.ReadFile(assets.FS, "story/sources.json"); err == nil {
+			if m, err := ui.ParseSources(data); err == nil {
+				g.sources = m
+			}
 		}
-		s, err := sim.ParseScenario(bytes.NewReader(data))
-		if err != nil {
-			return nil, fmt.Errorf("game: %s: %w", e.Name(), err)
-		}
-		m[s.ID] = s
 	}
-	return m, nil
+	s, ok := g.sources[id]
+	return s, ok
 }
 
 // Do queues an action from outside (the page's test hook); it runs on
@@ -425,11 +411,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		speed: p.Speed(), mode: a.Mode, step: a.Step, done: a.TaskDone, sources: a.SourcesOpen, fix: a.Fix, fixRun: a.FixResult,
 		shown: a.Shown(), notes: a.NotesOpen}
 	if a.Mode == ui.ModeSandbox {
-		key.design, key.tab, key.sel, key.page = g.fragment, int(a.Box.Tab), a.Box.Sel, a.Box.Page
-		key.note, key.noteArg, key.hasNote = a.Box.Note, a.Box.NoteArg, a.Box.HasNote
-		key.typing = a.Box.Typing
-		key.versus = a.Box.Versus
-		if r := a.Box.Nines; r != nil {
+		key.design, key.tab, key.sel, key.page = g.fragment, int(a.Box().Tab), a.Box().Sel, a.Box().Page
+		key.note, key.noteArg, key.hasNote = a.Box().Note, a.Box().NoteArg, a.Box().HasNote
+		key.typing = a.Box().Typing
+		key.versus = a.Box().Versus
+		if r := a.Box().Nines; r != nil {
 			// Redraw at each whole per cent, not every update.
 			key.nines, key.ninesOff = 1+math.Floor(100*r.Job.Progress()), r.Cancelled
 		}
@@ -494,7 +480,7 @@ func (g *Game) animated() bool {
 	if g.app.Mode == ui.ModeStory && !g.app.TaskDone {
 		return true // the pulse that shows where to act
 	}
-	if g.app.Mode == ui.ModeSandbox && g.app.Box.Typing {
+	if g.app.Mode == ui.ModeSandbox && g.app.Box().Typing {
 		return true // the name field's cursor
 	}
 	for i := range g.app.P.Snapshot().Sites {

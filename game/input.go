@@ -41,7 +41,7 @@ func (g *Game) readInput() {
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
 	ctrl := ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
 	ps := &g.input
-	if g.app.Mode == ui.ModeSandbox && g.app.Box.Typing && !ctrl {
+	if g.app.Mode == ui.ModeSandbox && g.app.Box().Typing && !ctrl {
 		ps.chars = ebiten.AppendInputChars(ps.chars[:0])
 		g.app.TypeText(string(ps.chars))
 	}

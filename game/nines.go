@@ -33,7 +33,7 @@ var uptimeTiers = [...]struct {
 func (g *Game) drawNinesTab(dst *ebiten.Image, ws []ui.Widget) {
 	u := g.layout.Unit
 	lang := g.app.Lang
-	run := g.app.Box.Nines
+	run := g.app.Box().Nines
 	for _, w := range ws {
 		switch w.Kind {
 		case ui.WNinesRun:
@@ -52,7 +52,7 @@ func (g *Game) drawNinesTab(dst *ebiten.Image, ws []ui.Widget) {
 // drawNines draws the availability run's state in r at text unit u.
 func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64) {
 	lang := g.app.Lang
-	run := g.app.Box.Nines
+	run := g.app.Box().Nines
 	if run == nil {
 		_, lines := g.tf.fit(ui.AnText(ui.AnNinesIntro, lang), 0.7*u, r.W, 4)
 		for i, l := range lines {
@@ -82,7 +82,7 @@ func ninesHead(r ui.Rect, u float64) ui.Rect {
 // what it found, and while it runs the progress bar.
 func (g *Game) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float64) {
 	lang := g.app.Lang
-	run := g.app.Box.Nines
+	run := g.app.Box().Nines
 	job := run.Job
 	px := 0.62 * u
 	lh := px * 1.45

@@ -24,9 +24,9 @@ func (g *Game) drawSandboxCaption(dst *ebiten.Image, ws []ui.Widget) {
 	for _, w := range ws {
 		switch w.Kind {
 		case ui.WUndo:
-			g.button(dst, w.R, ui.SbText(ui.SbUndo, lang), g.pal.PanelHi, a.Box.CanUndo())
+			g.button(dst, w.R, ui.SbText(ui.SbUndo, lang), g.pal.PanelHi, a.Box().CanUndo())
 		case ui.WRedo:
-			g.button(dst, w.R, ui.SbText(ui.SbRedo, lang), g.pal.PanelHi, a.Box.CanRedo())
+			g.button(dst, w.R, ui.SbText(ui.SbRedo, lang), g.pal.PanelHi, a.Box().CanRedo())
 		case ui.WCopyLink:
 			g.button(dst, w.R, ui.SbText(ui.SbCopyLink, lang), withAlpha(g.pal.Focus, 0.45), true)
 		}
@@ -38,7 +38,7 @@ func (g *Game) drawSandboxCaption(dst *ebiten.Image, ws []ui.Widget) {
 	out := a.SandboxOutcome()
 	note, bad := a.SandboxNote()
 	outColor := g.pal.Up
-	if a.Box.Out.Dark > 0 {
+	if a.Box().Out.Dark > 0 {
 		outColor = g.pal.Degraded
 	}
 	noteColor := g.pal.Muted
@@ -67,7 +67,7 @@ func (g *Game) drawEditor(dst *ebiten.Image, ws []ui.Widget) {
 	l := &g.layout
 	u := l.Unit
 	a := g.app
-	sb := a.Box
+	sb := a.Box()
 	lang := a.Lang
 	if sb.Tab == ui.TabInside {
 		g.drawSite(dst)
@@ -125,7 +125,7 @@ func (g *Game) drawEditor(dst *ebiten.Image, ws []ui.Widget) {
 // baseTitle names a base of the "start from" menu in the reader's
 // language.
 func (g *Game) baseTitle(id string) string {
-	if s := g.app.Box.BaseScenario(id); s != nil {
+	if s := g.app.Box().BaseScenario(id); s != nil {
 		return s.Title.In(string(g.app.Lang))
 	}
 	return id
@@ -136,7 +136,7 @@ func (g *Game) drawSitesTab(dst *ebiten.Image, ws []ui.Widget) {
 	l := &g.layout
 	u := l.Unit
 	a := g.app
-	sb := a.Box
+	sb := a.Box()
 	lang := a.Lang
 	st := sb.D.Sites[sb.Sel]
 	px := 0.8 * u
@@ -227,7 +227,7 @@ func (g *Game) drawServicesTab(dst *ebiten.Image, ws []ui.Widget, body ui.Rect) 
 	l := &g.layout
 	u := l.Unit
 	a := g.app
-	sb := a.Box
+	sb := a.Box()
 	lang := a.Lang
 	px := 0.75 * u
 	head := ui.SbText(ui.SbColComponent, lang) + " · " + ui.SbText(ui.SbColMode, lang) + " · " + ui.SbText(ui.SbColCopies, lang)
@@ -291,7 +291,7 @@ func (g *Game) drawIncidentTab(dst *ebiten.Image, ws []ui.Widget, body ui.Rect) 
 	l := &g.layout
 	u := l.Unit
 	a := g.app
-	sb := a.Box
+	sb := a.Box()
 	lang := a.Lang
 	in := sb.D.Incident
 	px := 0.75 * u
@@ -348,7 +348,7 @@ func (g *Game) drawIncidentTab(dst *ebiten.Image, ws []ui.Widget, body ui.Rect) 
 func (g *Game) drawMapEditing(dst *ebiten.Image, ws []ui.Widget) {
 	l := &g.layout
 	u := l.Unit
-	sb := g.app.Box
+	sb := g.app.Box()
 	for _, w := range ws {
 		if w.Kind != ui.WMapSite {
 			continue

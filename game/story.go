@@ -224,9 +224,9 @@ func (g *Game) drawSources(dst *ebiten.Image) {
 		y += 1.3 * u
 	}
 	for _, id := range a.CurrentStep().Sources {
-		s, ok := g.sources[id]
+		s, ok := g.source(id)
 		if !ok {
-			continue
+			s.Title = "?"
 		}
 		px, lines := g.tf.fit("["+id+"] "+s.Title, 0.68*u, r.W-1.6*u, 2)
 		for _, line := range lines {

@@ -1,7 +1,9 @@
 package sim_test
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"testing"
 
 	"outagelab/sim"
@@ -97,4 +99,30 @@ func scaled(base *sim.Scenario, k int) *sim.Scenario {
 	out.Ops.Tools += "-0"
 	out.Ops.Controller += "-0"
 	return out
+}
+
+// BenchmarkParseKakao2022 reads the Kakao preset from its JSON, as the
+// game does for the story's first screen.
+func BenchmarkParseKakao2022(b *testing.B) {
+	data, err := os.ReadFile("../assets/scenarios/kakao2022.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := sim.ParseScenario(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkValidate checks the Kakao preset, as every new world does.
+func BenchmarkValidate(b *testing.B) {
+	s := preset(b, "kakao2022")
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := s.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

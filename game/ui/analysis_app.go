@@ -17,7 +17,7 @@ const (
 // or Nines tab. Enter on the focused chart plays or pauses the clock; a
 // pointer on the chart goes through ChartSeek instead.
 func (a *App) pressAnalysis(w Widget) {
-	sb := a.Box
+	sb := a.Box()
 	switch w.Kind {
 	case WSavePNG:
 		a.Req.SavePNG = true
@@ -34,7 +34,7 @@ func (a *App) pressAnalysis(w Widget) {
 
 // Chart returns the timeline chart of the design's run laid out in r.
 func (a *App) Chart(r Rect) Chart {
-	return NewChart(a.Box.Series, a.P.ClockAt, r, a.Layout.Unit, string(a.Lang))
+	return NewChart(a.Box().Series, a.P.ClockAt, r, a.Layout.Unit, string(a.Lang))
 }
 
 // ChartSeek moves the clock to the time under x on the chart, starting
@@ -73,7 +73,7 @@ func (a *App) chartKey(k Key, shift bool) bool {
 // ChartCSV returns the design's run as CSV, for the Chart tab's save.
 func (a *App) ChartCSV() []byte {
 	var b bytes.Buffer
-	if err := report.SeriesCSV(&b, a.Box.Series, a.P.ClockAt, a.Lang); err != nil {
+	if err := report.SeriesCSV(&b, a.Box().Series, a.P.ClockAt, a.Lang); err != nil {
 		panic("ui: writing CSV to memory failed: " + err.Error())
 	}
 	return b.Bytes()

@@ -22,9 +22,9 @@ import (
 func TestChartDrawsTheRun(t *testing.T) {
 	for _, vp := range viewports {
 		a := sandboxApp(t, vp.w, vp.h)
-		a.Box.Tab = ui.TabChart
+		a.Box().Tab = ui.TabChart
 		relayout(a, vp.w, vp.h)
-		ser := a.Box.Series
+		ser := a.Box().Series
 		r := a.Layout.ChartRect()
 		c := a.Chart(r)
 		require.Len(t, c.Rows, len(ser.Apps), vp.name)
@@ -121,7 +121,7 @@ func TestChartCSV(t *testing.T) {
 	a := sandboxApp(t, 1280, 720)
 	rows, err := csv.NewReader(bytes.NewReader(a.ChartCSV())).ReadAll()
 	require.NoError(t, err)
-	ser := a.Box.Series
+	ser := a.Box().Series
 	require.Len(t, rows[0], len(ser.Apps)+4)
 	assert.Equal(t, "KakaoTalk messaging", rows[0][3])
 	assert.Equal(t, "2022-10-15 15:19 KST", rows[1][0])
@@ -142,14 +142,14 @@ func TestChartCSV(t *testing.T) {
 // differences name what the plan adds; beside itself nothing differs.
 func TestCompareKakaoWithItsPlan(t *testing.T) {
 	a := sandboxApp(t, 1280, 720)
-	a.Box.StartFrom("kakao2022")
+	a.Box().StartFrom("kakao2022")
 	press(t, a, "tab-6")
 	relayout(a, 1280, 720)
 	press(t, a, "versus-1")
-	require.Equal(t, "kakao2022-fixed", a.Box.Versus)
-	c := a.Box.Comparison()
-	assert.Equal(t, a.Box.Out.UserHours, c.Sides[0].UserHours)
-	assert.Equal(t, "talk", a.Box.Compiled.Apps[0].ID)
+	require.Equal(t, "kakao2022-fixed", a.Box().Versus)
+	c := a.Box().Comparison()
+	assert.Equal(t, a.Box().Out.UserHours, c.Sides[0].UserHours)
+	assert.Equal(t, "talk", a.Box().Compiled.Apps[0].ID)
 	assert.Less(t, c.Sides[1].Apps[0].Down, c.Sides[0].Apps[0].Down/2, "KakaoTalk is back far sooner under the plan")
 	require.NotEmpty(t, c.Changes)
 	var words []string
@@ -160,7 +160,7 @@ func TestCompareKakaoWithItsPlan(t *testing.T) {
 	assert.Contains(t, strings.Join(words, "\n"), "→", "changes say from what to what")
 
 	press(t, a, "versus-0")
-	c = a.Box.Comparison()
+	c = a.Box().Comparison()
 	assert.Empty(t, c.Changes, "the design beside its own unedited base")
 	assert.Equal(t, c.Sides[0].UserHours, c.Sides[1].UserHours)
 }
@@ -173,12 +173,12 @@ func TestNinesRunsOverUpdatesAndCancels(t *testing.T) {
 	press(t, a, "tab-7")
 	relayout(a, 1280, 720)
 	press(t, a, "nines-run")
-	run := a.Box.Nines
+	run := a.Box().Nines
 	require.True(t, run.Running())
 	last := -1.0
 	for i := 0; run.Running(); i++ {
 		n := 0
-		a.Box.WorkNines(func() bool { n++; return n <= 3 })
+		a.Box().WorkNines(func() bool { n++; return n <= 3 })
 		p := run.Job.Progress()
 		assert.GreaterOrEqual(t, p, last, "progress never goes back")
 		last = p
@@ -187,22 +187,22 @@ func TestNinesRunsOverUpdatesAndCancels(t *testing.T) {
 	require.NoError(t, run.Job.Err())
 	assert.Equal(t, ui.NinesYears, run.Job.Years())
 	first := run.Job.Estimates()
-	require.Len(t, first, len(a.Box.Compiled.Apps))
+	require.Len(t, first, len(a.Box().Compiled.Apps))
 
 	press(t, a, "nines-run")
-	a.Box.WorkNines(func() bool { return true })
-	require.False(t, a.Box.Nines.Running())
-	assert.Equal(t, first, a.Box.Nines.Job.Estimates(), "the same design gives the same figures")
+	a.Box().WorkNines(func() bool { return true })
+	require.False(t, a.Box().Nines.Running())
+	assert.Equal(t, first, a.Box().Nines.Job.Estimates(), "the same design gives the same figures")
 
 	press(t, a, "nines-run")
 	n := 0
-	a.Box.WorkNines(func() bool { n++; return n <= 5 })
+	a.Box().WorkNines(func() bool { n++; return n <= 5 })
 	press(t, a, "nines-run")
-	assert.True(t, a.Box.Nines.Cancelled)
-	assert.False(t, a.Box.Nines.Running())
+	assert.True(t, a.Box().Nines.Cancelled)
+	assert.False(t, a.Box().Nines.Running())
 	press(t, a, "tab-0")
 	press(t, a, "site-add")
-	assert.Nil(t, a.Box.Nines, "an edit drops the figures of the old design")
+	assert.Nil(t, a.Box().Nines, "an edit drops the figures of the old design")
 }
 
 // TestAnalysisCatalogIsComplete checks every Chart, Compare and Nines

@@ -49,9 +49,8 @@ type App struct {
 	NotesOpen  bool
 	Fullscreen bool
 
-	// Box is the sandbox; Layout the layout on screen, which the
-	// sandbox's keys need; Req what the platform should do for it.
-	Box    *Sandbox
+	// Layout is the layout on screen, which the sandbox's keys need;
+	// Req what the platform should do for it.
 	Layout *Layout
 	Req    Requests
 
@@ -59,8 +58,10 @@ type App struct {
 	dragFromX, dragFromY float64
 	dragX, dragY         float64
 
-	presets  map[string]*sim.Scenario
-	shown    string // id of the scenario on screen
+	presets  *Presets
+	box      *Sandbox // made on first use by Box
+	autosave string   // the design Box restores when it makes the sandbox
+	shown    string   // id of the scenario on screen
 	marks    []Mark
 	dragging bool
 	swipeX   float64
@@ -68,19 +69,46 @@ type App struct {
 }
 
 // NewApp prepares the presets for the reader in language lang, opening
-// the story at its first step with kakao2022 on screen.
-func NewApp(presets map[string]*sim.Scenario, lang report.Lang) (*App, error) {
+// the story's first step. The sandbox is made when it is first needed.
+func NewApp(presets *Presets, lang report.Lang) (*App, error) {
 	for _, id := range []string{"kakao2022", "naver2022", "ovh2021"} {
-		if presets[id] == nil {
+		if !presets.Has(id) {
 			return nil, fmt.Errorf("ui: preset %q is missing", id)
 		}
 	}
-	a := &App{Lang: lang, presets: presets, Box: NewSandbox(presets), siteDrag: -1}
-	if err := a.show(presets["kakao2022"]); err != nil {
+	kakao, err := presets.Get("kakao2022")
+	if err != nil {
+		return nil, err
+	}
+	a := &App{Lang: lang, presets: presets, siteDrag: -1}
+	if err := a.show(kakao); err != nil {
 		return nil, err
 	}
 	a.GoStep(0)
 	return a, nil
+}
+
+// Box returns the sandbox, making it (on the blank design, or the one
+// given to Autosaved) the first time.
+func (a *App) Box() *Sandbox {
+	if a.box == nil {
+		a.box = NewSandbox(a.presets)
+		if a.autosave != "" {
+			a.box.Restore(a.autosave)
+		}
+	}
+	return a.box
+}
+
+// Autosaved gives the design the reader left (a share link's design
+// part) for the sandbox to open with; a link that does not decode is
+// ignored.
+func (a *App) Autosaved(link string) {
+	if a.box != nil {
+		a.box.Restore(link)
+		return
+	}
+	a.autosave = link
 }
 
 // show puts scenario s on screen, before its fire.
@@ -96,7 +124,7 @@ func (a *App) show(s *sim.Scenario) error {
 
 // showPreset puts preset id on screen, before its fire.
 func (a *App) showPreset(id string) {
-	if err := a.show(a.presets[id]); err != nil {
+	if err := a.show(a.presets.must(id)); err != nil {
 		panic("ui: a checked preset failed to load: " + err.Error())
 	}
 }
@@ -131,7 +159,7 @@ func (a *App) GoStep(i int) {
 
 // applyFix shows kakao2022 with the reader's fix, before the fire.
 func (a *App) applyFix() {
-	s, err := a.Fix.Apply(a.presets["kakao2022"])
+	s, err := a.Fix.Apply(a.presets.must("kakao2022"))
 	if err != nil {
 		panic("ui: the fix does not apply to kakao2022: " + err.Error())
 	}
@@ -151,7 +179,7 @@ func (a *App) startFire() {
 func (a *App) pressFire() {
 	if a.Mode == ModeSandbox {
 		a.startFire()
-		a.Box.Tab = TabInside
+		a.Box().Tab = TabInside
 		return
 	}
 	if a.Mode == ModeExplore {
@@ -191,7 +219,8 @@ func (a *App) fixResult() *FixResult {
 		}
 		return 0
 	}
-	base, err := sim.Run(a.presets["kakao2022"], a.presets["kakao2022"].Seed, nil, a.P.Horizon())
+	kakao := a.presets.must("kakao2022")
+	base, err := sim.Run(kakao, kakao.Seed, nil, a.P.Horizon())
 	if err != nil {
 		panic("ui: kakao2022 failed to run: " + err.Error())
 	}
@@ -268,18 +297,18 @@ func (a *App) Apply(act Action) {
 	case ActUndo, ActRedo:
 		if a.Mode == ModeSandbox {
 			if act.Kind == ActUndo {
-				a.Box.Undo()
+				a.Box().Undo()
 			} else {
-				a.Box.Redo()
+				a.Box().Redo()
 			}
 			a.showDesign()
 		}
 	case ActOpenLink:
-		if a.Box.Open(act.Text) || a.Mode != ModeSandbox {
+		if a.Box().Open(act.Text) || a.Mode != ModeSandbox {
 			a.EnterSandbox()
 		}
 	case ActImport:
-		if a.Box.Import(act.Text, act.Data) {
+		if a.Box().Import(act.Text, act.Data) {
 			a.EnterSandbox()
 		}
 	case ActPress:
@@ -331,7 +360,7 @@ func (a *App) KeyWith(k Key, shift, ctrl bool) {
 		a.pressWidget(w)
 		return
 	}
-	if a.Box.Typing && a.Mode == ModeSandbox {
+	if a.Box().Typing && a.Mode == ModeSandbox {
 		if w, ok := a.focusedWidget(); ok && w.Kind == WName && k != KeyTab && k != KeyEnter {
 			return // letters go to the name (TypeText)
 		}
@@ -536,7 +565,7 @@ func (a *App) Fragment() string {
 		return "explore&lang=" + string(a.Lang) + present
 	}
 	if a.Mode == ModeSandbox {
-		return "sandbox=" + a.Box.Link() + "&lang=" + string(a.Lang) + present
+		return "sandbox=" + a.Box().Link() + "&lang=" + string(a.Lang) + present
 	}
 	return fmt.Sprintf("story=%d&lang=%s%s", a.Step+1, a.Lang, present)
 }

@@ -77,7 +77,7 @@ func (sb *Sandbox) compare(versus string) (*Comparison, error) {
 	ob := sb.Base
 	od := design.FromScenario(ob)
 	if versus != "" {
-		if ob = sb.bases[versus]; ob == nil {
+		if ob = sb.base(versus); ob == nil {
 			return nil, fmt.Errorf("ui: no base %q to compare with", versus)
 		}
 		od = design.FromScenario(ob)

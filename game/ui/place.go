@@ -71,12 +71,12 @@ func (a *App) Goto(p Place) {
 	a.Present = p.Present
 	a.GoStep(p.Step)
 	a.Mode = p.Mode
-	if s := a.presets[p.Scenario]; p.Mode == ModeExplore && s != nil {
+	if p.Mode == ModeExplore && a.presets.Has(p.Scenario) {
 		a.showPreset(p.Scenario)
 	}
 	if p.Mode == ModeSandbox {
 		if p.Link != "" {
-			a.Box.Open(p.Link)
+			a.Box().Open(p.Link)
 		}
 		a.EnterSandbox()
 	}

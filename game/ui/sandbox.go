@@ -45,8 +45,9 @@ type version struct {
 // site picked, the editor's tab and page, the last message, and the
 // design's cost and outcome under its incident.
 type Sandbox struct {
-	bases map[string]*sim.Scenario
-	order []string
+	presets *Presets
+	blank   *sim.Scenario // the blank base, built from kakao2022
+	order   []string
 
 	Base *sim.Scenario
 	D    design.Design
@@ -90,19 +91,15 @@ var baseOrder = []string{design.BlankID, "kakao2022", "kakao2022-fixed", "naver2
 
 // NewSandbox prepares a sandbox on the presets and the blank base built
 // from kakao2022, opening the blank design.
-func NewSandbox(presets map[string]*sim.Scenario) *Sandbox {
-	sb := &Sandbox{bases: map[string]*sim.Scenario{}, Versus: VersusChoices()[0].ID}
-	for id, s := range presets {
-		sb.bases[id] = s
-	}
-	sb.bases[design.BlankID] = design.Blank(presets["kakao2022"])
+func NewSandbox(presets *Presets) *Sandbox {
+	blank := design.Blank(presets.must("kakao2022"))
+	sb := &Sandbox{presets: presets, blank: blank, Versus: VersusChoices()[0].ID}
 	for _, id := range baseOrder {
-		if sb.bases[id] != nil {
+		if id == design.BlankID || presets.Has(id) {
 			sb.order = append(sb.order, id)
 		}
 	}
-	b := sb.bases[design.BlankID]
-	sb.set(b, design.FromScenario(b))
+	sb.set(blank, design.FromScenario(blank))
 	return sb
 }
 
@@ -110,10 +107,18 @@ func NewSandbox(presets map[string]*sim.Scenario) *Sandbox {
 func (sb *Sandbox) Bases() []string { return sb.order }
 
 // BaseScenario returns the built-in base id, or nil.
-func (sb *Sandbox) BaseScenario(id string) *sim.Scenario { return sb.bases[id] }
+func (sb *Sandbox) BaseScenario(id string) *sim.Scenario { return sb.base(id) }
 
 // base returns the built-in base id, or nil.
-func (sb *Sandbox) base(id string) *sim.Scenario { return sb.bases[id] }
+func (sb *Sandbox) base(id string) *sim.Scenario {
+	if id == design.BlankID {
+		return sb.blank
+	}
+	if !sb.presets.Has(id) {
+		return nil
+	}
+	return sb.presets.must(id)
+}
 
 // set makes (b, d) the design on screen and works out its scenario,
 // cost and outcome; a design that does not compile is refused.
@@ -206,7 +211,7 @@ func (sb *Sandbox) CanRedo() bool { return len(sb.redo) > 0 }
 // StartFrom replaces the design with base id as it is; undo brings the
 // old design back.
 func (sb *Sandbox) StartFrom(id string) {
-	b := sb.bases[id]
+	b := sb.base(id)
 	if b == nil {
 		return
 	}

@@ -33,17 +33,17 @@ func (a *App) EnterSandbox() {
 
 // showDesign puts the sandbox's design on screen, before its incident.
 func (a *App) showDesign() {
-	if err := a.show(a.Box.Compiled); err != nil {
+	if err := a.show(a.Box().Compiled); err != nil {
 		panic("ui: a compiled design failed to load: " + err.Error())
 	}
-	if a.Box.Tab == TabInside {
-		a.Box.Tab = TabSites
+	if a.Box().Tab == TabInside {
+		a.Box().Tab = TabSites
 	}
 }
 
 // edit applies a design edit and shows the result.
 func (a *App) edit(d design.Design, err error) {
-	if a.Box.Edit(d, err) {
+	if a.Box().Edit(d, err) {
 		a.showDesign()
 	}
 }
@@ -53,7 +53,7 @@ func (a *App) widgets() []Widget {
 	if a.Layout == nil || a.Mode != ModeSandbox {
 		return nil
 	}
-	return a.Box.Widgets(a.Layout)
+	return a.Box().Widgets(a.Layout)
 }
 
 // Widgets returns the sandbox's controls on screen now (none outside
@@ -84,7 +84,7 @@ func (a *App) PressWidgetID(id string) bool {
 
 // pressWidget carries out a press on sandbox widget w.
 func (a *App) pressWidget(w Widget) {
-	sb := a.Box
+	sb := a.Box()
 	d := sb.D
 	sel := sb.Sel
 	st := d.Sites[sel]
@@ -111,7 +111,7 @@ func (a *App) pressWidget(w Widget) {
 			sb.Tab = TabSites
 		}
 	case WSiteAdd:
-		if a.Box.Edit(d.AddSiteSomewhere()) {
+		if a.Box().Edit(d.AddSiteSomewhere()) {
 			sb.Sel = len(sb.D.Sites) - 1
 			sb.say(SbAdded, "", false)
 			a.showDesign()
@@ -196,7 +196,7 @@ func batteryIndex(rooms []sim.Compartment) int {
 // and redo with Ctrl, arrows moving a focused site, Backspace in the
 // name field. It reports whether it used the key.
 func (a *App) sandboxKey(k Key, shift, ctrl bool) bool {
-	sb := a.Box
+	sb := a.Box()
 	switch {
 	case ctrl && (k == KeyZ && shift || k == KeyY):
 		sb.Redo()
@@ -252,18 +252,18 @@ func (a *App) sandboxKey(k Key, shift, ctrl bool) bool {
 
 // TypeText adds typed characters to the focused name field.
 func (a *App) TypeText(s string) {
-	if a.Mode != ModeSandbox || !a.Box.Typing || s == "" {
+	if a.Mode != ModeSandbox || !a.Box().Typing || s == "" {
 		return
 	}
 	if w, ok := a.focusedWidget(); !ok || w.Kind != WName {
 		return
 	}
-	a.rename(a.Box.D.Sites[a.Box.Sel].Name + s)
+	a.rename(a.Box().D.Sites[a.Box().Sel].Name + s)
 }
 
 // rename renames the picked site; a run of typing is one undo step.
 func (a *App) rename(name string) {
-	sb := a.Box
+	sb := a.Box()
 	for len(name) > design.MaxNameBytes {
 		_, n := utf8.DecodeLastRuneInString(name)
 		name = name[:len(name)-n]
@@ -289,7 +289,7 @@ func (a *App) rename(name string) {
 // is not on one of the shared controls: widgets, and dragging a site
 // across the map. It reports whether it used the event.
 func (a *App) sandboxPointer(l *Layout, x, y float64, ph PointerPhase) bool {
-	sb := a.Box
+	sb := a.Box()
 	switch ph {
 	case PointerDown:
 		ws := sb.Widgets(l)
@@ -342,7 +342,7 @@ func (a *App) SiteDrag() (i int, x, y float64, ok bool) {
 // SandboxNote returns the sandbox's last message in the reader's
 // language, and whether it reports a problem.
 func (a *App) SandboxNote() (string, bool) {
-	sb := a.Box
+	sb := a.Box()
 	if !sb.HasNote {
 		return SbText(SbIntro, a.Lang), false
 	}
@@ -354,18 +354,18 @@ func (a *App) SandboxNote() (string, bool) {
 
 // SandboxCost returns the design's cost line in the reader's language.
 func (a *App) SandboxCost() string {
-	return SbTextf(SbCost, a.Lang, report.Count(int64(a.Box.Cost.Total()+0.5), a.Lang))
+	return SbTextf(SbCost, a.Lang, report.Count(int64(a.Box().Cost.Total()+0.5), a.Lang))
 }
 
 // SandboxOutcome returns what the incident did, in the reader's
 // language.
 func (a *App) SandboxOutcome() string {
-	o := a.Box.Out
+	o := a.Box().Out
 	if o.Dark == 0 {
 		return SbText(SbNoOutage, a.Lang)
 	}
 	name := o.LongestApp
-	for _, ap := range a.Box.Compiled.Apps {
+	for _, ap := range a.Box().Compiled.Apps {
 		if ap.ID == o.LongestApp {
 			name = ap.Name.In(string(a.Lang))
 		}
@@ -376,7 +376,7 @@ func (a *App) SandboxOutcome() string {
 // IncidentLines says in words what the design's incident does, one line
 // for each thing that starts going wrong, in time order as given.
 func (a *App) IncidentLines() []string {
-	s := a.Box.Compiled
+	s := a.Box().Compiled
 	lang := string(a.Lang)
 	site := func(id string) string {
 		for _, st := range s.Sites {

@@ -27,7 +27,7 @@ func sandboxApp(t *testing.T, w, h float64) *ui.App {
 
 // relayout lays a out again for its tab, as Game does every update.
 func relayout(a *ui.App, w, h float64) {
-	l := ui.ComputeSandbox(w, h, 1, a.Box.Tab)
+	l := ui.ComputeSandbox(w, h, 1, a.Box().Tab)
 	a.Layout = &l
 }
 
@@ -46,7 +46,7 @@ func TestSandboxWidgetsFitEveryViewport(t *testing.T) {
 			press(t, a, "site-add")
 			press(t, a, "site-add")
 			for tab := ui.TabSites; tab <= ui.TabNines; tab++ {
-				a.Box.Tab = tab
+				a.Box().Tab = tab
 				relayout(a, vp.w, vp.h)
 				ws := a.Widgets()
 				require.NotEmpty(t, ws)
@@ -73,33 +73,33 @@ func TestSandboxWidgetsFitEveryViewport(t *testing.T) {
 // that the outcome follows, then undoes and redoes every step.
 func TestSandboxEditsUndoRedo(t *testing.T) {
 	a := sandboxApp(t, 1280, 720)
-	blank := a.Box.Link()
-	before := a.Box.Out
+	blank := a.Box().Link()
+	before := a.Box().Out
 	press(t, a, "site-add")
-	require.Len(t, a.Box.D.Sites, 2)
-	a.Box.Tab = ui.TabServices
+	require.Len(t, a.Box().D.Sites, 2)
+	a.Box().Tab = ui.TabServices
 	relayout(a, 1280, 720)
 	n, _ := a.Layout.ServiceRows()
-	for c := range a.Box.D.Comps {
-		a.Box.Page = c / n
+	for c := range a.Box().D.Comps {
+		a.Box().Page = c / n
 		press(t, a, "comp-"+strconv.Itoa(c)+"-site-1")
-		for a.Box.D.Comps[c].Mode != sim.ModeActive {
+		for a.Box().D.Comps[c].Mode != sim.ModeActive {
 			press(t, a, "comp-"+strconv.Itoa(c)+"-mode")
 		}
 	}
-	after := a.Box.Out
+	after := a.Box().Out
 	assert.Less(t, after.UserHours, before.UserHours/100, "active-active in two sites rides out the fire")
-	assert.Greater(t, a.Box.Cost.Total(), 2*ui.NewSandbox(presets(t)).Cost.Total()-1)
+	assert.Greater(t, a.Box().Cost.Total(), 2*ui.NewSandbox(presets(t)).Cost.Total()-1)
 	steps := 0
-	for a.Box.CanUndo() {
+	for a.Box().CanUndo() {
 		a.Apply(ui.Action{Kind: ui.ActUndo})
 		steps++
 	}
-	assert.Equal(t, blank, a.Box.Link(), "undo returns to the start")
+	assert.Equal(t, blank, a.Box().Link(), "undo returns to the start")
 	for range steps {
 		a.Apply(ui.Action{Kind: ui.ActRedo})
 	}
-	assert.Equal(t, after, a.Box.Out, "redo brings the design back")
+	assert.Equal(t, after, a.Box().Out, "redo brings the design back")
 	a.Apply(ui.Action{Kind: ui.ActRedo})
 	note, _ := a.SandboxNote()
 	assert.Equal(t, ui.SbText(ui.SbNothingToRedo, report.English), note)
@@ -110,16 +110,16 @@ func TestSandboxEditsUndoRedo(t *testing.T) {
 func TestSandboxRefusalsKeepTheDesign(t *testing.T) {
 	a := sandboxApp(t, 390, 844)
 	a.Lang = report.Korean
-	link := a.Box.Link()
+	link := a.Box().Link()
 	press(t, a, "site-remove")
 	note, bad := a.SandboxNote()
 	assert.True(t, bad)
 	assert.Equal(t, ui.SbText(ui.SbErrLastSite, report.Korean), note)
-	assert.Equal(t, link, a.Box.Link())
+	assert.Equal(t, link, a.Box().Link())
 	for range 12 {
 		press(t, a, "site-add")
 	}
-	assert.Len(t, a.Box.D.Sites, 8)
+	assert.Len(t, a.Box().D.Sites, 8)
 	note, _ = a.SandboxNote()
 	assert.Equal(t, ui.SbText(ui.SbErrTooManySites, report.Korean), note)
 }
@@ -138,18 +138,18 @@ func TestSandboxLinkInTheFragment(t *testing.T) {
 	require.NoError(t, err)
 	b.Goto(ui.ParsePlace(frag, ui.Place{Lang: report.English}))
 	assert.Equal(t, ui.ModeSandbox, b.Mode)
-	assert.Equal(t, a.Box.Link(), b.Box.Link())
-	assert.Equal(t, a.Box.Out, b.Box.Out)
+	assert.Equal(t, a.Box().Link(), b.Box().Link())
+	assert.Equal(t, a.Box().Out, b.Box().Out)
 
 	c, err := ui.NewApp(presets(t), report.Korean)
 	require.NoError(t, err)
-	require.True(t, c.Box.Restore(a.Box.Link()), "the autosave opens")
+	require.True(t, c.Box().Restore(a.Box().Link()), "the autosave opens")
 	mangled := frag[:len(frag)-9]
 	c.Goto(ui.ParsePlace(mangled+"&lang=ko", ui.Place{Lang: report.Korean}))
 	note, bad := c.SandboxNote()
 	assert.True(t, bad)
 	assert.Equal(t, ui.SbText(ui.SbErrLink, report.Korean), note)
-	assert.Equal(t, a.Box.Link(), c.Box.Link(), "the autosaved design stays")
+	assert.Equal(t, a.Box().Link(), c.Box().Link(), "the autosaved design stays")
 }
 
 // TestSandboxKeyboard drives the sandbox by keys alone: Tab to a site on
@@ -164,13 +164,13 @@ func TestSandboxKeyboard(t *testing.T) {
 	}
 	w, ok := focused(a)
 	require.True(t, ok && w.ID() == "map-site-0", "Tab reaches the site on the map")
-	lat := a.Box.D.Sites[0].Lat
+	lat := a.Box().D.Sites[0].Lat
 	a.Key(ui.KeyUp, false)
-	assert.Greater(t, a.Box.D.Sites[0].Lat, lat)
+	assert.Greater(t, a.Box().D.Sites[0].Lat, lat)
 	a.KeyWith(ui.KeyZ, false, true)
-	assert.Equal(t, lat, a.Box.D.Sites[0].Lat)
+	assert.Equal(t, lat, a.Box().D.Sites[0].Lat)
 	a.KeyWith(ui.KeyZ, true, true)
-	assert.Greater(t, a.Box.D.Sites[0].Lat, lat)
+	assert.Greater(t, a.Box().D.Sites[0].Lat, lat)
 }
 
 func focused(a *ui.App) (ui.Widget, bool) {
@@ -188,26 +188,26 @@ func TestSandboxTyping(t *testing.T) {
 	a.TypeText("Pan")
 	a.TypeText("gyo 2")
 	a.Key(ui.KeyBackspace, false)
-	assert.Equal(t, "Pangyo ", a.Box.SiteName(0, "en"))
+	assert.Equal(t, "Pangyo ", a.Box().SiteName(0, "en"))
 	a.Apply(ui.Action{Kind: ui.ActUndo})
-	assert.Equal(t, "Data center 1", a.Box.SiteName(0, "en"))
+	assert.Equal(t, "Data center 1", a.Box().SiteName(0, "en"))
 }
 
 // TestSandboxImport checks opening a scenario file, and a broken one.
 func TestSandboxImport(t *testing.T) {
 	a := sandboxApp(t, 1280, 720)
 	press(t, a, "wall")
-	file := a.Box.Export()
+	file := a.Box().Export()
 	b := sandboxApp(t, 1280, 720)
 	b.Apply(ui.Action{Kind: ui.ActImport, Text: "mine.json", Data: file})
-	assert.Equal(t, a.Box.Out, b.Box.Out)
-	assert.True(t, b.Box.D.Sites[0].Wall)
-	link := b.Box.Link()
+	assert.Equal(t, a.Box().Out, b.Box().Out)
+	assert.True(t, b.Box().D.Sites[0].Wall)
+	link := b.Box().Link()
 	b.Apply(ui.Action{Kind: ui.ActImport, Text: "bad.json", Data: []byte(`{"format": "nope"`)})
 	note, bad := b.SandboxNote()
 	assert.True(t, bad)
 	assert.Contains(t, note, "Cannot open that file")
-	assert.Equal(t, link, b.Box.Link())
+	assert.Equal(t, link, b.Box().Link())
 }
 
 // TestSandboxCatalogIsComplete checks every sandbox message exists in

@@ -126,7 +126,7 @@ type CompState struct {
 
 // sandboxState returns the hook's view of the sandbox.
 func (a *App) sandboxState() *SandboxState {
-	sb := a.Box
+	sb := a.Box()
 	note, bad := a.SandboxNote()
 	st := &SandboxState{Base: sb.Base.ID, Link: sb.Link(), Incident: sb.D.Incident.Kind.String(), Cost: sb.Cost.Total(),
 		UserHours: sb.Out.UserHours, Longest: sb.Out.Longest.Hours(), Dark: sb.Out.Dark, Note: note, Bad: bad,

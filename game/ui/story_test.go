@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	xfont "golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 
+	"outagelab/assets"
 	"outagelab/game/ui"
 	"outagelab/sim"
 	"outagelab/sim/report"
@@ -187,7 +189,7 @@ func talkDown(t *testing.T, s *sim.Scenario) sim.Seconds {
 }
 
 func TestYourTurnOutcomeComesFromTheSim(t *testing.T) {
-	base := presets(t)["kakao2022"]
+	base := kakao(t)
 	baseDown := talkDown(t, base)
 	tests := []struct {
 		name string
@@ -321,4 +323,18 @@ func TestAnnouncementSaysWhatTheCanvasShows(t *testing.T) {
 	assert.Contains(t, s, "Dark: KakaoTalk messaging, Photo and video sending")
 	a.Apply(ui.Action{Kind: ui.ActSetLang, Lang: report.Korean})
 	assert.Contains(t, a.Announcement(), "먹통: 카카오톡 메시지")
+}
+
+func TestEveryStepsSourcesAreListed(t *testing.T) {
+	data, err := fs.ReadFile(assets.FS, "story/sources.json")
+	require.NoError(t, err)
+	sources, err := ui.ParseSources(data)
+	require.NoError(t, err)
+	for i, st := range ui.Steps() {
+		for _, id := range st.Sources {
+			assert.Contains(t, sources, id, "step %d", i)
+		}
+	}
+	_, err = ui.ParseSources([]byte(`{"sources": [{"id": "A1"}]}`))
+	assert.ErrorContains(t, err, "lacks an id or a title")
 }

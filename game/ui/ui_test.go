@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io/fs"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -23,20 +24,12 @@ func kakao(t *testing.T) *sim.Scenario {
 	return s
 }
 
-// presets parses every embedded scenario.
-func presets(t *testing.T) map[string]*sim.Scenario {
+// presets returns the catalog of the embedded scenarios.
+func presets(t *testing.T) *ui.Presets {
 	t.Helper()
-	ents, err := fs.ReadDir(assets.FS, "scenarios")
+	p, err := ui.NewPresets(assets.FS, "scenarios")
 	require.NoError(t, err)
-	m := map[string]*sim.Scenario{}
-	for _, e := range ents {
-		data, err := fs.ReadFile(assets.FS, "scenarios/"+e.Name())
-		require.NoError(t, err)
-		s, err := sim.ParseScenario(bytes.NewReader(data))
-		require.NoError(t, err)
-		m[s.ID] = s
-	}
-	return m
+	return p
 }
 
 // newApp returns an app in explore mode with kakao2022 on screen before
@@ -257,4 +250,58 @@ func TestPeopleFormatting(t *testing.T) {
 	assert.Equal(t, "9,100", ui.People(9100, report.English))
 	assert.Equal(t, "47.5M", ui.Short(47500000, report.English))
 	assert.Equal(t, "4,750만", ui.Short(47500000, report.Korean))
+}
+
+func TestPresetsParseWhenAskedFor(t *testing.T) {
+	p := presets(t)
+	assert.Equal(t, []string{"aws2012", "kakao2022", "kakao2022-fixed", "naver2022", "ovh2021", "telegram2018"}, p.IDs())
+	for _, id := range p.IDs() {
+		s, err := p.Get(id)
+		require.NoError(t, err, id)
+		assert.Equal(t, id, s.ID)
+		again, err := p.Get(id)
+		require.NoError(t, err)
+		assert.Same(t, s, again, "parsed once")
+	}
+	_, err := p.Get("kakao2099")
+	assert.ErrorContains(t, err, `no preset "kakao2099"`)
+}
+
+func TestPresetsNameABrokenFile(t *testing.T) {
+	kakaoJSON, err := fs.ReadFile(assets.FS, "scenarios/kakao2022.json")
+	require.NoError(t, err)
+	fsys := fstest.MapFS{
+		"s/cut.json":   {Data: []byte(`{"format": "outagelab-scenario",`)},
+		"s/other.json": {Data: kakaoJSON},
+		"s/notes.txt":  {Data: []byte("not a preset")},
+	}
+	p, err := ui.NewPresets(fsys, "s")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"cut", "other"}, p.IDs())
+	_, err = p.Get("cut")
+	assert.ErrorContains(t, err, "s/cut.json")
+	assert.ErrorContains(t, err, "truncated")
+	_, err = p.Get("other")
+	assert.ErrorContains(t, err, `its id is "kakao2022", not its name`)
+}
+
+func TestSandboxIsMadeWhenFirstNeeded(t *testing.T) {
+	a, err := ui.NewApp(presets(t), report.English)
+	require.NoError(t, err)
+	a.Goto(ui.ParsePlace("sandbox", ui.Place{}))
+	a.Box().StartFrom("naver2022")
+	link := a.Box().Link()
+	require.NotEqual(t, link, presetsApp(t).Box().Link(), "the design differs from the blank one")
+	b := presetsApp(t)
+	b.Autosaved(link)
+	b.Goto(ui.ParsePlace("sandbox", ui.Place{}))
+	assert.Equal(t, link, b.Box().Link(), "the autosaved design opens")
+}
+
+// presetsApp returns a new app on the embedded presets, in English.
+func presetsApp(t *testing.T) *ui.App {
+	t.Helper()
+	a, err := ui.NewApp(presets(t), report.English)
+	require.NoError(t, err)
+	return a
 }
