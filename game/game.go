@@ -220,7 +220,10 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 
 func (g *Game) resize(w, h float64) {
 	sandbox := g.app.Mode == ui.ModeSandbox
-	tab := g.app.Box().Tab
+	tab := g.tab
+	if sandbox {
+		tab = g.app.Box().Tab
+	}
 	if w == g.w && h == g.h && sandbox == g.layout.Sandbox && (!sandbox || tab == g.tab) {
 		return
 	}
@@ -307,8 +310,11 @@ func (g *Game) workNines() {
 // only in the availability run's progress, while it runs on the Nines
 // tab.
 func (g *Game) onlyNinesMoved(key scene) bool {
+	if g.app.Mode != ui.ModeSandbox {
+		return false
+	}
 	r := g.app.Box().Nines
-	if g.app.Mode != ui.ModeSandbox || g.app.Box().Tab != ui.TabNines || !r.Running() {
+	if g.app.Box().Tab != ui.TabNines || !r.Running() {
 		return false
 	}
 	k := key

@@ -360,7 +360,7 @@ func (a *App) KeyWith(k Key, shift, ctrl bool) {
 		a.pressWidget(w)
 		return
 	}
-	if a.Box().Typing && a.Mode == ModeSandbox {
+	if a.Mode == ModeSandbox && a.Box().Typing {
 		if w, ok := a.focusedWidget(); ok && w.Kind == WName && k != KeyTab && k != KeyEnter {
 			return // letters go to the name (TypeText)
 		}
