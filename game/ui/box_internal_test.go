@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"outagelab/assets"
+	"outagelab/sim/report"
+)
+
+// The story and the free view never need the sandbox, so opening the
+// explainer does not build it (it compiles and runs a design).
+func TestStoryDoesNotMakeTheSandbox(t *testing.T) {
+	p, err := NewPresets(assets.FS, "scenarios")
+	require.NoError(t, err)
+	a, err := NewApp(p, report.English)
+	require.NoError(t, err)
+	a.Autosaved("not a design")
+	a.Goto(ParsePlace("step=2", Place{Lang: report.English}))
+	l := Compute(1280, 720, 1)
+	a.Layout = &l
+	for _, k := range []Key{KeyRight, KeyEnter, KeySpace, KeyTab, KeyLeft} {
+		a.Key(k, false)
+		a.Tick()
+		_ = a.Fragment()
+		_ = a.State()
+	}
+	a.Apply(Action{Kind: ActExplore})
+	a.Apply(Action{Kind: ActStartFire})
+	a.Tick()
+	_ = a.Fragment()
+	assert.Nil(t, a.box, "the sandbox was made")
+
+	a.Apply(Action{Kind: ActSandbox})
+	assert.NotNil(t, a.box)
+	assert.Equal(t, ModeSandbox, a.Mode)
+}
