@@ -74,6 +74,7 @@ type Nines struct {
 	seed    uint64
 	todo    []Class
 	done    int
+	cur     *classRun // the incident run under way, if any
 	Classes []Class
 	Apps    []sim.App
 	// HorizonHours is how long each incident's run lasts: an outage
@@ -83,6 +84,19 @@ type Nines struct {
 	runner       *avail.Runner
 	err          error
 }
+
+// classRun is one incident's simulation under way; Step advances it
+// classStep of simulated time at a time.
+type classRun struct {
+	c Class
+	s *sim.Scenario
+	w *sim.World
+}
+
+// classStep is how much simulated time one Step runs an incident: a
+// week's run of the Kakao design takes a few milliseconds as
+// WebAssembly, too long for one frame.
+const classStep = 12 * sim.Hour
 
 // ninesChunk is how many simulated years one Step runs: about half a
 // millisecond of the Kakao design as WebAssembly, so that a caller can
@@ -139,18 +153,22 @@ func binom(n, k int) float64 {
 	return r
 }
 
-// Step does the next piece of work: one incident's run, or ninesChunk
-// simulated years. It reports whether everything is done.
+// Step does the next piece of work: classStep of one incident's run,
+// or ninesChunk simulated years. It reports whether everything is done.
 func (n *Nines) Step() bool {
 	if n.err != nil || n.Done() {
 		return true
+	}
+	if n.cur != nil {
+		n.err = n.advance()
+		return n.err != nil
 	}
 	if len(n.todo) > 0 {
 		c := n.todo[0]
 		n.todo = n.todo[1:]
 		n.done++
-		n.err = n.measure(c)
-		return false
+		n.err = n.begin(c)
+		return n.err != nil
 	}
 	if n.runner == nil {
 		n.model = n.buildModel()
@@ -161,9 +179,8 @@ func (n *Nines) Step() bool {
 	return n.Done()
 }
 
-// measure runs class c (and, where it needed manual switches, its
-// botched variant) and records what it did to each app.
-func (n *Nines) measure(c Class) error {
+// begin starts the run of class c.
+func (n *Nines) begin(c Class) error {
 	d := n.d.Clone()
 	d.Incident = c.Incident
 	s, err := Compile(n.base, d)
@@ -173,32 +190,47 @@ func (n *Nines) measure(c Class) error {
 	if c.Incident.Kind == IncGridLoss {
 		s.Sites[c.Incident.Site].Generators.FailPermille = 0
 	}
-	switched, err := n.run(s, &c)
+	return n.start(c, s)
+}
+
+// start begins simulating s for class c.
+func (n *Nines) start(c Class, s *sim.Scenario) error {
+	w, err := sim.NewWorld(s, s.Seed)
 	if err != nil {
 		return err
 	}
-	if !switched || n.rates.SwitchError <= 0 {
+	n.cur = &classRun{c: c, s: s, w: w}
+	return nil
+}
+
+// advance runs the current incident classStep further. At its end it
+// records what the incident did to each app; where engineers switched
+// something by hand, it then starts the botched variant, whose share
+// of the class's rate it takes away.
+func (n *Nines) advance() error {
+	r := n.cur
+	end := sim.Seconds(r.s.HorizonHours) * sim.Hour
+	r.w.Advance(min(r.w.Now()+classStep, end))
+	if r.w.Now() < end {
+		return nil
+	}
+	n.cur = nil
+	c := r.c
+	switched := tally(r.w, r.s, &c)
+	if c.Botched || !switched || n.rates.SwitchError <= 0 {
 		n.Classes = append(n.Classes, c)
 		return nil
 	}
 	bad := Class{Incident: c.Incident, Botched: true, PerYear: c.PerYear * n.rates.SwitchError}
 	c.PerYear -= bad.PerYear
 	n.Classes = append(n.Classes, c)
-	s.Ops.SwitchMin *= max(n.rates.SwitchErrorTimes, 1)
-	if _, err := n.run(s, &bad); err != nil {
-		return err
-	}
-	n.Classes = append(n.Classes, bad)
-	return nil
+	r.s.Ops.SwitchMin *= max(n.rates.SwitchErrorTimes, 1)
+	return n.start(bad, r.s)
 }
 
-// run simulates s over its horizon and fills c's Down and Loss; it
-// reports whether engineers switched anything by hand.
-func (n *Nines) run(s *sim.Scenario, c *Class) (switched bool, err error) {
-	w, err := sim.Run(s, s.Seed, nil, sim.Seconds(s.HorizonHours)*sim.Hour)
-	if err != nil {
-		return false, err
-	}
+// tally fills c's Down and Loss from the run w of s; it reports whether
+// engineers switched anything by hand.
+func tally(w *sim.World, s *sim.Scenario, c *Class) (switched bool) {
 	res := w.Result()
 	lost := map[string]bool{}
 	failed := map[string]bool{}
@@ -229,7 +261,7 @@ func (n *Nines) run(s *sim.Scenario, c *Class) (switched bool, err error) {
 			c.Loss[a] = max(c.Loss[a], lossOf(s.Comps[i].Mode, lost[id]))
 		}
 	}
-	return switched, nil
+	return switched
 }
 
 // lossOf returns the data a component in mode m loses when it goes
