@@ -3,6 +3,8 @@ package sim
 import (
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 )
 
 // Limits on a scenario's size. They keep any file that passes Validate
@@ -25,19 +27,71 @@ const (
 // checker collects the first problem found while checking a scenario.
 type checker struct{ err *FieldError }
 
-func (c *checker) fail(path, format string, args ...any) {
+// field names a place in a scenario for an error message, such as
+// "sites[2].zones[3].ups[1]": a base path, up to two list elements and
+// a name. It is formatted only when a check fails, so checking a valid
+// scenario (which every new world does) builds no strings.
+type field struct {
+	base         string
+	list1, list2 string
+	i1, i2       int
+	name         string
+}
+
+// at is the field called name under base ("" for the top level).
+func at(base, name string) field { return field{base: base, name: name} }
+
+// el is element i of list under base.
+func el(base, list string, i int) field { return field{base: base, list1: list, i1: i} }
+
+// el returns element i of list under f, which must name no field yet.
+func (f field) el(list string, i int) field {
+	f.list2, f.i2 = list, i
+	return f
+}
+
+// dot returns the field called name under f.
+func (f field) dot(name string) field {
+	f.name = name
+	return f
+}
+
+func (f field) String() string {
+	var b strings.Builder
+	add := func(s string) {
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(s)
+	}
+	if f.base != "" {
+		add(f.base)
+	}
+	if f.list1 != "" {
+		add(f.list1 + "[" + strconv.Itoa(f.i1) + "]")
+	}
+	if f.list2 != "" {
+		add(f.list2 + "[" + strconv.Itoa(f.i2) + "]")
+	}
+	if f.name != "" {
+		add(f.name)
+	}
+	return b.String()
+}
+
+func (c *checker) fail(f field, format string, args ...any) {
 	if c.err == nil {
-		c.err = &FieldError{Path: path, Msg: fmt.Sprintf(format, args...)}
+		c.err = &FieldError{Path: f.String(), Msg: fmt.Sprintf(format, args...)}
 	}
 }
 
-func (c *checker) rangeInt(path string, v, lo, hi int) {
+func (c *checker) rangeInt(path field, v, lo, hi int) {
 	if v < lo || v > hi {
 		c.fail(path, "%d is out of range %d..%d", v, lo, hi)
 	}
 }
 
-func (c *checker) id(path, id string) {
+func (c *checker) id(path field, id string) {
 	if id == "" {
 		c.fail(path, "is empty")
 		return
@@ -54,26 +108,27 @@ func (c *checker) id(path, id string) {
 	}
 }
 
-func (c *checker) count(path string, n, max int) {
+func (c *checker) count(path field, n, max int) {
 	if n > max {
 		c.fail(path, "has %d entries, more than the limit of %d", n, max)
 	}
 }
 
-// unique reports a repeated id among ids.
-func (c *checker) unique(path string, ids []string) map[string]int {
+// unique reports a repeated id among ids, the ids of list under base.
+func (c *checker) unique(base, list string, ids []string) map[string]int {
 	idx := make(map[string]int, len(ids))
 	for i, id := range ids {
-		c.id(fmt.Sprintf("%s[%d].id", path, i), id)
+		f := el(base, list, i).dot("id")
+		c.id(f, id)
 		if j, dup := idx[id]; dup {
-			c.fail(fmt.Sprintf("%s[%d].id", path, i), "%q is already used by %s[%d]", id, path, j)
+			c.fail(f, "%q is already used by %s", id, el(base, list, j))
 		}
 		idx[id] = i
 	}
 	return idx
 }
 
-func (c *checker) ref(path, id string, known map[string]int, what string) {
+func (c *checker) ref(path field, id string, known map[string]int, what string) {
 	if _, ok := known[id]; !ok {
 		c.fail(path, "unknown %s %q", what, id)
 	}
@@ -84,88 +139,88 @@ func (c *checker) ref(path, id string, known map[string]int, what string) {
 func (s *Scenario) Validate() error {
 	c := &checker{}
 	if s.Format != FormatName {
-		c.fail("format", "is %q, want %q", s.Format, FormatName)
+		c.fail(at("", "format"), "is %q, want %q", s.Format, FormatName)
 	}
 	if s.Version > FormatVersion {
-		c.fail("version", "%d is newer than this program reads (%d); update Outage Lab", s.Version, FormatVersion)
+		c.fail(at("", "version"), "%d is newer than this program reads (%d); update Outage Lab", s.Version, FormatVersion)
 	}
-	c.rangeInt("version", s.Version, 1, FormatVersion)
-	c.id("id", s.ID)
+	c.rangeInt(at("", "version"), s.Version, 1, FormatVersion)
+	c.id(at("", "id"), s.ID)
 	if _, err := ParseInstant(s.Start); err != nil {
-		c.fail("start", "%v", err)
+		c.fail(at("", "start"), "%v", err)
 	}
-	c.rangeInt("horizonHours", s.HorizonHours, 1, MaxHorizonHours)
+	c.rangeInt(at("", "horizonHours"), s.HorizonHours, 1, MaxHorizonHours)
 	if s.Users < 0 || s.Users > 10_000_000_000 {
-		c.fail("users", "%d is out of range 0..10000000000", s.Users)
+		c.fail(at("", "users"), "%d is out of range 0..10000000000", s.Users)
 	}
 	if len(s.Sites) == 0 {
-		c.fail("sites", "there must be at least one site")
+		c.fail(at("", "sites"), "there must be at least one site")
 	}
-	c.count("sites", len(s.Sites), MaxSites)
-	c.count("groups", len(s.Groups), MaxGroups)
-	c.count("components", len(s.Comps), MaxComponents)
-	c.count("apps", len(s.Apps), MaxApps)
-	c.count("incidents", len(s.Incidents), MaxIncidents)
+	c.count(at("", "sites"), len(s.Sites), MaxSites)
+	c.count(at("", "groups"), len(s.Groups), MaxGroups)
+	c.count(at("", "components"), len(s.Comps), MaxComponents)
+	c.count(at("", "apps"), len(s.Apps), MaxApps)
+	c.count(at("", "incidents"), len(s.Incidents), MaxIncidents)
 	if c.err != nil {
 		return c.err
 	}
 	ix := s.index(c)
 	for i := range s.Sites {
-		c.site(fmt.Sprintf("sites[%d]", i), &s.Sites[i])
+		c.site("sites["+strconv.Itoa(i)+"]", &s.Sites[i])
 	}
 	for i, g := range s.Groups {
-		p := fmt.Sprintf("groups[%d]", i)
-		c.ref(p+".site", g.Site, ix.sites, "site")
+		p := el("", "groups", i)
+		c.ref(p.dot("site"), g.Site, ix.sites, "site")
 		if si, ok := ix.sites[g.Site]; ok {
-			c.ref(p+".zone", g.Zone, ix.zones[si], "zone of site "+g.Site)
+			c.ref(p.dot("zone"), g.Zone, ix.zones[si], "zone of site "+g.Site)
 		}
-		c.rangeInt(p+".servers", g.Servers, 0, MaxServers)
+		c.rangeInt(p.dot("servers"), g.Servers, 0, MaxServers)
 	}
 	owner := make([]int, len(s.Groups))
 	for i := range owner {
 		owner[i] = -1
 	}
 	for i, cp := range s.Comps {
-		c.component(fmt.Sprintf("components[%d]", i), i, cp, ix, owner)
+		c.component(el("", "components", i), i, cp, ix, owner)
 	}
 	for i, a := range s.Apps {
-		p := fmt.Sprintf("apps[%d]", i)
+		p := el("", "apps", i)
 		if a.Users < 0 || a.Users > 10_000_000_000 {
-			c.fail(p+".users", "%d is out of range 0..10000000000", a.Users)
+			c.fail(p.dot("users"), "%d is out of range 0..10000000000", a.Users)
 		}
 		if len(a.Requires) == 0 {
-			c.fail(p+".requires", "an app needs at least one required component")
+			c.fail(p.dot("requires"), "an app needs at least one required component")
 		}
 		seen := map[string]bool{}
 		for j, id := range a.Requires {
-			c.ref(fmt.Sprintf("%s.requires[%d]", p, j), id, ix.comps, "component")
+			c.ref(p.el("requires", j), id, ix.comps, "component")
 			seen[id] = true
 		}
 		for j, id := range a.Optional {
-			c.ref(fmt.Sprintf("%s.optional[%d]", p, j), id, ix.comps, "component")
+			c.ref(p.el("optional", j), id, ix.comps, "component")
 			if seen[id] {
-				c.fail(fmt.Sprintf("%s.optional[%d]", p, j), "%q is already required", id)
+				c.fail(p.el("optional", j), "%q is already required", id)
 			}
 		}
 	}
 	o := s.Ops
 	if o.Tools != "" {
-		c.ref("ops.tools", o.Tools, ix.comps, "component")
+		c.ref(at("ops", "tools"), o.Tools, ix.comps, "component")
 	}
 	if o.Controller != "" {
-		c.ref("ops.controller", o.Controller, ix.comps, "component")
+		c.ref(at("ops", "controller"), o.Controller, ix.comps, "component")
 	}
-	c.rangeInt("ops.teams", o.Teams, 0, 100)
-	c.rangeInt("ops.responseMin", o.ResponseMin, 0, MaxMinutes)
-	c.rangeInt("ops.switchMin", o.SwitchMin, 0, MaxMinutes)
-	c.rangeInt("ops.failoverSec", o.FailoverSec, 0, 86400)
-	c.rangeInt("ops.provisionPerHour", o.ProvisionPerHour, 0, 10*MaxServers)
+	c.rangeInt(at("ops", "teams"), o.Teams, 0, 100)
+	c.rangeInt(at("ops", "responseMin"), o.ResponseMin, 0, MaxMinutes)
+	c.rangeInt(at("ops", "switchMin"), o.SwitchMin, 0, MaxMinutes)
+	c.rangeInt(at("ops", "failoverSec"), o.FailoverSec, 0, 86400)
+	c.rangeInt(at("ops", "provisionPerHour"), o.ProvisionPerHour, 0, 10*MaxServers)
 	for i, cmd := range s.Incidents {
 		if err := s.checkCommand(cmd, ix); err != nil {
-			c.fail(fmt.Sprintf("incidents[%d].%s", i, err.Path), "%s", err.Msg)
+			c.fail(el("", "incidents", i).dot(err.Path), "%s", err.Msg)
 		}
 		if cmd.At > Seconds(s.HorizonHours)*Hour {
-			c.fail(fmt.Sprintf("incidents[%d].at", i), "%d is after the horizon (%d h)", cmd.At, s.HorizonHours)
+			c.fail(el("", "incidents", i).dot("at"), "%d is after the horizon (%d h)", cmd.At, s.HorizonHours)
 		}
 	}
 	if c.err != nil {
@@ -176,97 +231,97 @@ func (s *Scenario) Validate() error {
 
 func (c *checker) site(p string, st *Site) {
 	if math.IsNaN(st.Lat) || st.Lat < -90 || st.Lat > 90 {
-		c.fail(p+".lat", "%v is out of range -90..90", st.Lat)
+		c.fail(at(p, "lat"), "%v is out of range -90..90", st.Lat)
 	}
 	if math.IsNaN(st.Lon) || st.Lon < -180 || st.Lon > 180 {
-		c.fail(p+".lon", "%v is out of range -180..180", st.Lon)
+		c.fail(at(p, "lon"), "%v is out of range -180..180", st.Lon)
 	}
-	c.rangeInt(p+".feeds", st.Feeds, 0, 16)
+	c.rangeInt(at(p, "feeds"), st.Feeds, 0, 16)
 	if len(st.Compartments) == 0 {
-		c.fail(p+".compartments", "a site needs at least one compartment")
+		c.fail(at(p, "compartments"), "a site needs at least one compartment")
 	}
-	c.count(p+".compartments", len(st.Compartments), MaxCompartments)
-	c.count(p+".zones", len(st.Zones), MaxZones)
-	c.count(p+".ups", len(st.UPS), MaxUPS)
+	c.count(at(p, "compartments"), len(st.Compartments), MaxCompartments)
+	c.count(at(p, "zones"), len(st.Zones), MaxZones)
+	c.count(at(p, "ups"), len(st.UPS), MaxUPS)
 	if c.err != nil {
 		return
 	}
-	comps := c.unique(p+".compartments", ids(st.Compartments, func(x Compartment) string { return x.ID }))
+	comps := c.unique(p, "compartments", ids(st.Compartments, func(x Compartment) string { return x.ID }))
 	for i, cm := range st.Compartments {
 		switch cm.Kind {
 		case KindBattery, KindElectrical, KindHall, KindOffice:
 		default:
-			c.fail(fmt.Sprintf("%s.compartments[%d].kind", p, i), "%q is not one of battery, electrical, hall, office", cm.Kind)
+			c.fail(el(p, "compartments", i).dot("kind"), "%q is not one of battery, electrical, hall, office", cm.Kind)
 		}
-		c.rangeInt(fmt.Sprintf("%s.compartments[%d].floor", p, i), cm.Floor, -20, 200)
+		c.rangeInt(el(p, "compartments", i).dot("floor"), cm.Floor, -20, 200)
 	}
 	for i, sp := range st.Spread {
-		q := fmt.Sprintf("%s.spread[%d]", p, i)
-		c.ref(q+".from", sp.From, comps, "compartment")
-		c.ref(q+".to", sp.To, comps, "compartment")
+		q := el(p, "spread", i)
+		c.ref(q.dot("from"), sp.From, comps, "compartment")
+		c.ref(q.dot("to"), sp.To, comps, "compartment")
 		if sp.From == sp.To {
-			c.fail(q+".to", "a fire cannot spread from %q to itself", sp.From)
+			c.fail(q.dot("to"), "a fire cannot spread from %q to itself", sp.From)
 		}
-		c.rangeInt(q+".afterMin", sp.AfterMin, 0, MaxMinutes)
+		c.rangeInt(q.dot("afterMin"), sp.AfterMin, 0, MaxMinutes)
 	}
-	ups := c.unique(p+".ups", ids(st.UPS, func(x UPS) string { return x.ID }))
+	ups := c.unique(p, "ups", ids(st.UPS, func(x UPS) string { return x.ID }))
 	for i, u := range st.UPS {
-		c.ref(fmt.Sprintf("%s.ups[%d].compartment", p, i), u.Compartment, comps, "compartment")
-		c.rangeInt(fmt.Sprintf("%s.ups[%d].runtimeMin", p, i), u.RuntimeMin, 0, 24*60)
+		c.ref(el(p, "ups", i).dot("compartment"), u.Compartment, comps, "compartment")
+		c.rangeInt(el(p, "ups", i).dot("runtimeMin"), u.RuntimeMin, 0, 24*60)
 	}
 	g := st.Generators
-	c.rangeInt(p+".generators.count", g.Count, 0, 64)
-	c.rangeInt(p+".generators.needed", g.Needed, 0, g.Count)
+	c.rangeInt(at(p, "generators.count"), g.Count, 0, 64)
+	c.rangeInt(at(p, "generators.needed"), g.Needed, 0, g.Count)
 	if g.Count > 0 {
-		c.rangeInt(p+".generators.needed", g.Needed, 1, g.Count)
-		c.ref(p+".generators.compartment", g.Compartment, comps, "compartment")
+		c.rangeInt(at(p, "generators.needed"), g.Needed, 1, g.Count)
+		c.ref(at(p, "generators.compartment"), g.Compartment, comps, "compartment")
 	}
-	c.rangeInt(p+".generators.startSec", g.StartSec, 0, 3600)
-	c.rangeInt(p+".generators.fuelHours", g.FuelHours, 0, 24*30)
-	c.rangeInt(p+".generators.failPermille", g.FailPermille, 0, 1000)
-	c.unique(p+".zones", ids(st.Zones, func(x Zone) string { return x.ID }))
+	c.rangeInt(at(p, "generators.startSec"), g.StartSec, 0, 3600)
+	c.rangeInt(at(p, "generators.fuelHours"), g.FuelHours, 0, 24*30)
+	c.rangeInt(at(p, "generators.failPermille"), g.FailPermille, 0, 1000)
+	c.unique(p, "zones", ids(st.Zones, func(x Zone) string { return x.ID }))
 	for i, z := range st.Zones {
-		q := fmt.Sprintf("%s.zones[%d]", p, i)
-		c.ref(q+".compartment", z.Compartment, comps, "compartment")
+		q := el(p, "zones", i)
+		c.ref(q.dot("compartment"), z.Compartment, comps, "compartment")
 		for j, u := range z.UPS {
-			c.ref(fmt.Sprintf("%s.ups[%d]", q, j), u, ups, "UPS")
+			c.ref(q.el("ups", j), u, ups, "UPS")
 		}
 		for j, v := range z.CableVia {
-			c.ref(fmt.Sprintf("%s.cableVia[%d]", q, j), v, comps, "compartment")
+			c.ref(q.el("cableVia", j), v, comps, "compartment")
 		}
 	}
-	c.rangeInt(p+".bootMin", st.BootMin, 0, 24*60)
+	c.rangeInt(at(p, "bootMin"), st.BootMin, 0, 24*60)
 	f := st.FireService
-	c.rangeInt(p+".fireService.reportMin", f.ReportMin, 0, MaxMinutes)
-	c.rangeInt(p+".fireService.cutMin", f.CutMin, 0, MaxMinutes)
-	c.rangeInt(p+".fireService.knockdownMin", f.KnockdownMin, 0, MaxMinutes)
-	c.rangeInt(p+".fireService.outMin", f.OutMin, f.KnockdownMin, MaxMinutes)
-	c.rangeInt(p+".fireService.inspectMin", f.InspectMin, 0, MaxMinutes)
-	c.rangeInt(p+".fireService.zoneStepMin", f.ZoneStepMin, 0, 24*60)
-	c.rangeInt(p+".repair.crews", st.Repair.Crews, 0, 100)
-	c.rangeInt(p+".repair.upsMin", st.Repair.UPSMin, 0, MaxMinutes)
-	c.rangeInt(p+".repair.cableMin", st.Repair.CableMin, 0, MaxMinutes)
+	c.rangeInt(at(p, "fireService.reportMin"), f.ReportMin, 0, MaxMinutes)
+	c.rangeInt(at(p, "fireService.cutMin"), f.CutMin, 0, MaxMinutes)
+	c.rangeInt(at(p, "fireService.knockdownMin"), f.KnockdownMin, 0, MaxMinutes)
+	c.rangeInt(at(p, "fireService.outMin"), f.OutMin, f.KnockdownMin, MaxMinutes)
+	c.rangeInt(at(p, "fireService.inspectMin"), f.InspectMin, 0, MaxMinutes)
+	c.rangeInt(at(p, "fireService.zoneStepMin"), f.ZoneStepMin, 0, 24*60)
+	c.rangeInt(at(p, "repair.crews"), st.Repair.Crews, 0, 100)
+	c.rangeInt(at(p, "repair.upsMin"), st.Repair.UPSMin, 0, MaxMinutes)
+	c.rangeInt(at(p, "repair.cableMin"), st.Repair.CableMin, 0, MaxMinutes)
 }
 
-func (c *checker) component(p string, i int, cp Component, ix *index, owner []int) {
+func (c *checker) component(p field, i int, cp Component, ix *index, owner []int) {
 	switch cp.Mode {
 	case ModeSingle:
 		if len(cp.Groups) != 1 {
-			c.fail(p+".groups", "mode single runs on exactly one group, not %d", len(cp.Groups))
+			c.fail(p.dot("groups"), "mode single runs on exactly one group, not %d", len(cp.Groups))
 		}
 	case ModeBackup, ModeManual, ModeAuto:
 		if len(cp.Groups) < 2 {
-			c.fail(p+".groups", "mode %s needs a primary group and at least one more to switch to", cp.Mode)
+			c.fail(p.dot("groups"), "mode %s needs a primary group and at least one more to switch to", cp.Mode)
 		}
 	case ModeActive:
 		if len(cp.Groups) == 0 {
-			c.fail(p+".groups", "mode active needs at least one group")
+			c.fail(p.dot("groups"), "mode active needs at least one group")
 		}
 	default:
-		c.fail(p+".mode", "%q is not one of single, backup, manual, auto, active", cp.Mode)
+		c.fail(p.dot("mode"), "%q is not one of single, backup, manual, auto, active", cp.Mode)
 	}
 	for j, g := range cp.Groups {
-		q := fmt.Sprintf("%s.groups[%d]", p, j)
+		q := p.el("groups", j)
 		c.ref(q, g, ix.groups, "group")
 		if gi, ok := ix.groups[g]; ok {
 			if owner[gi] >= 0 {
@@ -275,21 +330,21 @@ func (c *checker) component(p string, i int, cp Component, ix *index, owner []in
 			owner[gi] = i
 		}
 	}
-	c.rangeInt(p+".need", cp.Need, 1, 10*MaxServers)
-	c.rangeInt(p+".recoverMin", cp.RecoverMin, 0, MaxMinutes)
-	c.rangeInt(p+".restoreMin", cp.RestoreMin, 0, MaxMinutes)
-	c.rangeInt(p+".priority", cp.Priority, -1000, 1000)
+	c.rangeInt(p.dot("need"), cp.Need, 1, 10*MaxServers)
+	c.rangeInt(p.dot("recoverMin"), cp.RecoverMin, 0, MaxMinutes)
+	c.rangeInt(p.dot("restoreMin"), cp.RestoreMin, 0, MaxMinutes)
+	c.rangeInt(p.dot("priority"), cp.Priority, -1000, 1000)
 	if cp.Mode == ModeBackup {
 		if cp.Backup == nil {
-			c.fail(p+".backup", "mode backup needs the place of its backup copy")
+			c.fail(p.dot("backup"), "mode backup needs the place of its backup copy")
 			return
 		}
-		c.ref(p+".backup.site", cp.Backup.Site, ix.sites, "site")
+		c.ref(p.dot("backup.site"), cp.Backup.Site, ix.sites, "site")
 		if si, ok := ix.sites[cp.Backup.Site]; ok {
-			c.ref(p+".backup.compartment", cp.Backup.Compartment, ix.compartments[si], "compartment of site "+cp.Backup.Site)
+			c.ref(p.dot("backup.compartment"), cp.Backup.Compartment, ix.compartments[si], "compartment of site "+cp.Backup.Site)
 		}
 	} else if cp.Backup != nil {
-		c.fail(p+".backup", "only mode backup keeps a backup copy")
+		c.fail(p.dot("backup"), "only mode backup keeps a backup copy")
 	}
 }
 
@@ -314,10 +369,10 @@ type index struct {
 
 func (s *Scenario) index(c *checker) *index {
 	ix := &index{
-		sites:  c.unique("sites", ids(s.Sites, func(x Site) string { return x.ID })),
-		groups: c.unique("groups", ids(s.Groups, func(x Group) string { return x.ID })),
-		comps:  c.unique("components", ids(s.Comps, func(x Component) string { return x.ID })),
-		apps:   c.unique("apps", ids(s.Apps, func(x App) string { return x.ID })),
+		sites:  c.unique("", "sites", ids(s.Sites, func(x Site) string { return x.ID })),
+		groups: c.unique("", "groups", ids(s.Groups, func(x Group) string { return x.ID })),
+		comps:  c.unique("", "components", ids(s.Comps, func(x Component) string { return x.ID })),
+		apps:   c.unique("", "apps", ids(s.Apps, func(x App) string { return x.ID })),
 	}
 	for _, st := range s.Sites {
 		ix.zones = append(ix.zones, indexOf(st.Zones, func(x Zone) string { return x.ID }))
@@ -341,12 +396,12 @@ func indexOf[T any](xs []T, id func(T) string) map[string]int {
 func (s *Scenario) checkCommand(cmd Command, ix *index) *FieldError {
 	c := &checker{}
 	if cmd.At < 0 {
-		c.fail("at", "%d is before the start", cmd.At)
+		c.fail(at("", "at"), "%d is before the start", cmd.At)
 	}
 	site := func() int {
 		si, ok := ix.sites[cmd.Site]
 		if !ok {
-			c.fail("site", "unknown site %q", cmd.Site)
+			c.fail(at("", "site"), "unknown site %q", cmd.Site)
 			return -1
 		}
 		return si
@@ -354,27 +409,27 @@ func (s *Scenario) checkCommand(cmd Command, ix *index) *FieldError {
 	switch cmd.Kind {
 	case CmdFire:
 		if si := site(); si >= 0 {
-			c.ref("compartment", cmd.Compartment, ix.compartments[si], "compartment of site "+cmd.Site)
+			c.ref(at("", "compartment"), cmd.Compartment, ix.compartments[si], "compartment of site "+cmd.Site)
 		}
 	case CmdUtilityLoss:
 		if si := site(); si >= 0 {
-			c.rangeInt("n", cmd.N, 0, s.Sites[si].Feeds)
+			c.rangeInt(at("", "n"), cmd.N, 0, s.Sites[si].Feeds)
 		}
 	case CmdUtilityRestore, CmdGeneratorsFail, CmdGeneratorsStart, CmdSiteLoss:
 		site()
 	case CmdUPSFail:
 		if si := site(); si >= 0 {
-			c.ref("ups", cmd.UPS, ix.ups[si], "UPS of site "+cmd.Site)
+			c.ref(at("", "ups"), cmd.UPS, ix.ups[si], "UPS of site "+cmd.Site)
 		}
 	case CmdPowerCut, CmdPowerRestore:
 		if si := site(); si >= 0 && cmd.Zone != "" {
-			c.ref("zone", cmd.Zone, ix.zones[si], "zone of site "+cmd.Site)
+			c.ref(at("", "zone"), cmd.Zone, ix.zones[si], "zone of site "+cmd.Site)
 		}
 	case CmdAddServers, CmdRemoveServers:
-		c.ref("group", cmd.Group, ix.groups, "group")
-		c.rangeInt("n", cmd.N, 1, MaxServers)
+		c.ref(at("", "group"), cmd.Group, ix.groups, "group")
+		c.rangeInt(at("", "n"), cmd.N, 1, MaxServers)
 	default:
-		c.fail("kind", "unknown command %q", cmd.Kind)
+		c.fail(at("", "kind"), "unknown command %q", cmd.Kind)
 	}
 	return c.err
 }

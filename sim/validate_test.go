@@ -50,6 +50,11 @@ func TestParseScenarioNamesTheBrokenField(t *testing.T) {
 		{"bad mode", edit(func(s *sim.Scenario) { s.Comps[0].Mode = "mirrored" }), "components[0].mode", `"mirrored" is not one of`},
 		{"backup without place", edit(func(s *sim.Scenario) { s.Comps[0].Mode = sim.ModeBackup }), "components[0].backup", "needs the place"},
 		{"app without requirement", edit(func(s *sim.Scenario) { s.Apps[0].Requires = nil }), "apps[0].requires", "at least one"},
+		{"room kind", edit(func(s *sim.Scenario) { s.Sites[0].Compartments[1].Kind = "kitchen" }), "sites[0].compartments[1].kind", `"kitchen" is not one of`},
+		{"unknown requirement", edit(func(s *sim.Scenario) { s.Apps[0].Requires = append(s.Apps[0].Requires, "zz") }), "apps[0].requires[1]", `unknown component "zz"`},
+		{"spread to itself", edit(func(s *sim.Scenario) {
+			s.Sites[1].Spread = []sim.Spread{{From: s.Sites[1].Compartments[0].ID, To: s.Sites[1].Compartments[0].ID}}
+		}), "sites[1].spread[0].to", "cannot spread"},
 		{"oversized servers", edit(func(s *sim.Scenario) { s.Groups[0].Servers = 1 << 40 }), "groups[0].servers", "out of range"},
 		{"negative time", edit(func(s *sim.Scenario) { s.Sites[0].FireService.CutMin = -5 }), "sites[0].fireService.cutMin", "-5 is out of range"},
 		{"incident site", edit(func(s *sim.Scenario) { s.Incidents = []sim.Command{{Kind: sim.CmdFire, Site: "x"}} }), "incidents[0].site", `unknown site "x"`},
