@@ -36,7 +36,7 @@ func (g *Game) exportPNG() []byte {
 	case ui.TabCompare:
 		g.drawComparison(img, body, u)
 	case ui.TabNines:
-		g.drawNines(img, body, u)
+		g.drawNines(img, body, u, g.drawNinesRows)
 	default:
 		g.legend(img, body.X, body.Y, u)
 		c := ui.NewChart(a.Box().Series, a.P.ClockAt, ui.Rect{X: body.X, Y: body.Y + 1.8*u, W: body.W, H: body.H - 1.8*u}, u, string(lang))

@@ -116,9 +116,12 @@ type Game struct {
 	// controlsLayer holds the buttons and the scrub bar without the
 	// playhead.
 	controlsLayer layer[controlsKey]
-	fires         []ui.Rect
-	cut           bool
-	cutBox        ui.Rect
+	// ninesStaged holds the Nines tab's result rows, drawn a few a
+	// frame.
+	ninesStaged ninesStaged
+	fires       []ui.Rect
+	cut         bool
+	cutBox      ui.Rect
 
 	perf perf // Update and Draw timings for the benchmark (perf.go)
 }
@@ -428,6 +431,14 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		if _, x, y, ok := a.SiteDrag(); ok {
 			key.dragX, key.dragY = x, y
 		}
+	}
+	if g.drawn && key == g.drawnKey && g.ninesRowsPending() {
+		// The Nines rows are still being drawn: draw more of them.
+		r := ninesRowsRect(g.layout.NinesRect(), g.layout.Unit)
+		g.paint.rect(screen, r, g.pal.Panel)
+		run := a.Box().Nines
+		g.drawNinesRowsStaged(screen, r, g.layout.Unit, run.Job, run.Results())
+		return
 	}
 	if g.drawn && key == g.drawnKey && (!g.animated() || g.frames%animEvery != 0) {
 		return

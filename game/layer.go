@@ -39,6 +39,16 @@ func (g *Game) panelKeyFor(r ui.Rect) panelKey {
 // draw when key differs from the key it was drawn for or the screen
 // changed size.
 func cached[K comparable](dst *ebiten.Image, ly *layer[K], key K, r ui.Rect, draw func(*ebiten.Image)) {
+	if ly.stale(dst, key) {
+		draw(ly.img)
+	}
+	ly.copyTo(dst, r)
+}
+
+// stale makes ly the size of dst and reports whether it must be drawn
+// again for key; if so it is cleared and from now on counts as drawn
+// for key.
+func (ly *layer[K]) stale(dst *ebiten.Image, key K) bool {
 	b := dst.Bounds()
 	if ly.img == nil || ly.img.Bounds() != b {
 		if ly.img != nil {
@@ -46,12 +56,18 @@ func cached[K comparable](dst *ebiten.Image, ly *layer[K], key K, r ui.Rect, dra
 		}
 		ly.img, ly.ok = ebiten.NewImage(b.Dx(), b.Dy()), false
 	}
-	if !ly.ok || ly.key != key {
-		ly.img.Clear()
-		draw(ly.img)
-		ly.key, ly.ok = key, true
+	if ly.ok && ly.key == key {
+		return false
 	}
-	rect := image.Rect(int(r.X)-2, int(r.Y)-2, int(r.X+r.W)+3, int(r.Y+r.H)+3).Intersect(b)
+	ly.img.Clear()
+	ly.key, ly.ok = key, true
+	return true
+}
+
+// copyTo draws the part of ly at r (and a margin for antialiasing) onto
+// dst.
+func (ly *layer[K]) copyTo(dst *ebiten.Image, r ui.Rect) {
+	rect := image.Rect(int(r.X)-2, int(r.Y)-2, int(r.X+r.W)+3, int(r.Y+r.H)+3).Intersect(dst.Bounds())
 	if rect.Empty() {
 		return
 	}

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"math"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -46,11 +47,12 @@ func (g *Game) drawNinesTab(dst *ebiten.Image, ws []ui.Widget) {
 			g.button(dst, w.R, ui.AnText(ui.AnSavePNG, lang), g.pal.PanelHi, true)
 		}
 	}
-	g.drawNines(dst, g.layout.NinesRect(), u)
+	g.drawNines(dst, g.layout.NinesRect(), u, g.drawNinesRowsStaged)
 }
 
-// drawNines draws the availability run's state in r at text unit u.
-func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64) {
+// drawNines draws the availability run's state in r at text unit u,
+// with rows drawing the result rows (all at once, or a few a frame).
+func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64, rows func(*ebiten.Image, ui.Rect, float64, *design.Nines, *ui.NinesResults)) {
 	lang := g.app.Lang
 	run := g.app.Box().Nines
 	if run == nil {
@@ -66,8 +68,15 @@ func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64) {
 	if res == nil || len(res.Est) == 0 {
 		return // the rows appear when the run ends or is cancelled
 	}
+	rows(dst, ninesRowsRect(r, u), u, run.Job, res)
+}
+
+// ninesRowsRect is the part of the Nines results in r under the status
+// and progress bar: the rows and their axis.
+func ninesRowsRect(r ui.Rect, u float64) ui.Rect {
+	head := ninesHead(r, u)
 	y := head.Y + head.H
-	g.drawNinesRows(dst, ui.Rect{X: r.X, Y: y, W: r.W, H: r.Y + r.H - y}, u, run.Job, res)
+	return ui.Rect{X: r.X, Y: y, W: r.W, H: r.Y + r.H - y}
 }
 
 // ninesHead is the top of the Nines results in r: up to three lines of
@@ -108,67 +117,151 @@ func (g *Game) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float64) {
 	}
 }
 
-// drawNinesRows draws a row per app in r: its name and availability
-// with the interval and the nines, a bar of its hours down a year on a
-// log scale with the interval as a whisker and the formula as a tick,
-// and its longest outage and data lost; the Uptime tiers are lines
-// across the bars.
+// ninesRowsBudget is about how long one frame spends drawing the Nines
+// rows into their layer. Drawing all of Kakao's dozen rows at once (a
+// few hundred glyphs, the bars and ticks) took 15-25 ms, a dropped
+// frame; a few a frame, they appear top to bottom within a few frames.
+const ninesRowsBudget = 1500 * time.Microsecond
+
+// ninesRowsKey is what the Nines rows on screen depend on.
+type ninesRowsKey struct {
+	res     *ui.NinesResults
+	r       ui.Rect
+	u       float64
+	lang    report.Lang
+	present bool
+}
+
+// ninesStaged is the Nines rows' layer and how many of its parts (the
+// rows, then the axis) are drawn in it.
+type ninesStaged struct {
+	ly   layer[ninesRowsKey]
+	done int
+}
+
+// drawNinesRowsStaged draws the Nines rows in r a few at a time: each
+// call draws more of them into a layer, for about ninesRowsBudget, and
+// copies the layer to dst. ninesRowsPending says whether there is more.
+func (g *Game) drawNinesRowsStaged(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) {
+	st := &g.ninesStaged
+	if st.ly.stale(dst, ninesRowsKey{res: res, r: r, u: u, lang: g.app.Lang, present: g.app.Present}) {
+		st.done = 0
+	}
+	geo := g.ninesGeometry(r, u, len(res.Est))
+	start := time.Now()
+	for first := true; st.done <= len(res.Est) && (first || time.Since(start) < ninesRowsBudget); first = false {
+		if st.done < len(res.Est) {
+			g.drawNinesRow(st.ly.img, geo, st.done, job, res)
+		} else {
+			g.drawNinesAxis(st.ly.img, geo, len(res.Est))
+		}
+		st.done++
+	}
+	st.ly.copyTo(dst, r)
+}
+
+// ninesRowsPending reports whether the Nines rows on screen are not all
+// drawn yet.
+func (g *Game) ninesRowsPending() bool {
+	if g.app.Mode != ui.ModeSandbox || g.app.Box().Tab != ui.TabNines {
+		return false
+	}
+	run := g.app.Box().Nines
+	if run == nil {
+		return false
+	}
+	res := run.Results()
+	st := &g.ninesStaged
+	return res != nil && len(res.Est) > 0 && st.ly.ok && st.ly.key.res == res && st.done <= len(res.Est)
+}
+
+// drawNinesRows draws all the Nines rows in r at once (the saved
+// picture).
 func (g *Game) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) {
-	est := res.Est
-	lang := g.app.Lang
-	px := 0.6 * u
-	lh := px * 1.4
-	three := r.W < 30*u // narrow: the outage figures get a line of their own
+	geo := g.ninesGeometry(r, u, len(res.Est))
+	for a := range res.Est {
+		g.drawNinesRow(dst, geo, a, job, res)
+	}
+	g.drawNinesAxis(dst, geo, len(res.Est))
+}
+
+// ninesGeometry is where the Nines rows go in r at text unit u.
+type ninesGeometry struct {
+	r                ui.Rect
+	u, px, lh, pitch float64
+	barX, barW       float64
+	three            bool // narrow: the outage figures get a line of their own
+}
+
+func (g *Game) ninesGeometry(r ui.Rect, u float64, n int) ninesGeometry {
+	geo := ninesGeometry{r: r, u: u, px: 0.6 * u, barX: r.X, barW: r.W, three: r.W < 30*u}
+	geo.lh = geo.px * 1.4
 	per := 2.0
-	if three {
+	if geo.three {
 		per = 3
 	}
-	axisH := 2.2 * lh
-	pitch := min((r.H-axisH)/float64(len(est)), per*lh+0.25*u)
-	barX := r.X
-	barW := r.W
-	if !three {
-		barW = r.W * 0.55
+	axisH := 2.2 * geo.lh
+	geo.pitch = min((r.H-axisH)/float64(n), per*geo.lh+0.25*u)
+	if !geo.three {
+		geo.barW = r.W * 0.55
 	}
-	xAt := func(hours float64) float64 {
-		l := math.Log10(max(hours, math.Pow(10, logLo)))
-		return barX + barW*(min(l, logHi)-logLo)/(logHi-logLo)
+	return geo
+}
+
+// xAt is where hours down a year fall on the log axis.
+func (geo ninesGeometry) xAt(hours float64) float64 {
+	l := math.Log10(max(hours, math.Pow(10, logLo)))
+	return geo.barX + geo.barW*(min(l, logHi)-logLo)/(logHi-logLo)
+}
+
+// drawNinesRow draws app a's row: its name and availability with the
+// interval and the nines, a bar of its hours down a year on a log scale
+// with the interval as a whisker and the formula as a tick, the Uptime
+// tiers as lines across the bar, and its longest outage and data lost.
+func (g *Game) drawNinesRow(dst *ebiten.Image, geo ninesGeometry, a int, job *design.Nines, res *ui.NinesResults) {
+	lang := g.app.Lang
+	r, u, px, lh := geo.r, geo.u, geo.px, geo.lh
+	e := res.Est[a]
+	y := r.Y + float64(a)*geo.pitch
+	name := job.Apps[a].Name.In(string(lang))
+	fig := ui.AnTextf(ui.AnNinesFigure, lang, pct(e.Availability), pct(e.Low), pct(e.High), avail.Nines(e.Availability))
+	g.tf.draw(dst, g.clip(name, px, r.W*0.4), px, r.X, y, g.pal.Text, alignLeft)
+	g.tf.draw(dst, fig, px, r.X+r.W, y, g.pal.Power, alignRight)
+	by := y + lh
+	bar := ui.Rect{X: geo.barX, Y: by + 0.1*lh, W: geo.barW, H: 0.7 * lh}
+	g.paint.rect(dst, bar, g.pal.Dark)
+	down := e.DowntimeHoursPerYear
+	if down > 0 {
+		g.paint.rect(dst, ui.Rect{X: bar.X, Y: bar.Y, W: geo.xAt(down) - bar.X, H: bar.H}, g.pal.Fire)
+		lo, hi := (1-e.High)*avail.HoursPerYear, (1-e.Low)*avail.HoursPerYear
+		g.paint.line(dst, geo.xAt(lo), bar.Y+bar.H/2, geo.xAt(hi), bar.Y+bar.H/2, max(1, 0.1*u), g.pal.Text)
 	}
-	for a, e := range est {
-		y := r.Y + float64(a)*pitch
-		name := job.Apps[a].Name.In(string(lang))
-		fig := ui.AnTextf(ui.AnNinesFigure, lang, pct(e.Availability), pct(e.Low), pct(e.High), avail.Nines(e.Availability))
-		g.tf.draw(dst, g.clip(name, px, r.W*0.4), px, r.X, y, g.pal.Text, alignLeft)
-		g.tf.draw(dst, fig, px, r.X+r.W, y, g.pal.Power, alignRight)
-		by := y + lh
-		bar := ui.Rect{X: barX, Y: by + 0.1*lh, W: barW, H: 0.7 * lh}
-		g.paint.rect(dst, bar, g.pal.Dark)
-		down := e.DowntimeHoursPerYear
-		if down > 0 {
-			g.paint.rect(dst, ui.Rect{X: bar.X, Y: bar.Y, W: xAt(down) - bar.X, H: bar.H}, g.pal.Fire)
-			lo, hi := (1-e.High)*avail.HoursPerYear, (1-e.Low)*avail.HoursPerYear
-			g.paint.line(dst, xAt(lo), bar.Y+bar.H/2, xAt(hi), bar.Y+bar.H/2, max(1, 0.1*u), g.pal.Text)
-		}
-		for _, t := range uptimeTiers {
-			x := xAt(t.Hours)
-			g.paint.line(dst, x, bar.Y, x, bar.Y+bar.H, 1, withAlpha(g.pal.Focus, 0.8))
-		}
-		if f := res.Formula[a]; f < 1 {
-			x := xAt((1 - f) * avail.HoursPerYear)
-			g.paint.line(dst, x, bar.Y-0.15*lh, x, bar.Y+bar.H+0.15*lh, max(1.5, 0.12*u), g.pal.Text)
-		}
-		outs := ui.AnTextf(ui.AnNinesPerYear, lang, hours(down, lang)) + " · " +
-			ui.AnTextf(ui.AnNinesRTO, lang, rto(e.MaxOutageHours, job.HorizonHours, lang)) + " · " +
-			ui.AnTextf(ui.AnNinesRPO, lang, rpo(e.LossHours, lang))
-		if three {
-			g.tf.draw(dst, g.clip(outs, px, r.W), px, r.X, by+lh, g.pal.Muted, alignLeft)
-		} else {
-			g.tf.draw(dst, g.clip(outs, px, r.W-barW-0.6*u), px, r.X+r.W, by, g.pal.Muted, alignRight)
-		}
-	}
-	bottom := r.Y + float64(len(est))*pitch
 	for _, t := range uptimeTiers {
-		x := xAt(t.Hours)
+		x := geo.xAt(t.Hours)
+		g.paint.line(dst, x, bar.Y, x, bar.Y+bar.H, 1, withAlpha(g.pal.Focus, 0.8))
+	}
+	if f := res.Formula[a]; f < 1 {
+		x := geo.xAt((1 - f) * avail.HoursPerYear)
+		g.paint.line(dst, x, bar.Y-0.15*lh, x, bar.Y+bar.H+0.15*lh, max(1.5, 0.12*u), g.pal.Text)
+	}
+	outs := ui.AnTextf(ui.AnNinesPerYear, lang, hours(down, lang)) + " · " +
+		ui.AnTextf(ui.AnNinesRTO, lang, rto(e.MaxOutageHours, job.HorizonHours, lang)) + " · " +
+		ui.AnTextf(ui.AnNinesRPO, lang, rpo(e.LossHours, lang))
+	if geo.three {
+		g.tf.draw(dst, g.clip(outs, px, r.W), px, r.X, by+lh, g.pal.Muted, alignLeft)
+	} else {
+		g.tf.draw(dst, g.clip(outs, px, r.W-geo.barW-0.6*u), px, r.X+r.W, by, g.pal.Muted, alignRight)
+	}
+}
+
+// drawNinesAxis draws, under n rows, the tiers' names, the axis's
+// ticks at each power of ten and its caption.
+func (g *Game) drawNinesAxis(dst *ebiten.Image, geo ninesGeometry, n int) {
+	lang := g.app.Lang
+	r, u := geo.r, geo.u
+	bottom := r.Y + float64(n)*geo.pitch
+	for _, t := range uptimeTiers {
+		x := geo.xAt(t.Hours)
 		al, dx := alignCenter, 0.0
 		switch t.Name {
 		case "I":
@@ -179,7 +272,7 @@ func (g *Game) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *desig
 		g.tf.draw(dst, t.Name, 0.5*u, x+dx, bottom+0.1*u, g.pal.Focus, al)
 	}
 	for k := int(logLo); k <= int(logHi); k++ {
-		x := xAt(math.Pow(10, float64(k)))
+		x := geo.xAt(math.Pow(10, float64(k)))
 		g.paint.line(dst, x, bottom, x, bottom+0.25*u, 1, g.pal.Line)
 	}
 	axis := ui.AnText(ui.AnNinesAxis, lang) + " (log) · " + ui.AnText(ui.AnNinesTiers, lang)
