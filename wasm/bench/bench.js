@@ -32,7 +32,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const budget = {
   download: 1.15, // × (bare download + subset font), brotli
   firstFrame: 1.2, // × bare, medians
-  frameMs: 4, // p95 of Update+Draw per frame, heaviest scene
+  frameMs: 4, // p95 of the CPU time per frame, heaviest scenes
   memGrowth: 0.05, // growth allowed from 100 to 200 scrubs (+ memSlack)
   memSlack: 256 * 1024,
 };
@@ -243,6 +243,37 @@ function framesSince(before, p) {
   };
 }
 
+// traced runs fn while Chromium records a trace of the page behind cdp,
+// and returns every animation-frame callback on the page's main thread
+// from the user-timing mark `from` (or the start) on: its CPU time
+// (thread time) and wall time, in ms, oldest first. Ebiten runs its
+// Updates, Draw and WebGL calls inside that callback, so its CPU time
+// is all the work the page's thread did for the frame, without the
+// moments it waited for a core.
+async function traced(cdp, fn, from) {
+  const events = [];
+  const onData = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', onData);
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'] },
+    transferMode: 'ReportEvents',
+  });
+  let out;
+  try {
+    out = await fn();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', onData);
+  }
+  const mark = from && events.find((e) => e.name === from && e.cat.includes('blink.user_timing'));
+  const t0 = mark ? mark.ts : -Infinity;
+  const f = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X' && e.tdur !== undefined && e.ts >= t0)
+    .sort((x, y) => x.ts - y.ts);
+  return { out, cpuMs: f.map((e) => e.tdur / 1000), rafWallMs: f.map((e) => e.dur / 1000) };
+}
+
 // ---- measurements --------------------------------------------------------
 
 // firstFrames loads each build `runs` times, alternating, each in a fresh
@@ -275,7 +306,8 @@ async function frameCost(browser, urls, vp, samples) {
   await waitHours(page, heavy.from);
   await lab(page, (s) => { window.outageLab.setSpeed(s); window.outageLab.play(); }, heavy.speed);
   await sleep(1000);
-  const explainer = await frameSample(page, samples);
+  const ext = await traced(ex.cdp, () => frameSample(page, samples));
+  const explainer = { ...ext.out, cpuMs: ext.cpuMs, rafWallMs: ext.rafWallMs };
   const s = await state(page);
   explainer.scene = { hours: s.hours, clock: s.clock, playing: s.playing, usersOut: s.usersOut };
   explainer.inWindow = s.playing && s.hours > heavy.from && s.hours < heavy.until;
@@ -283,15 +315,17 @@ async function frameCost(browser, urls, vp, samples) {
 
   const b = await open(browser, urls.bare, vp);
   await sleep(1000);
-  const bare = await frameSample(b.page, samples);
+  const bt = await traced(b.cdp, () => frameSample(b.page, samples));
+  const bare = { ...bt.out, cpuMs: bt.cpuMs, rafWallMs: bt.rafWallMs };
   await b.ctx.close();
   return { explainer, bare };
 }
 
 // ninesCost samples the Go work per frame while the sandbox's Nines tab
 // runs 10,000 years of the Kakao 2022 design (the availability panel
-// computing), from the press of its button until the run is done; it
-// also times the run.
+// computing): from the press of its button until the run is done and
+// its result rows are drawn (they appear a few a frame), the first
+// frame with nothing to draw ending the sample. It also times the run.
 async function ninesCost(browser, urls, vp) {
   const ex = await open(browser, urls.explainer + '#sandbox&lang=en', vp);
   const page = ex.page;
@@ -301,15 +335,41 @@ async function ninesCost(browser, urls, vp) {
   await lab(page, () => window.outageLab.press('tab-7'));
   await page.waitForFunction(() => window.outageLab.state().sandbox.tab === 7, null, { timeout: 20000 });
   await sleep(1000);
-  const before = await lab(page, () => { const p = window.outageLab.perf(false); return { draws: p.draws, updates: p.updates, t: performance.now() }; });
-  await lab(page, () => window.outageLab.press('nines-run'));
-  await page.waitForFunction(() => { const n = window.outageLab.state().sandbox.nines; return n && n.done; }, null, { timeout: 120000, polling: 100 });
-  const p = await lab(page, () => { const p = window.outageLab.perf(false); p.t = performance.now(); return p; });
+  const t = await traced(ex.cdp, async () => {
+    const before = await lab(page, () => {
+      const p = window.outageLab.perf(false);
+      performance.mark('nines-run');
+      window.outageLab.press('nines-run');
+      return { draws: p.draws, updates: p.updates, t: performance.now() };
+    });
+    await page.waitForFunction(() => { const n = window.outageLab.state().sandbox.nines; return n && n.done; }, null, { timeout: 120000, polling: 100 });
+    const done = await lab(page, () => { const p = window.outageLab.perf(false); p.t = performance.now(); return p; });
+    // Wait for three drawn frames with nothing to draw after the run.
+    let p;
+    for (let i = 0; i < 40; i++) {
+      await sleep(100);
+      p = await lab(page, () => { const p = window.outageLab.perf(false); p.t = performance.now(); return p; });
+      const idle = p.drawMs.slice(-(p.draws - done.draws)).filter((ms) => ms < 0.05).length;
+      if (idle >= 3) break;
+    }
+    return { before, done, p };
+  }, 'nines-run');
+  const { before, done, p } = t.out;
   const n = (await state(page)).sandbox.nines;
   await ex.ctx.close();
+  // The frames from the press to the first idle one after the run.
+  const all = framesSince(before, p);
+  const sinceDone = p.draws - done.draws;
+  const afterDone = all.drawMs.slice(all.drawMs.length - sinceDone);
+  const busy = afterDone.findIndex((ms) => ms < 0.05);
+  const frames = all.frameMs.length - sinceDone + (busy < 0 ? sinceDone : busy);
   return {
-    ...framesSince(before, p),
-    seconds: (p.t - before.t) / 1000,
+    ...all,
+    frameMs: all.frameMs.slice(0, frames),
+    drawMs: all.drawMs.slice(0, frames),
+    cpuMs: t.cpuMs.slice(0, frames),
+    rafWallMs: t.rafWallMs.slice(0, frames),
+    seconds: (done.t - before.t) / 1000,
     years: n.years,
   };
 }
@@ -487,35 +547,39 @@ function report(a, r) {
 
   // Frame cost.
   push('## Frame cost', '',
-    'Go work per frame, read from `window.outageLab.perf()` (game/perf.go times `Update` and `Draw`',
-    'with `time.Now`; in the browser the clock is `performance.now()`, coarsened by Chromium to',
-    '0.1 ms). A frame is one `Draw` plus the `Update`s (ticks) before it. This is the Go side only:',
-    'Ebiten sends the batched draw commands to WebGL after `Draw` returns, and SwiftShader renders',
-    'them on the CPU, which sets the frame rate column but is not in the milliseconds.', '',
+    'Two readings of each frame, taken in the same sample:', '',
+    '- **CPU** is the CPU time (thread time) of the frame\'s animation-frame callback on the page\'s',
+    '  main thread, from a Chromium trace (`devtools.timeline`, `FireAnimationFrame`). Ebiten runs the',
+    '  frame\'s `Update`s, its `Draw` and its WebGL calls in that callback, so this is all the work the',
+    '  page did for the frame: the Go work and a little more. The budget is judged on it.',
+    '- **Wall** is `Update` plus `Draw` by the wall clock, from `window.outageLab.perf()` (game/perf.go,',
+    '  `time.Now`, which Chromium coarsens to 0.1 ms). On this 2-core machine SwiftShader renders in',
+    '  Chromium\'s GPU process on the same cores, and the wall clock also counts the moments the',
+    '  page\'s thread waited for a core; that is why its p95 is far above the CPU time\'s.', '',
     `Explainer: the Kakao fire at full spread (free view, playhead from ${heavy.from} h, after the power cut,`,
     'before the knock-down, playing at a simulated minute a second so every frame is redrawn).',
-    'Bare: the fill and the line of text, redrawn every frame. Device scale factor 1.',
-    'The times are wall-clock on the page\'s main thread, so they also hold the moments the thread',
-    'waited for a core: SwiftShader renders in Chromium\'s GPU process on the same 2 cores. The',
-    'fastest frame is the best case with the least of that.', '',
-    '| viewport | build | frames | frame min | frame median | frame p95 | frame max | Draw median | Draw p95 | Update median | Update p95 | drawn fps | ticks/s | scene |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    'Bare: the fill and the line of text, redrawn every frame. Device scale factor 1. Recording the',
+    'trace slows the frame rate a little; both builds are measured the same way.', '',
+    '| viewport | build | frames | CPU median | CPU p95 | CPU max | wall min | wall median | wall p95 | wall max | Draw median | Draw p95 | drawn fps | ticks/s | scene |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  const row = (vp, which, s, scene) => push(`| ${vp} | ${which} | ${s.frameMs.length} | ${ms(median(s.cpuMs))} | ${ms(p95(s.cpuMs))} | ${ms(Math.max(...s.cpuMs))} | ` +
+    `${ms(Math.min(...s.frameMs))} | ${ms(median(s.frameMs))} | ${ms(p95(s.frameMs))} | ${ms(Math.max(...s.frameMs))} | ` +
+    `${ms(median(s.drawMs))} | ${ms(p95(s.drawMs))} | ${s.fps.toFixed(1)} | ${s.tps.toFixed(1)} | ${scene} |`);
   for (const fc of r.frames) {
     for (const which of ['bare', 'explainer']) {
       const s = fc[which];
-      const scene = which === 'explainer' ? `${s.scene.clock}, ${s.scene.usersOut.toLocaleString('en-US')} people cut off${s.inWindow ? '' : ' (**left the window**)'}` : 'fill + text';
-      push(`| ${fc.vp} | ${which} | ${s.frameMs.length} | ${ms(Math.min(...s.frameMs))} | ${ms(median(s.frameMs))} | ${ms(p95(s.frameMs))} | ${ms(Math.max(...s.frameMs))} | ` +
-        `${ms(median(s.drawMs))} | ${ms(p95(s.drawMs))} | ${ms(median(s.updateMs))} | ${ms(p95(s.updateMs))} | ${s.fps.toFixed(1)} | ${s.tps.toFixed(1)} | ${scene} |`);
+      row(fc.vp, which, s, which === 'explainer' ? `${s.scene.clock}, ${s.scene.usersOut.toLocaleString('en-US')} people cut off${s.inWindow ? '' : ' (**left the window**)'}` : 'fill + text');
     }
-    push(`| ${fc.vp} | explainer / bare | | | ${ratio(median(fc.explainer.frameMs), median(fc.bare.frameMs))} | ${ratio(p95(fc.explainer.frameMs), p95(fc.bare.frameMs))} | | | | | | | | |`);
+    push(`| ${fc.vp} | explainer / bare | | ${ratio(median(fc.explainer.cpuMs), median(fc.bare.cpuMs))} | ${ratio(p95(fc.explainer.cpuMs), p95(fc.bare.cpuMs))} | | | ${ratio(median(fc.explainer.frameMs), median(fc.bare.frameMs))} | ${ratio(p95(fc.explainer.frameMs), p95(fc.bare.frameMs))} | | | | | | |`);
     const nn = fc.nines;
-    push(`| ${fc.vp} | explainer, availability run | ${nn.frameMs.length} | ${ms(Math.min(...nn.frameMs))} | ${ms(median(nn.frameMs))} | ${ms(p95(nn.frameMs))} | ${ms(Math.max(...nn.frameMs))} | ` +
-      `${ms(median(nn.drawMs))} | ${ms(p95(nn.drawMs))} | ${ms(median(nn.updateMs))} | ${ms(p95(nn.updateMs))} | ${nn.fps.toFixed(1)} | ${nn.tps.toFixed(1)} | Nines tab, Kakao 2022: ${nn.years.toLocaleString('en-US')} years in ${nn.seconds.toFixed(1)} s |`);
+    row(fc.vp, 'explainer, availability run', nn, `Nines tab, Kakao 2022: ${nn.years.toLocaleString('en-US')} years in ${nn.seconds.toFixed(1)} s`);
   }
   push('', 'The availability run: the sandbox on the Kakao 2022 design, Nines tab, from the press of',
-    '"Run 10,000 years" until the run is done. Each update spends at most 2.5 ms on it (game/game.go,',
-    '`ninesBudget`), and the tab is redrawn at each whole per cent; the seconds are wall-clock in the',
-    'page, drawing included.', '');
+    '"Run 10,000 years" until the run is done and its result rows are drawn (they appear a few a',
+    'frame, game/nines.go), up to the first frame with nothing to draw. Each update spends about',
+    '2.5 ms on the run (game/game.go, `ninesBudget`) in steps of 12 simulated hours of an incident',
+    'or 25 simulated years; the tab\'s status is redrawn at each whole per cent. The seconds are',
+    'wall-clock in the page, drawing included.', '');
 
   // Memory.
   const so = r.soak;
@@ -634,19 +698,20 @@ async function main() {
   ];
   for (const fc of r.frames) {
     const e = fc.explainer;
-    const ok = p95(e.frameMs) <= budget.frameMs && e.inWindow && e.frameMs.length >= 30;
     r.budgets.push({
-      name: `Frame cost at ${fc.vp}: heaviest scene, Update + Draw p95 ≤ 4 ms`,
+      name: `Frame cost at ${fc.vp}: heaviest scene, CPU time per frame p95 ≤ 4 ms`,
       limit: '4 ms',
-      measured: `p95 ${ms(p95(e.frameMs))}, median ${ms(median(e.frameMs))} (${e.frameMs.length} frames${e.inWindow ? '' : ', scene left the window'})`,
-      ok,
+      measured: `CPU p95 ${ms(p95(e.cpuMs))}, median ${ms(median(e.cpuMs))} (${e.cpuMs.length} frames${e.inWindow ? '' : ', scene left the window'}); ` +
+        `wall-clock Update + Draw p95 ${ms(p95(e.frameMs))}, median ${ms(median(e.frameMs))}`,
+      ok: p95(e.cpuMs) <= budget.frameMs && e.inWindow && e.cpuMs.length >= 30,
     });
     const nn = fc.nines;
     r.budgets.push({
-      name: `Frame cost at ${fc.vp}: availability run (10,000 years of Kakao 2022), Update + Draw p95 ≤ 4 ms`,
+      name: `Frame cost at ${fc.vp}: availability run (10,000 years of Kakao 2022), CPU time per frame p95 ≤ 4 ms`,
       limit: '4 ms',
-      measured: `p95 ${ms(p95(nn.frameMs))}, median ${ms(median(nn.frameMs))} (${nn.frameMs.length} frames; the run took ${nn.seconds.toFixed(1)} s)`,
-      ok: p95(nn.frameMs) <= budget.frameMs && nn.years === 10000 && nn.frameMs.length >= 30,
+      measured: `CPU p95 ${ms(p95(nn.cpuMs))}, median ${ms(median(nn.cpuMs))} (${nn.cpuMs.length} frames; the run took ${nn.seconds.toFixed(1)} s); ` +
+        `wall-clock Update + Draw p95 ${ms(p95(nn.frameMs))}, median ${ms(median(nn.frameMs))}`,
+      ok: p95(nn.cpuMs) <= budget.frameMs && nn.years === 10000 && nn.cpuMs.length >= 30,
     });
   }
   const pts = r.soak.points;
