@@ -118,10 +118,10 @@ func (g *Game) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float64) {
 }
 
 // ninesRowsBudget is about how long one frame spends drawing the Nines
-// rows into their layer. Drawing all of Kakao's dozen rows at once (a
+// rows into their layer. Drawing all of Kakao's eight rows at once (a
 // few hundred glyphs, the bars and ticks) took 15-25 ms, a dropped
 // frame; a few a frame, they appear top to bottom within a few frames.
-const ninesRowsBudget = 1500 * time.Microsecond
+const ninesRowsBudget = time.Millisecond
 
 // ninesRowsKey is what the Nines rows on screen depend on.
 type ninesRowsKey struct {

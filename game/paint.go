@@ -72,6 +72,41 @@ func (p *painter) circle(dst *ebiten.Image, x, y, r float64, c color.Color) {
 	p.draw(dst, c, ebiten.FillRuleFillAll)
 }
 
+// flame fills a flame of half-width w and height h standing on
+// (x, base): two quadratic curves, bowed inwards, meeting at the tip.
+// It is flattened and fanned from the middle of its base, from where
+// every point of its outline is in sight, so it needs no stencil (a
+// vector.Path fill does) and batches with the other shapes.
+func (p *painter) flame(dst *ebiten.Image, x, base, w, h float64, c color.Color) {
+	p.vs, p.is = appendFlame(p.vs[:0], p.is[:0], x, base, w, h)
+	p.draw(dst, c, ebiten.FillRuleFillAll)
+}
+
+// flameSegments is how many straight pieces each side of a flame is
+// flattened into.
+const flameSegments = 8
+
+// appendFlame appends the triangles of flame's shape to vs and is.
+func appendFlame(vs []ebiten.Vertex, is []uint16, x, base, w, h float64) ([]ebiten.Vertex, []uint16) {
+	quad := func(ax, ay, cx, cy, bx, by, t float64) ebiten.Vertex {
+		s := 1 - t
+		return ebiten.Vertex{DstX: float32(s*s*ax + 2*s*t*cx + t*t*bx), DstY: float32(s*s*ay + 2*s*t*cy + t*t*by)}
+	}
+	start := uint16(len(vs))
+	vs = append(vs, ebiten.Vertex{DstX: float32(x), DstY: float32(base)})
+	ctrlY, tipY := base+1-0.6*h, base-h
+	for i := 0; i <= flameSegments; i++ {
+		vs = append(vs, quad(x-w, base, x-0.2*w, ctrlY, x, tipY, float64(i)/flameSegments))
+	}
+	for i := 1; i <= flameSegments; i++ {
+		vs = append(vs, quad(x, tipY, x+0.2*w, ctrlY, x+w, base, float64(i)/flameSegments))
+	}
+	for i := uint16(1); i < 2*flameSegments+1; i++ {
+		is = append(is, start, start+i, start+i+1)
+	}
+	return vs, is
+}
+
 // ring strokes a circle of radius r at (x, y) with a line w wide.
 func (p *painter) ring(dst *ebiten.Image, x, y, r, w float64, c color.Color) {
 	p.vs, p.is = p.vs[:0], p.is[:0]

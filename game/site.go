@@ -304,13 +304,7 @@ func (g *Game) drawFlames(dst *ebiten.Image, box ui.Rect) {
 		ph := g.anim()/5 + float64(k)*1.7
 		h := box.H * (0.45 + 0.2*math.Sin(ph))
 		w := 0.5 * u
-		path := g.paint.begin()
-		base := float32(box.Y + box.H - 1)
-		path.MoveTo(float32(x-w), base)
-		path.QuadTo(float32(x-w*0.2), float32(box.Y+box.H-h*0.6), float32(x), base-float32(h))
-		path.QuadTo(float32(x+w*0.2), float32(box.Y+box.H-h*0.6), float32(x+w), base)
-		path.Close()
-		g.paint.fill(dst, g.pal.Fire)
+		g.paint.flame(dst, x, box.Y+box.H-1, w, h, g.pal.Fire)
 		g.paint.circle(dst, x, box.Y+box.H-h*0.25, w*0.45, g.pal.Flame)
 	}
 	for k := range 3 {
