@@ -116,6 +116,8 @@ type Game struct {
 	// controlsLayer holds the buttons and the scrub bar without the
 	// playhead.
 	controlsLayer layer[controlsKey]
+	// headerLayer holds the header: title, clock and date.
+	headerLayer layer[headerKey]
 	// ninesStaged holds the Nines tab's result rows, drawn a few a
 	// frame.
 	ninesStaged ninesStaged
