@@ -123,13 +123,20 @@ test.describe('loader', () => {
     }
   }
 
-  test('falls back without WebGL', async () => {
+  test('falls back without WebGL, stopping the download it started', async () => {
     const page = await open(viewports.desktop, () => {
       HTMLCanvasElement.prototype.getContext = () => null;
     });
+    const seen = watch(page, server.url);
+    const failed = [];
+    page.on('requestfailed', (req) => failed.push(new URL(req.url()).pathname));
     await page.goto(`${server.url}?lang=en`);
     await page.waitForSelector('#fallback', { state: 'visible' });
     assert.match(await page.locator('#reason').textContent(), /WebGL/);
+    await page.waitForFunction(() => document.getElementById('poster').complete);
+    assert.ok(!seen.requests.includes('/wasm_exec.js'), seen.requests.join(' '));
+    assert.deepEqual(failed, ['/app.wasm'], 'the download of the program is aborted');
+    assert.deepEqual(seen.errors, []);
     await page.close();
   });
 
