@@ -186,6 +186,7 @@ func (g *Game) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
 			}
 			for _, ring := range reg.Rings {
 				path := g.paint.begin()
+				g.paint.xy = g.paint.xy[:0]
 				for i, pt := range ring {
 					x, y := pr.Project(pt.Lon, pt.Lat)
 					x, y = x-r.X, y-r.Y
@@ -194,10 +195,11 @@ func (g *Game) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
 					} else {
 						path.LineTo(float32(x), float32(y))
 					}
+					g.paint.xy = append(g.paint.xy, float32(x), float32(y))
 				}
 				path.Close()
 				g.paint.fill(g.coastLayer, c)
-				g.paint.stroke(g.coastLayer, max(1, 0.08*u), g.pal.Line)
+				g.paint.outline(g.coastLayer, max(1, 0.08*u), g.pal.Line)
 			}
 		}
 	}

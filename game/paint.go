@@ -18,6 +18,8 @@ type painter struct {
 	vs    []ebiten.Vertex
 	is    []uint16
 	path  vector.Path
+	// xy holds the points of an outline being built, x then y.
+	xy []float32
 }
 
 func newPainter() *painter {
@@ -150,10 +152,31 @@ func (p *painter) fill(dst *ebiten.Image, c color.Color) {
 	p.draw(dst, c, ebiten.FillRuleNonZero)
 }
 
-// stroke strokes the current path with width w.
-func (p *painter) stroke(dst *ebiten.Image, w float64, c color.Color) {
-	op := &vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}
-	p.vs, p.is = p.path.AppendVerticesAndIndicesForStroke(p.vs[:0], p.is[:0], op)
+// outline strokes the closed polygon p.xy with lines w wide: a quad per
+// edge, each stretched by w/2 at both ends so that the corners close.
+// For the thin coastlines this is all a join needs, and it avoids
+// vector's stroker, whose code and round joins cost the first frame
+// more than the rest of the map.
+func (p *painter) outline(dst *ebiten.Image, w float64, c color.Color) {
+	p.vs, p.is = p.vs[:0], p.is[:0]
+	n := len(p.xy) / 2
+	h := float32(w / 2)
+	for i := range n {
+		j := (i + 1) % n
+		x0, y0, x1, y1 := p.xy[2*i], p.xy[2*i+1], p.xy[2*j], p.xy[2*j+1]
+		dx, dy := x1-x0, y1-y0
+		l := float32(math.Hypot(float64(dx), float64(dy)))
+		if l == 0 {
+			continue
+		}
+		dx, dy = dx/l*h, dy/l*h // along the edge, w/2 long
+		nx, ny := -dy, dx       // across it
+		if len(p.vs)+4 > math.MaxUint16 {
+			p.draw(dst, c, ebiten.FillRuleFillAll)
+			p.vs, p.is = p.vs[:0], p.is[:0]
+		}
+		p.quad(x0-dx+nx, y0-dy+ny, x1+dx+nx, y1+dy+ny, x1+dx-nx, y1+dy-ny, x0-dx-nx, y0-dy-ny)
+	}
 	p.draw(dst, c, ebiten.FillRuleFillAll)
 }
 
