@@ -71,11 +71,11 @@ func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64, rows func(*ebi
 	rows(dst, ninesRowsRect(r, u), u, run.Job, res)
 }
 
-// ninesRowsRect is the part of the Nines results in r under the status
-// and progress bar: the rows and their axis.
+// ninesRowsRect is the part of the Nines results in r under the status:
+// the rows and their axis. The rows come once the run has stopped, so
+// they take the progress bar's place.
 func ninesRowsRect(r ui.Rect, u float64) ui.Rect {
-	head := ninesHead(r, u)
-	y := head.Y + head.H
+	y := r.Y + 3*0.62*u*1.45 + 0.3*u
 	return ui.Rect{X: r.X, Y: y, W: r.W, H: r.Y + r.H - y}
 }
 
@@ -202,6 +202,12 @@ func (g *Game) ninesGeometry(r ui.Rect, u float64, n int) ninesGeometry {
 	}
 	axisH := 2.2 * geo.lh
 	geo.pitch = min((r.H-axisH)/float64(n), per*geo.lh+0.25*u)
+	if geo.pitch < per*geo.lh+0.1*u {
+		// Too little height for the rows (a phone): smaller text, so
+		// that a row's last line does not touch the next row's name.
+		geo.px = max((geo.pitch-0.1*u)/(per*1.4), 0.42*u)
+		geo.lh = geo.px * 1.4
+	}
 	if !geo.three {
 		geo.barW = r.W * 0.55
 	}
