@@ -39,16 +39,17 @@ func (g *Game) panelKeyFor(r ui.Rect) panelKey {
 // draw when key differs from the key it was drawn for or the screen
 // changed size.
 func cached[K comparable](dst *ebiten.Image, ly *layer[K], key K, r ui.Rect, draw func(*ebiten.Image)) {
-	if ly.stale(dst, key) {
+	if ly.stale(dst, key, r) {
 		draw(ly.img)
 	}
 	ly.copyTo(dst, r)
 }
 
 // stale makes ly the size of dst and reports whether it must be drawn
-// again for key; if so it is cleared and from now on counts as drawn
-// for key.
-func (ly *layer[K]) stale(dst *ebiten.Image, key K) bool {
+// again at r for key; if so its part at r is cleared (not the whole
+// screen-sized image: a software renderer pays for every pixel) and it
+// from now on counts as drawn for key.
+func (ly *layer[K]) stale(dst *ebiten.Image, key K, r ui.Rect) bool {
 	b := dst.Bounds()
 	if ly.img == nil || ly.img.Bounds() != b {
 		if ly.img != nil {
@@ -59,15 +60,25 @@ func (ly *layer[K]) stale(dst *ebiten.Image, key K) bool {
 	if ly.ok && ly.key == key {
 		return false
 	}
-	ly.img.Clear()
+	if ly.ok {
+		if rect := margin(r, b); !rect.Empty() {
+			ly.img.SubImage(rect).(*ebiten.Image).Clear()
+		}
+	}
 	ly.key, ly.ok = key, true
 	return true
+}
+
+// margin is r on a screen of bounds b, with two pixels around it for
+// antialiasing.
+func margin(r ui.Rect, b image.Rectangle) image.Rectangle {
+	return image.Rect(int(r.X)-2, int(r.Y)-2, int(r.X+r.W)+3, int(r.Y+r.H)+3).Intersect(b)
 }
 
 // copyTo draws the part of ly at r (and a margin for antialiasing) onto
 // dst.
 func (ly *layer[K]) copyTo(dst *ebiten.Image, r ui.Rect) {
-	rect := image.Rect(int(r.X)-2, int(r.Y)-2, int(r.X+r.W)+3, int(r.Y+r.H)+3).Intersect(dst.Bounds())
+	rect := margin(r, dst.Bounds())
 	if rect.Empty() {
 		return
 	}

@@ -144,7 +144,7 @@ type ninesStaged struct {
 // copies the layer to dst. ninesRowsPending says whether there is more.
 func (g *Game) drawNinesRowsStaged(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) {
 	st := &g.ninesStaged
-	if st.ly.stale(dst, ninesRowsKey{res: res, r: r, u: u, lang: g.app.Lang, present: g.app.Present}) {
+	if st.ly.stale(dst, ninesRowsKey{res: res, r: r, u: u, lang: g.app.Lang, present: g.app.Present}, r) {
 		st.done = 0
 	}
 	geo := g.ninesGeometry(r, u, len(res.Est))
