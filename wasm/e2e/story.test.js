@@ -92,14 +92,11 @@ test.describe('story', () => {
     // A projector-sized frame is slow in a software renderer: hold keys
     // for longer.
     await click(page, { x: 960, y: 300 }, 300);
-    await key(page, 'n', 300);
-    await page.waitForFunction(() => window.outageLab.state().notes);
+    await until(page, () => key(page, 'n', 300), () => window.outageLab.state().notes);
     await sleep(200);
     await screenshot(page, 'present-notes-ko');
-    await key(page, 'n', 300);
-    await page.waitForFunction(() => !window.outageLab.state().notes);
-    await key(page, 'p', 300);
-    await page.waitForFunction(() => window.outageLab.state().playing);
+    await until(page, () => key(page, 'n', 300), () => !window.outageLab.state().notes);
+    await until(page, () => key(page, 'p', 300), () => window.outageLab.state().playing);
     await sleep(300);
     await screenshot(page, 'present-playing-ko');
     assert.equal(await page.evaluate(() => location.hash), '#story=2&lang=ko&present=1');
