@@ -116,8 +116,10 @@ type Game struct {
 	// controlsLayer holds the buttons and the scrub bar without the
 	// playhead.
 	controlsLayer layer[controlsKey]
-	// headerLayer holds the header: title, clock and date.
+	// headerLayer holds the header: title, clock and date; headerKey
+	// is what it was last asked to show.
 	headerLayer layer[headerKey]
+	headerKey   headerKey
 	// ninesStaged holds the Nines tab's result rows, drawn a few a
 	// frame.
 	ninesStaged ninesStaged

@@ -75,7 +75,7 @@ func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64, rows func(*ebi
 // the rows and their axis. The rows come once the run has stopped, so
 // they take the progress bar's place.
 func ninesRowsRect(r ui.Rect, u float64) ui.Rect {
-	y := r.Y + 3*0.62*u*1.45 + 0.3*u
+	y := r.Y + 3*ninesLine(u) + 0.3*u
 	return ui.Rect{X: r.X, Y: y, W: r.W, H: r.Y + r.H - y}
 }
 
@@ -83,9 +83,14 @@ func ninesRowsRect(r ui.Rect, u float64) ui.Rect {
 // status and the progress bar. While the run goes on, only this part
 // is redrawn.
 func ninesHead(r ui.Rect, u float64) ui.Rect {
-	lh := 0.62 * u * 1.45
-	return ui.Rect{X: r.X, Y: r.Y, W: r.W, H: 3*lh + 1.1*u}
+	return ui.Rect{X: r.X, Y: r.Y, W: r.W, H: 3*ninesLine(u) + 1.1*u}
 }
+
+// ninesStatusPx is the Nines status's text size at text unit u, and
+// ninesLine the height of its lines.
+func ninesStatusPx(u float64) float64 { return 0.62 * u }
+
+func ninesLine(u float64) float64 { return ninesStatusPx(u) * 1.45 }
 
 // drawNinesStatus draws the run's status in head: what it is doing or
 // what it found, and while it runs the progress bar.
@@ -93,8 +98,7 @@ func (g *Game) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float64) {
 	lang := g.app.Lang
 	run := g.app.Box().Nines
 	job := run.Job
-	px := 0.62 * u
-	lh := px * 1.45
+	px, lh := ninesStatusPx(u), ninesLine(u)
 	status := ui.AnText(ui.AnNinesMeasuring, lang)
 	switch {
 	case run.Cancelled:

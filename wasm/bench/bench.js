@@ -576,8 +576,8 @@ function report(a, r) {
   }
   push('', 'The availability run: the sandbox on the Kakao 2022 design, Nines tab, from the press of',
     '"Run 10,000 years" until the run is done and its result rows are drawn (they appear a few a',
-    'frame, game/nines.go), up to the first frame with nothing to draw. Each update spends about',
-    '2.5 ms on the run (game/game.go, `ninesBudget`) in steps of 12 simulated hours of an incident',
+    'frame, game/nines.go), up to the first frame with nothing to draw. The updates before a frame',
+    'spend about 1.5 ms on the run (game/game.go, `ninesBudget`) in steps of 12 simulated hours of an incident',
     'or 25 simulated years; the tab\'s status is redrawn at each whole per cent. The seconds are',
     'wall-clock in the page, drawing included.', '');
 
