@@ -168,7 +168,7 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
-	presets, err := ui.NewPresets(assets.FS, "scenarios")
+	presets, err := ui.BuiltinPresets()
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
@@ -188,15 +188,7 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: font: %w", err)
 	}
-	mapData, err := fs.ReadFile(assets.FS, "map/korea.json")
-	if err != nil {
-		return nil, fmt.Errorf("game: %w", err)
-	}
-	korea, err := geo.Parse(mapData)
-	if err != nil {
-		return nil, fmt.Errorf("game: %w", err)
-	}
-	g := &Game{app: app, tf: tf, paint: newPainter(), korea: korea, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved,
+	g := &Game{app: app, tf: tf, paint: newPainter(), korea: geo.Korea(), scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved,
 		announce: opt.Announce, still: opt.ReducedMotion, copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
 	g.fragment = app.Fragment()
 	g.pal = newsPalette()

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"outagelab/assets"
 	"outagelab/sim"
 )
 
@@ -36,6 +37,20 @@ func NewPresets(fsys fs.FS, dir string) (*Presets, error) {
 		}
 	}
 	slices.Sort(p.ids)
+	return p, nil
+}
+
+// BuiltinPresets returns the presets the explainer ships
+// (assets/scenarios). The one its first screen shows, kakao2022, is
+// compiled into the program (kakao2022_baked.go, which a test checks
+// against the file and rewrites with -update), so that opening the
+// explainer decodes no JSON; the others are parsed when asked for.
+func BuiltinPresets() (*Presets, error) {
+	p, err := NewPresets(assets.FS, "scenarios")
+	if err != nil {
+		return nil, err
+	}
+	p.parsed[bakedKakao2022.ID] = &bakedKakao2022
 	return p, nil
 }
 

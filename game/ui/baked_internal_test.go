@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"outagelab/game/internal/golit"
+	"outagelab/sim"
+)
+
+// update rewrites kakao2022_baked.go from the preset's file.
+var update = flag.Bool("update", false, "rewrite kakao2022_baked.go from assets/scenarios/kakao2022.json")
+
+// bakeCmd rewrites the baked preset; it heads the generated file.
+const bakeCmd = "go test ./game/ui -run TestKakaoIsBaked -update"
+
+// The Kakao preset compiled into the program is the shipped file's, as
+// sim.ParseScenario reads it, and kakao2022_baked.go is exactly what the
+// generator writes.
+func TestKakaoIsBakedFromTheAsset(t *testing.T) {
+	f, err := os.Open("../../assets/scenarios/kakao2022.json")
+	require.NoError(t, err)
+	defer f.Close()
+	s, err := sim.ParseScenario(f)
+	require.NoError(t, err)
+	src, err := golit.File(bakeCmd, "ui", "outagelab/game/ui", []string{"bakedKakao2022"}, map[string]any{"bakedKakao2022": *s})
+	require.NoError(t, err)
+	if *update {
+		require.NoError(t, os.WriteFile("kakao2022_baked.go", src, 0o644))
+		return
+	}
+	assert.Equal(t, *s, bakedKakao2022, "the baked preset is stale: run "+bakeCmd)
+	got, err := os.ReadFile("kakao2022_baked.go")
+	require.NoError(t, err)
+	assert.Equal(t, string(src), string(got), "kakao2022_baked.go is not what the generator writes: run "+bakeCmd)
+
+	p, err := BuiltinPresets()
+	require.NoError(t, err)
+	k, err := p.Get("kakao2022")
+	require.NoError(t, err)
+	assert.Same(t, &bakedKakao2022, k, "the built-in presets give the baked Kakao preset")
+	n, err := p.Get("naver2022")
+	require.NoError(t, err)
+	assert.Equal(t, "naver2022", n.ID, "and parse the others")
+}
