@@ -107,6 +107,12 @@ func (p *Playback) FireSite() string {
 // Now returns the playhead.
 func (p *Playback) Now() sim.Seconds { return p.t }
 
+// untouched reports whether the playback is as NewPlayback made it: not
+// fired, not moved, no command of the reader's, the story's pace.
+func (p *Playback) untouched() bool {
+	return !p.fired && p.t == 0 && p.sub == 0 && len(p.cmds) == 0 && !p.playing && p.speed == slowSpeed && !p.chosen
+}
+
 // Fired reports whether the reader has started the fire.
 func (p *Playback) Fired() bool { return p.fired }
 

@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"outagelab/sim/report"
+)
+
+// Opening the explainer on the first step (NewApp, then the link's
+// place) builds its playback once; a step whose playback the reader
+// touched gets a fresh one.
+func TestOpeningBuildsTheFirstPlaybackOnce(t *testing.T) {
+	p, err := BuiltinPresets()
+	require.NoError(t, err)
+	a, err := NewApp(p, report.English)
+	require.NoError(t, err)
+	first := a.P
+	a.Goto(ParsePlace("", Place{Mode: ModeStory, Lang: report.Korean}))
+	assert.Same(t, first, a.P, "the link's place is the first step: same playback")
+	assert.Equal(t, report.Korean, a.Lang)
+
+	a.P.StartFire()
+	a.GoStep(0)
+	assert.NotSame(t, first, a.P, "a fired playback is not reused")
+	assert.False(t, a.P.Fired(), "the step opens before the fire")
+
+	again := a.P
+	a.P.SetSpeed(4)
+	a.GoStep(0)
+	assert.NotSame(t, again, a.P, "nor one whose speed the reader chose")
+
+	a.applyFix()
+	fixed := a.P
+	a.GoStep(0)
+	assert.NotSame(t, fixed, a.P, "the reader's fix is not the preset")
+}
