@@ -49,7 +49,7 @@ const viewports = [
 const heavy = { from: 1.6, until: 2.45, speed: 1 };
 
 function args() {
-  const a = { runs: 9, scrubs: 200, samples: 120 };
+  const a = { runs: 15, scrubs: 200, samples: 120 };
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i += 2) {
     const k = argv[i].replace(/^-+/, '');
