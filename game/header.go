@@ -55,8 +55,13 @@ func (g *Game) drawHeaderText(dst *ebiten.Image) {
 		title = ui.SbText(ui.SbOpenSandbox, lang)
 	}
 	if k.portrait {
-		// The title has the line to itself; the clock goes with the date.
-		g.tf.draw(dst, g.clip(title, 1.1*u, right-1.6*u), 1.1*u, 0.8*u, h.Y+0.45*u, g.pal.Text, alignLeft)
+		// The title has the line to itself, a little smaller where it
+		// does not fit a narrow phone; the clock goes with the date.
+		px, w := 1.1*u, right-1.6*u
+		for px > 0.85*u && g.tf.width(title, px) > w {
+			px-- // faces come in whole pixels
+		}
+		g.tf.draw(dst, g.clip(title, px, w), px, 0.8*u, h.Y+0.45*u+(1.1*u-px)/2, g.pal.Text, alignLeft)
 		line := date
 		if since != "" {
 			line = since

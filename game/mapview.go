@@ -52,16 +52,23 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 // mapLabel writes a place's name beside its dot at (x, y), on the side
 // labelSide gives.
 func (g *Game) mapLabel(dst *ebiten.Image, id, name string, x, y float64, c color.Color, px float64) {
+	r := g.labelRect(id, name, x, y, px)
+	g.tf.draw(dst, name, px, r.X, r.Y, c, alignLeft)
+}
+
+// labelRect is where mapLabel writes a place's name.
+func (g *Game) labelRect(id, name string, x, y, px float64) ui.Rect {
 	u := g.layout.Unit
 	dx, dy := labelSide(id)
-	a := alignLeft
+	w := g.tf.width(name, px)
+	lx := x + dx*0.7*u
 	switch {
 	case dx < 0:
-		a = alignRight
+		lx -= w
 	case dx == 0:
-		a = alignCenter
+		lx -= w / 2
 	}
-	g.tf.draw(dst, name, px, x+dx*0.7*u, y+dy*u-0.55*px, c, a)
+	return ui.Rect{X: lx, Y: y + dy*u - 0.55*px, W: w, H: 1.2 * px}
 }
 
 // drawMapStatic draws the map panel's still parts into its layer: the
@@ -77,8 +84,14 @@ func (g *Game) drawMapStatic(dst *ebiten.Image) {
 	sub := dst.SubImage(rectImage(r)).(*ebiten.Image)
 	g.drawCoast(sub, r, pr)
 	title := ui.Text(ui.MsgMap, lang)
-	g.paint.fillRound(dst, ui.Rect{X: r.X + 0.4*u, Y: r.Y + 0.35*u, W: g.tf.width(title, 0.78*u) + 0.6*u, H: 1.3 * u}, 0.3*u, withAlpha(g.pal.Panel, 0.85))
+	chip := ui.Rect{X: r.X + 0.4*u, Y: r.Y + 0.35*u, W: g.tf.width(title, 0.78*u) + 0.6*u, H: 1.3 * u}
+	g.paint.fillRound(dst, chip, 0.3*u, withAlpha(g.pal.Panel, 0.85))
 	g.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.5*u, g.pal.Muted, alignLeft)
+	// A town's name that would run off the panel, into its title or
+	// legend, or into a name already written (a short panel, on a phone)
+	// is left out; its dot stays.
+	ly := r.Y + r.H - 1.2*u
+	space := labelSpace{panel: r, foot: ly, margin: 0.2 * u, taken: []ui.Rect{chip}}
 	scn := g.app.P.Scenario()
 	near := func(lon, lat float64) bool {
 		for _, st := range scn.Sites {
@@ -102,10 +115,11 @@ func (g *Game) drawMapStatic(dst *ebiten.Image) {
 		} else {
 			g.paint.circle(sub, x, y, 0.18*u, g.pal.Muted)
 		}
-		g.mapLabel(sub, pl.ID, name, x, y, g.pal.Muted, 0.68*u)
+		if space.take(g.labelRect(pl.ID, name, x, y, 0.68*u)) {
+			g.mapLabel(sub, pl.ID, name, x, y, g.pal.Muted, 0.68*u)
+		}
 	}
 	// Legend: status by colour and by word.
-	ly := r.Y + r.H - 1.2*u
 	lx := r.X + 0.8*u
 	for _, it := range []struct {
 		c   color.Color
@@ -246,4 +260,34 @@ func anyDark(v *sim.SiteView) bool {
 		}
 	}
 	return false
+}
+
+// labelSpace is where the map's town names may go: inside the panel,
+// above its foot (the legend), and at least margin from what is taken
+// (the title, and the names already written).
+type labelSpace struct {
+	panel  ui.Rect
+	foot   float64
+	margin float64
+	taken  []ui.Rect
+}
+
+// take reports whether a name fits at r, and if so takes r.
+func (s *labelSpace) take(r ui.Rect) bool {
+	p := s.panel
+	if r.X < p.X || r.Y < p.Y || r.X+r.W > p.X+p.W || r.Y+r.H > s.foot {
+		return false
+	}
+	for _, t := range s.taken {
+		if overlaps(r, t.Inset(-s.margin)) {
+			return false
+		}
+	}
+	s.taken = append(s.taken, r)
+	return true
+}
+
+// overlaps reports whether rectangles a and b share any area.
+func overlaps(a, b ui.Rect) bool {
+	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
 }

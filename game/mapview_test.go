@@ -1,0 +1,33 @@
+package game
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"outagelab/game/ui"
+)
+
+// A town's name is written only inside the panel, above the legend, and
+// clear of the title and of the names written before it.
+func TestLabelSpaceKeepsNamesApart(t *testing.T) {
+	title := ui.Rect{X: 10, Y: 10, W: 100, H: 20}
+	s := labelSpace{panel: ui.Rect{X: 0, Y: 0, W: 300, H: 200}, foot: 180, margin: 4, taken: []ui.Rect{title}}
+	for _, c := range []struct {
+		name string
+		r    ui.Rect
+		want bool
+	}{
+		{"clear of everything", ui.Rect{X: 150, Y: 50, W: 60, H: 14}, true},
+		{"on the title", ui.Rect{X: 50, Y: 15, W: 60, H: 14}, false},
+		{"within the margin of the title", ui.Rect{X: 112, Y: 15, W: 60, H: 14}, false},
+		{"on the first name", ui.Rect{X: 180, Y: 60, W: 60, H: 14}, false},
+		{"just clear of the first name", ui.Rect{X: 150, Y: 68, W: 60, H: 14}, true},
+		{"off the panel's right edge", ui.Rect{X: 260, Y: 100, W: 60, H: 14}, false},
+		{"above the panel", ui.Rect{X: 150, Y: -5, W: 60, H: 14}, false},
+		{"into the legend", ui.Rect{X: 150, Y: 170, W: 60, H: 14}, false},
+	} {
+		assert.Equal(t, c.want, s.take(c.r), c.name)
+	}
+	assert.Len(t, s.taken, 3, "the title and the two names written")
+}
