@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command outagelab is Outage Lab's program. Without arguments it opens
 // the explainer in a window (in the browser build, in the page):
 //
@@ -13,6 +15,9 @@
 //
 // A scenario that cannot be read is reported with the file, the field
 // and what is wrong, and the program exits with status 2.
+//
+// The browser build (play_js.go) is the explainer alone: it takes its
+// options from the page's URL, so it carries none of this command line.
 package main
 
 import (

@@ -3,10 +3,17 @@
 package main
 
 import (
+	"os"
+
 	"outagelab/game"
 	"outagelab/wasm"
 )
 
-// play runs the explainer in the page, with the options the page's URL
-// gives and the window.outageLab hook installed.
-func play(opt game.Options) error { return wasm.Run(opt) }
+// main runs the explainer in the page, with the options the page's URL
+// gives and the window.outageLab hook installed; a failure is shown on
+// the page.
+func main() {
+	if err := wasm.Run(game.Options{Lang: "en"}); err != nil {
+		os.Exit(2)
+	}
+}
