@@ -1,9 +1,13 @@
 package game
 
 import (
+	"image/color"
 	"testing"
 
+	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stretchr/testify/assert"
+
+	"outagelab/game/ui"
 )
 
 // A flame's fan must not fold over itself: every triangle turns the same
@@ -21,4 +25,26 @@ func TestFlameFanDoesNotFold(t *testing.T) {
 		assert.InDelta(t, 100, tip.DstX, 1e-4)
 		assert.InDelta(t, 200-c.h, tip.DstY, 1e-4)
 	}
+}
+
+// Shapes drawn on the batched image are queued in order, each in its own
+// colour, for one call; shapes on another image are not; flush ends it.
+func TestBatchQueuesShapesInOrder(t *testing.T) {
+	p := newPainter()
+	dst, other := ebiten.NewImage(16, 16), ebiten.NewImage(16, 16)
+	p.batchTo(dst)
+	p.rect(dst, ui.Rect{X: 1, Y: 1, W: 2, H: 2}, color.RGBA{0xff, 0, 0, 0xff})
+	p.rect(other, ui.Rect{X: 0, Y: 0, W: 4, H: 4}, color.White)
+	p.rect(dst, ui.Rect{X: 5, Y: 5, W: 3, H: 3}, color.RGBA{0, 0, 0xff, 0xff})
+	assert.Len(t, p.bvs, 8)
+	assert.Equal(t, []uint16{0, 1, 2, 0, 2, 3, 4, 5, 6, 4, 6, 7}, p.bis)
+	assert.Equal(t, float32(1), p.bvs[0].ColorR)
+	assert.Equal(t, float32(0), p.bvs[0].ColorB)
+	assert.Equal(t, float32(5), p.bvs[4].DstX)
+	assert.Equal(t, float32(1), p.bvs[4].ColorB)
+	p.flush()
+	assert.Empty(t, p.bvs)
+	assert.Nil(t, p.batch)
+	p.rect(dst, ui.Rect{X: 1, Y: 1, W: 2, H: 2}, color.White)
+	assert.Empty(t, p.bvs, "after flush, shapes are drawn at once")
 }

@@ -272,6 +272,7 @@ func (g *Game) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, server
 	}
 	lw := g.tf.width(label, 0.55*u) + 0.4*u
 	n := min(max(int((in.W-lw)/(0.62*u)), 1), 32)
+	g.paint.batchTo(dst)
 	for k := range n {
 		rack := ui.Rect{X: in.X + float64(k)*0.62*u, Y: in.Y, W: 0.45 * u, H: in.H}
 		switch {
@@ -287,6 +288,7 @@ func (g *Game) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, server
 			g.paint.frame(dst, rack, 1, g.pal.Line)
 		}
 	}
+	g.paint.flush()
 	c := g.pal.Up
 	if !lit {
 		c = g.pal.Muted
