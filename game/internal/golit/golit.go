@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"os"
 	"path"
 	"reflect"
 	"slices"
@@ -44,6 +45,23 @@ func File(generator, pkg, self string, names []string, vars map[string]any) ([]b
 		return nil, fmt.Errorf("golit: formatting: %w", err)
 	}
 	return src, nil
+}
+
+// Match reports, as an error, whether the generated file at path holds
+// something other than src; with update it writes src there instead.
+// The error names cmd, the command that rewrites the file.
+func Match(path string, src []byte, update bool, cmd string) error {
+	if update {
+		return os.WriteFile(path, src, 0o644)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("golit: %w (run %s)", err, cmd)
+	}
+	if !bytes.Equal(got, src) {
+		return fmt.Errorf("golit: %s is not what the generator writes: run %s", path, cmd)
+	}
+	return nil
 }
 
 // writer accumulates one literal in b and the packages it names.

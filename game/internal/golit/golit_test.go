@@ -1,6 +1,7 @@
 package golit_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -74,4 +75,16 @@ func TestFileRefusesWhatALiteralCannotHold(t *testing.T) {
 			assert.True(t, strings.HasPrefix(err.Error(), "golit: v: "), err.Error())
 		})
 	}
+}
+
+// Match accepts the file the generator wrote, names the command that
+// rewrites a stale one, and with update rewrites it.
+func TestMatch(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x_baked.go")
+	require.Error(t, golit.Match(path, []byte("a"), false, "make it"), "a missing file does not match")
+	require.NoError(t, golit.Match(path, []byte("a"), true, "make it"))
+	require.NoError(t, golit.Match(path, []byte("a"), false, "make it"))
+	err := golit.Match(path, []byte("b"), false, "make it")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "run make it")
 }
