@@ -115,8 +115,8 @@ func (g *Game) drawMapStatic(dst *ebiten.Image) {
 		} else {
 			g.paint.circle(sub, x, y, 0.18*u, g.pal.Muted)
 		}
-		if space.take(g.labelRect(pl.ID, name, x, y, 0.68*u)) {
-			g.mapLabel(sub, pl.ID, name, x, y, g.pal.Muted, 0.68*u)
+		if lr := g.labelRect(pl.ID, name, x, y, 0.68*u); space.take(lr) {
+			g.tf.draw(sub, name, 0.68*u, lr.X, lr.Y, g.pal.Muted, alignLeft)
 		}
 	}
 	// Legend: status by colour and by word.

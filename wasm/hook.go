@@ -23,8 +23,7 @@ import (
 // gcPercent is the Go collector's target in the page. WebAssembly has
 // one thread, so each collection's marking runs inside a frame's Update
 // or Draw; with the default of 100 and about 4 MB live, one fell in the
-// first frame (start-up allocates the world, the map, the font and the
-// glyphs) and one or two in each availability run. At 400 they come
+// first frame (start-up allocates the worlds, the font and the glyphs) and one or two in each availability run. At 400 they come
 // about five times less often, for a heap of up to about 20 MB.
 const gcPercent = 400
 
