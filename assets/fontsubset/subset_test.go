@@ -22,8 +22,9 @@ const (
 // regenerate is what to run when a check against the committed font fails.
 const regenerate = "regenerate it with `make font`"
 
-// loadFace parses a TrueType font with go-text, the parser Ebiten's
-// text/v2 uses.
+// loadFace parses a TrueType font with go-text, a second parser beside
+// the x/image one the game draws with, so the checks do not lean on the
+// code they check.
 func loadFace(t *testing.T, path string) *gotext.Face {
 	t.Helper()
 	data, err := os.ReadFile(path)

@@ -44,8 +44,8 @@ func TestCatalogsHaveEveryKeyInBothLanguages(t *testing.T) {
 }
 
 // measure returns the width of a string in the subset UI font as the
-// game measures it (golang.org/x/image's opentype faces, which Ebiten's
-// text/v2 draws through GoXFace), without a display.
+// game measures it (golang.org/x/image's opentype faces, which the
+// game's glyph atlas draws, game/text.go), without a display.
 func measure(t *testing.T) ui.Measure {
 	t.Helper()
 	data, err := os.ReadFile("../../assets/fonts/ui-subset.ttf")
