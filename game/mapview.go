@@ -12,6 +12,16 @@ import (
 	"outagelab/sim/report"
 )
 
+// How far a place's name sits beside its dot, in units. On the sandbox
+// map a site's name sits further out, clear of the ring (radius
+// pickRing) that marks the picked site, so that picking one does not hide
+// its name and names do not move when the pick does.
+const (
+	labelGap     = 0.7
+	pickRing     = 0.8
+	pickLabelGap = 1.0
+)
+
 // labelSide says on which side of its dot a place's name goes, so that
 // the close places of the capital region do not overlap.
 func labelSide(id string) (dx, dy float64) {
@@ -50,18 +60,18 @@ func (g *Game) drawMap(dst *ebiten.Image) {
 }
 
 // mapLabel writes a place's name beside its dot at (x, y), on the side
-// labelSide gives.
-func (g *Game) mapLabel(dst *ebiten.Image, id, name string, x, y float64, c color.Color, px float64) {
-	r := g.labelRect(id, name, x, y, px)
+// labelSide gives, gap units from the dot when it is to the side.
+func (g *Game) mapLabel(dst *ebiten.Image, id, name string, x, y, gap float64, c color.Color, px float64) {
+	r := g.labelRect(id, name, x, y, gap, px)
 	g.tf.draw(dst, name, px, r.X, r.Y, c, alignLeft)
 }
 
 // labelRect is where mapLabel writes a place's name.
-func (g *Game) labelRect(id, name string, x, y, px float64) ui.Rect {
+func (g *Game) labelRect(id, name string, x, y, gap, px float64) ui.Rect {
 	u := g.layout.Unit
 	dx, dy := labelSide(id)
 	w := g.tf.width(name, px)
-	lx := x + dx*0.7*u
+	lx := x + dx*gap*u
 	switch {
 	case dx < 0:
 		lx -= w
@@ -115,7 +125,7 @@ func (g *Game) drawMapStatic(dst *ebiten.Image) {
 		} else {
 			g.paint.circle(sub, x, y, 0.18*u, g.pal.Muted)
 		}
-		if lr := g.labelRect(pl.ID, name, x, y, 0.68*u); space.take(lr) {
+		if lr := g.labelRect(pl.ID, name, x, y, labelGap, 0.68*u); space.take(lr) {
 			g.tf.draw(sub, name, 0.68*u, lr.X, lr.Y, g.pal.Muted, alignLeft)
 		}
 	}
@@ -164,7 +174,11 @@ func (g *Game) drawMapSites(dst *ebiten.Image) {
 		}
 		g.paint.circle(sub, x, y, 0.42*u, c)
 		g.paint.ring(sub, x, y, 0.42*u, max(1, 0.1*u), g.pal.Text)
-		g.mapLabel(sub, st.ID, g.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, g.pal.Text, 0.78*u)
+		gap := labelGap
+		if g.app.Mode == ui.ModeSandbox {
+			gap = pickLabelGap
+		}
+		g.mapLabel(sub, st.ID, g.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, gap, g.pal.Text, 0.78*u)
 	}
 }
 

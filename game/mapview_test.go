@@ -1,9 +1,11 @@
 package game
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"outagelab/game/ui"
 )
@@ -30,4 +32,26 @@ func TestLabelSpaceKeepsNamesApart(t *testing.T) {
 		assert.Equal(t, c.want, s.take(c.r), c.name)
 	}
 	assert.Len(t, s.taken, 3, "the title and the two names written")
+}
+
+// On the sandbox map a site's name, on whichever side of its dot it
+// goes, stays clear of the ring around the picked site; at the story's
+// gap the ring covers a name written to the right (as it did before).
+func TestSiteNamesClearThePickRing(t *testing.T) {
+	tf, err := newTypeface(uiFont(t))
+	require.NoError(t, err)
+	g := &Game{tf: tf}
+	const x, y = 300.0, 300.0
+	dist := func(r ui.Rect) float64 {
+		return math.Hypot(min(max(x, r.X), r.X+r.W)-x, min(max(y, r.Y), r.Y+r.H)-y)
+	}
+	for _, u := range []float64{8, 16, 30} {
+		g.layout.Unit = u
+		ring := pickRing*u + pickStroke(u)/2
+		for _, id := range []string{"seoul", "anyang", "ansan", "pangyo", "chuncheon", "site-7"} {
+			r := g.labelRect(id, "Data center 1", x, y, pickLabelGap, 0.78*u)
+			assert.Greater(t, dist(r), ring, "%s at unit %v", id, u)
+		}
+		assert.Less(t, dist(g.labelRect("pangyo", "Pangyo", x, y, labelGap, 0.78*u)), ring, "unit %v", u)
+	}
 }

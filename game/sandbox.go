@@ -343,6 +343,9 @@ func (g *Game) drawIncidentTab(dst *ebiten.Image, ws []ui.Widget, body ui.Rect) 
 	}
 }
 
+// pickStroke is how thick the picked site's ring is drawn at unit u.
+func pickStroke(u float64) float64 { return max(2, 0.16*u) }
+
 // drawMapEditing draws, over the map, the sandbox's site numbers, the
 // picked site's ring, a site being dragged, and the map's hint.
 func (g *Game) drawMapEditing(dst *ebiten.Image, ws []ui.Widget) {
@@ -355,7 +358,7 @@ func (g *Game) drawMapEditing(dst *ebiten.Image, ws []ui.Widget) {
 		}
 		cx, cy := w.R.X+w.R.W/2, w.R.Y+w.R.H/2
 		if w.I == sb.Sel {
-			g.paint.ring(dst, cx, cy, 1.05*u, max(2, 0.16*u), g.pal.Power)
+			g.paint.ring(dst, cx, cy, pickRing*u, pickStroke(u), g.pal.Power)
 		}
 		g.tf.draw(dst, fmt.Sprint(w.I+1), 0.75*u, cx-1.2*u, cy-1.8*u, g.pal.Power, alignCenter)
 	}
