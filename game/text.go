@@ -35,6 +35,8 @@ type typeface struct {
 	vs []ebiten.Vertex
 	is []uint16
 	op ebiten.DrawTrianglesOptions
+	// page is the atlas page of the glyphs queued in vs, or -1.
+	page int
 }
 
 // faceSize is the font at one whole-pixel size: its face, with glyph
@@ -60,7 +62,7 @@ func newTypeface(ttf []byte) (*typeface, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &typeface{src: src, sizes: map[int]*faceSize{}, atlas: newGlyphAtlas(atlasPage, atlasPages)}
+	t := &typeface{src: src, sizes: map[int]*faceSize{}, atlas: newGlyphAtlas(atlasPage, atlasPages), page: -1}
 	t.op.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
 	return t, nil
 }
@@ -121,9 +123,8 @@ func (t *typeface) draw(dst *ebiten.Image, s string, px, x, y float64, c color.C
 	cs.ScaleWithColor(c)
 	cr, cg, cb, ca := cs.R(), cs.G(), cs.B(), cs.A()
 	fs := t.size(px)
-	t.vs, t.is = t.vs[:0], t.is[:0]
-	page := -1
 	origin := fixed.Point26_6{Y: fs.ascent}
+	oy := origin.Y &^ 63
 	prev := rune(-1)
 	for _, r := range s {
 		if r == '\n' {
@@ -133,13 +134,13 @@ func (t *typeface) draw(dst *ebiten.Image, s string, px, x, y float64, c color.C
 		if prev >= 0 {
 			origin.X += fs.face.Kern(prev, r)
 		}
-		ox, oy := origin.X/fs.step*fs.step, origin.Y&^63
+		ox := origin.X / fs.step * fs.step
 		b, adv, _ := fs.face.GlyphBounds(r)
-		g := t.glyph(dst, fs, r, fixed.Point26_6{X: (ox + b.Min.X) & 63, Y: (oy + b.Min.Y) & 63}, b, &page)
+		g := t.glyph(dst, fs, r, fixed.Point26_6{X: (ox + b.Min.X) & 63, Y: (oy + b.Min.Y) & 63}, b)
 		if g.page >= 0 {
-			if g.page != page || len(t.vs)+4 > maxBatchVertices {
-				t.flush(dst, page)
-				page = g.page
+			if g.page != t.page || len(t.vs)+4 > maxBatchVertices {
+				t.flush(dst)
+				t.page = g.page
 			}
 			gx, gy := float32(x)+float32((ox+b.Min.X).Floor()), float32(y)+float32((oy+b.Min.Y).Floor())
 			t.quad(gx, gy, g.src, cr, cg, cb, ca)
@@ -147,13 +148,13 @@ func (t *typeface) draw(dst *ebiten.Image, s string, px, x, y float64, c color.C
 		origin.X += adv
 		prev = r
 	}
-	t.flush(dst, page)
+	t.flush(dst)
 }
 
 // glyph returns r's image at subpixel offset sub, rasterising it into the
 // atlas the first time. A full atlas is emptied first, after drawing the
-// glyphs queued from it (pending is their page, set to -1).
-func (t *typeface) glyph(dst *ebiten.Image, fs *faceSize, r rune, sub fixed.Point26_6, b fixed.Rectangle26_6, pending *int) atlasGlyph {
+// glyphs queued from it on dst.
+func (t *typeface) glyph(dst *ebiten.Image, fs *faceSize, r rune, sub fixed.Point26_6, b fixed.Rectangle26_6) atlasGlyph {
 	k := glyphKey{r: r, xoff: sub.X}
 	if g, ok := fs.glyphs[k]; ok {
 		return g
@@ -166,8 +167,7 @@ func (t *typeface) glyph(dst *ebiten.Image, fs *faceSize, r rune, sub fixed.Poin
 	// text/v2 adds a pixel each way, as the ink may reach it.
 	w, h = w+1, h+1
 	if !t.atlas.fits(w, h) {
-		t.flush(dst, *pending)
-		*pending = -1
+		t.flush(dst)
 		t.atlas.reset()
 		for _, other := range t.sizes {
 			clear(other.glyphs)
@@ -196,12 +196,12 @@ func (t *typeface) quad(x, y float32, src image.Rectangle, r, g, b, a float32) {
 	t.is = append(t.is, n, n+1, n+2, n, n+2, n+3)
 }
 
-// flush draws the queued glyphs, all from atlas page page, on dst.
-func (t *typeface) flush(dst *ebiten.Image, page int) {
-	if len(t.is) > 0 && page >= 0 {
-		dst.DrawTriangles(t.vs, t.is, t.atlas.pages[page], &t.op)
+// flush draws the queued glyphs on dst and empties the queue.
+func (t *typeface) flush(dst *ebiten.Image) {
+	if len(t.is) > 0 {
+		dst.DrawTriangles(t.vs, t.is, t.atlas.pages[t.page], &t.op)
 	}
-	t.vs, t.is = t.vs[:0], t.is[:0]
+	t.vs, t.is, t.page = t.vs[:0], t.is[:0], -1
 }
 
 // width returns how wide s is at size px: its longest line's advance.
