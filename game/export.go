@@ -20,29 +20,29 @@ const (
 // exportPNG draws the open tab's chart, comparison or availability on a
 // slide-sized picture with the design's title and incident, and returns
 // it as PNG.
-func (g *Game) exportPNG() []byte {
+func (d *sandboxDrawer) exportPNG() []byte {
 	img := ebiten.NewImage(exportW, exportH)
 	defer img.Deallocate()
-	img.Fill(g.pal.BG)
+	img.Fill(d.pal.BG)
 	u := float64(exportH) / 720 * 16
-	a := g.app
-	lang := a.Lang
+	a := d.s
+	lang := d.v.Lang
 	title := "Outage Lab · " + a.Box().Compiled.Title.In(string(lang))
-	g.tf.draw(img, g.clip(title, 1.3*u, exportW-2*u), 1.3*u, u, 0.9*u, g.pal.Text, alignLeft)
-	sub := a.IncidentLines()[0] + " · " + a.SandboxOutcome()
-	g.tf.draw(img, g.clip(sub, 0.8*u, exportW-2*u), 0.8*u, u, 2.7*u, g.pal.Muted, alignLeft)
+	d.tf.draw(img, d.clip(title, 1.3*u, exportW-2*u), 1.3*u, u, 0.9*u, d.pal.Text, alignLeft)
+	sub := a.IncidentLines()[0] + " · " + a.Outcome()
+	d.tf.draw(img, d.clip(sub, 0.8*u, exportW-2*u), 0.8*u, u, 2.7*u, d.pal.Muted, alignLeft)
 	body := ui.Rect{X: u, Y: 4.4 * u, W: exportW - 2*u, H: exportH - 6.2*u}
 	switch a.Box().Tab {
 	case ui.TabCompare:
-		g.drawComparison(img, body, u)
+		d.drawComparison(img, body, u)
 	case ui.TabNines:
-		g.drawNines(img, body, u, g.drawNinesRows)
+		d.drawNines(img, body, u, d.drawNinesRows)
 	default:
-		g.legend(img, body.X, body.Y, u)
-		c := ui.NewChart(a.Box().Series, a.P.ClockAt, ui.Rect{X: body.X, Y: body.Y + 1.8*u, W: body.W, H: body.H - 1.8*u}, u, string(lang))
-		g.drawChart(img, &c, u, sim.Seconds(-1))
+		d.legend(img, body.X, body.Y, u)
+		c := ui.NewChart(a.Box().Series, d.v.P.ClockAt, ui.Rect{X: body.X, Y: body.Y + 1.8*u, W: body.W, H: body.H - 1.8*u}, u, string(lang))
+		d.drawChart(img, &c, u, sim.Seconds(-1))
 	}
-	g.tf.draw(img, ui.AnText(ui.AnFooter, lang), 0.6*u, u, exportH-1.3*u, g.pal.Muted, alignLeft)
+	d.tf.draw(img, ui.Text(ui.AnFooter, lang), 0.6*u, u, exportH-1.3*u, d.pal.Muted, alignLeft)
 	rgba := image.NewRGBA(image.Rect(0, 0, exportW, exportH))
 	img.ReadPixels(rgba.Pix)
 	var b bytes.Buffer

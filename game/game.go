@@ -8,16 +8,13 @@ package game
 import (
 	"fmt"
 	"io/fs"
-	"math"
 	"sync"
-	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"outagelab/assets"
 	"outagelab/game/geo"
 	"outagelab/game/ui"
-	"outagelab/sim"
 	"outagelab/sim/report"
 )
 
@@ -61,101 +58,49 @@ type Options struct {
 	OpenFile func()
 }
 
-// Game implements ebiten.Game. Its methods are safe to call from the
-// page's test hook while the game runs.
+// Game implements ebiten.Game: it reads Ebiten's input into the scenes'
+// owner (ui.App), carries out what the scenes ask of the platform, and
+// draws the scene on screen with its drawer. Its methods are safe to
+// call from the page's test hook while the game runs.
 type Game struct {
 	mu     sync.Mutex
 	app    *ui.App
-	layout ui.Layout
 	w, h   float64
 	scale  float64
 	frames int64
 
-	tab     ui.Tab // the sandbox tab the layout was made for
-	tf      *typeface
-	paint   *painter
-	pal     palette
-	korea   geo.Map
 	input   pointerState
 	pending []ui.Action
 
-	caption     string
-	captionAt   sim.Seconds
-	captionLang report.Lang
-	captionSet  bool
-	captionFire bool
-	firstFrame  func()
-	moved       func(string)
-	copyLink    func(string)
-	saveFile    func(string, []byte) string
-	openFile    func()
-	fragment    string
-	announce    func(string)
-	announced   string
-	still       bool
-	sources     map[string]ui.Source // read when first shown, by source
+	// The platform's callbacks (Options).
+	firstFrame func()
+	moved      func(string)
+	copyLink   func(string)
+	saveFile   func(string, []byte) string
+	openFile   func()
+	announce   func(string)
+	fragment   string
+	announced  string
+
+	// One drawer for each kind of scene, sharing the board.
+	board   *board
+	story   storyDrawer
+	explore exploreDrawer
+	sandbox sandboxDrawer
 
 	// Redraw skipping: a still scene is drawn once (Ebiten #2889).
-	drawnKey   scene
-	drawn      bool
-	coastLayer *ebiten.Image
-	coastRect  ui.Rect
-	// mapLayer holds the map panel without the scenario's sites.
-	mapLayer layer[mapKey]
-
-	// Panels drawn once per change of what they show (layer.go); fires
-	// and cut say where the site's flames and power-cut banner go on
-	// top of its layer.
-	siteLayer    layer[panelKey]
-	phoneLayer   layer[panelKey]
-	captionLayer layer[captionKey]
-	// ninesStep is about the longest recent step of the availability
-	// run, ninesWork the time spent on it since the last Draw, for
-	// workNines.
-	ninesStep, ninesWork time.Duration
-	// controlsLayer holds the buttons and the scrub bar without the
-	// playhead.
-	controlsLayer layer[controlsKey]
-	// headerLayer holds the header: title, clock and date; headerKey
-	// is what it was last asked to show.
-	headerLayer layer[headerKey]
-	headerKey   headerKey
-	// ninesStaged holds the Nines tab's result rows, drawn a few a
-	// frame.
-	ninesStaged ninesStaged
-	fires       []ui.Rect
-	cut         bool
-	cutBox      ui.Rect
+	drawnKey frameKey
+	drawn    bool
 
 	perf perf // Update and Draw timings for the benchmark (perf.go)
 }
 
-// scene is everything a frame shows; when it is unchanged and nothing
-// is animated, Draw leaves the last frame on screen.
-type scene struct {
-	t                        sim.Seconds
-	w, h                     float64
-	lang                     report.Lang
-	focus                    ui.Control
-	playing, fired, dragging bool
-	speed                    int
-	mode                     ui.Mode
-	step                     int
-	done, sources            bool
-	fix                      ui.Fix
-	fixRun                   *ui.FixResult
-	shown                    string
-	notes                    bool
-	design                   string
-	tab, sel, page           int
-	note                     ui.SbMsg
-	noteArg                  string
-	hasNote                  bool
-	typing                   bool
-	dragX, dragY             float64
-	versus                   string
-	nines                    float64 // the availability run's progress, in whole per cent
-	ninesOff                 bool    // it was cancelled
+// frameKey is everything a frame shows: the screen's size and the
+// scene's look. When it is unchanged and nothing is animated, Draw
+// leaves the last frame on screen.
+type frameKey struct {
+	w, h float64
+	look any
 }
 
 // New loads the assets and the scenario and returns a game at the
@@ -188,13 +133,24 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: font: %w", err)
 	}
-	g := &Game{app: app, tf: tf, paint: newPainter(), korea: geo.Korea(), scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved,
-		announce: opt.Announce, still: opt.ReducedMotion, copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
-	g.fragment = app.Fragment()
-	g.pal = newsPalette()
-	if app.Present {
-		g.pal = contrastPalette()
+	data, err := fs.ReadFile(assets.FS, "story/sources.json")
+	if err != nil {
+		return nil, fmt.Errorf("game: %w", err)
 	}
+	sources, err := ui.ParseSources(data)
+	if err != nil {
+		return nil, fmt.Errorf("game: story/sources.json: %w", err)
+	}
+	b := &board{tf: tf, paint: newPainter(), korea: geo.Korea(), still: opt.ReducedMotion, pal: newsPalette()}
+	if app.Present() {
+		b.pal = contrastPalette()
+	}
+	g := &Game{app: app, board: b, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved,
+		announce: opt.Announce, copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
+	g.story = storyDrawer{board: b, sources: sources}
+	g.explore = exploreDrawer{board: b}
+	g.sandbox = sandboxDrawer{board: b}
+	g.fragment = app.Fragment()
 	g.resize(ScreenWidth, ScreenHeight)
 	ebiten.SetScreenClearedEveryFrame(false)
 	return g, nil
@@ -217,29 +173,14 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	return int(w), int(h)
 }
 
+// resize tells the scenes the screen's size, in device pixels.
 func (g *Game) resize(w, h float64) {
-	sandbox := g.app.Mode == ui.ModeSandbox
-	tab := g.tab
-	if sandbox {
-		tab = g.app.Box().Tab
-	}
-	if w == g.w && h == g.h && sandbox == g.layout.Sandbox && (!sandbox || tab == g.tab) {
-		return
-	}
-	g.w, g.h, g.tab = w, h, tab
-	switch {
-	case sandbox:
-		g.layout = ui.ComputeSandbox(w, h, g.scale, tab)
-	case g.app.Present:
-		g.layout = ui.ComputePresent(w, h, g.scale)
-	default:
-		g.layout = ui.Compute(w, h, g.scale)
-	}
-	g.app.Layout = &g.layout
+	g.w, g.h = w, h
+	g.app.Resize(w, h, g.scale)
 }
 
 // Update reads input, applies the actions it and the test hook asked
-// for, and advances the playback by one tick.
+// for, and advances the scene by one tick.
 func (g *Game) Update() error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
@@ -247,18 +188,12 @@ func (g *Game) Update() error {
 	g.frames++
 	g.readInput()
 	for _, a := range g.pending {
-		g.app.Apply(a)
+		g.carry(g.app.Apply(a))
 	}
 	g.pending = g.pending[:0]
-	g.resize(g.w, g.h)
-	g.platformRequests()
 	g.app.Tick()
-	if g.app.Mode == ui.ModeSandbox {
-		g.workNines()
-	}
-	if g.app.Fullscreen {
-		g.app.Fullscreen = false
-		ebiten.SetFullscreen(!ebiten.IsFullscreen())
+	if d, ok := g.drawer().(*sandboxDrawer); ok {
+		d.work()
 	}
 	if f := g.app.Fragment(); f != g.fragment {
 		g.fragment = f
@@ -275,98 +210,62 @@ func (g *Game) Update() error {
 	return nil
 }
 
-// ninesBudget is how long the updates before a frame may spend on the
-// Nines tab's availability run. With the status redraw and Ebiten's
-// WebGL calls a frame's work then stays within the 4 ms the performance
-// budget gives a phone at 60 frames a second (issue 9): at 2.5 ms, the
-// run's frames took 3.6-4.4 ms of CPU. 10,000 years of the Kakao design
-// take about 200 frames, three or four seconds in SwiftShader.
-const ninesBudget = 1500 * time.Microsecond
-
-// workNines moves the Nines tab's run on for about ninesBudget a
-// frame, counting every update since the last Draw (a slow screen gets
-// several updates a frame): the frame's first step always runs, so the
-// run ends, and a later one only if the longest step seen lately still
-// fits.
-func (g *Game) workNines() {
-	start := time.Now()
-	prev, first := start, g.ninesWork == 0
-	g.app.Box().WorkNines(func() bool {
-		now := time.Now()
-		if first {
-			first = false
-			return true
-		}
-		if now != start {
-			g.ninesStep = max(now.Sub(prev), g.ninesStep*7/8)
-		}
-		prev = now
-		return g.ninesWork+now.Sub(start)+g.ninesStep <= ninesBudget
-	})
-	g.ninesWork += time.Since(start)
+// drawer returns the drawer of the scene on screen, pointed at it.
+func (g *Game) drawer() drawer {
+	switch s := g.app.Scene().(type) {
+	case *ui.Story:
+		g.story.s = s
+		return &g.story
+	case *ui.SandboxScene:
+		g.sandbox.s = s
+		return &g.sandbox
+	case *ui.Explore:
+		g.explore.s = s
+		return &g.explore
+	}
+	panic(fmt.Sprintf("game: no drawer for scene %T", g.app.Scene()))
 }
 
-// onlyNinesMoved reports whether key differs from the screen drawn last
-// only in the availability run's progress, while it runs on the Nines
-// tab.
-func (g *Game) onlyNinesMoved(key scene) bool {
-	if g.app.Mode != ui.ModeSandbox {
-		return false
+// carry carries out what a scene asked of the platform: full screen,
+// copy the link, save the design or a picture or the chart's data as a
+// file, ask for a file to open.
+func (g *Game) carry(r ui.Request) {
+	switch r.Kind {
+	case ui.ReqFullscreen:
+		ebiten.SetFullscreen(!ebiten.IsFullscreen())
+	case ui.ReqCopyLink:
+		if g.copyLink != nil {
+			g.copyLink(g.app.Fragment())
+		}
+	case ui.ReqExport:
+		g.save(ui.ExportName, g.app.Box().Export)
+	case ui.ReqOpenFile:
+		if g.openFile != nil {
+			g.openFile()
+		}
+	case ui.ReqSavePNG:
+		g.save(ui.ChartPNGName, g.sandboxPNG)
+	case ui.ReqSaveCSV:
+		g.save(ui.ChartCSVName, g.app.Sandbox().ChartCSV)
 	}
-	r := g.app.Box().Nines
-	if g.app.Box().Tab != ui.TabNines || !r.Running() {
-		return false
-	}
-	k := key
-	k.nines = g.drawnKey.nines
-	return k == g.drawnKey && key.nines != g.drawnKey.nines
 }
 
-// save hands a file to the platform and tells the reader where it went.
-func (g *Game) save(name string, data []byte) {
-	if where := g.saveFile(name, data); where != "" {
+// save hands the file data makes to the platform and tells the reader
+// where it went.
+func (g *Game) save(name string, data func() []byte) {
+	if g.saveFile == nil {
+		return
+	}
+	if where := g.saveFile(name, data()); where != "" {
 		g.app.Box().Saved(where)
 	}
 }
 
-// platformRequests carries out what the sandbox asked of the platform:
-// copy the link, save the design as a file, ask for a file to open.
-func (g *Game) platformRequests() {
-	r := &g.app.Req
-	if r.CopyLink && g.copyLink != nil {
-		g.copyLink(g.app.Fragment())
-	}
-	if r.Export && g.saveFile != nil {
-		if where := g.saveFile(ui.ExportName, g.app.Box().Export()); where != "" {
-			g.app.Box().Saved(where)
-		}
-	}
-	if r.Import && g.openFile != nil {
-		g.openFile()
-	}
-	if r.SavePNG && g.saveFile != nil {
-		g.save(ui.ChartPNGName, g.exportPNG())
-	}
-	if r.SaveCSV && g.saveFile != nil {
-		g.save(ui.ChartCSVName, g.app.ChartCSV())
-	}
-	*r = ui.Requests{}
-}
-
-// source returns the fact sheet's entry id. The list is read the first
-// time the reader opens a step's sources; the tests check that it
-// parses and names every step's sources.
-func (g *Game) source(id string) (ui.Source, bool) {
-	if g.sources == nil {
-		g.sources = map[string]ui.Source{}
-		if data, err := fs.ReadFile(assets.FS, "story/sources.json"); err == nil {
-			if m, err := ui.ParseSources(data); err == nil {
-				g.sources = m
-			}
-		}
-	}
-	s, ok := g.sources[id]
-	return s, ok
+// sandboxPNG draws the sandbox's open tab as a picture.
+func (g *Game) sandboxPNG() []byte {
+	d := &g.sandbox
+	d.s = g.app.Sandbox()
+	return d.exportPNG()
 }
 
 // Do queues an action from outside (the page's test hook); it runs on
@@ -392,87 +291,49 @@ func (g *Game) Controls() map[string]ui.Rect {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	out := make(map[string]ui.Rect)
+	l := g.app.Layout()
+	css := func(b ui.Rect) ui.Rect {
+		return ui.Rect{X: b.X / g.scale, Y: b.Y / g.scale, W: b.W / g.scale, H: b.H / g.scale}
+	}
 	for c := ui.CtlFire; c <= ui.CtlSandbox; c++ {
-		b := g.layout.Buttons[c]
-		out[c.String()] = ui.Rect{X: b.X / g.scale, Y: b.Y / g.scale, W: b.W / g.scale, H: b.H / g.scale}
+		out[c.String()] = css(l.Buttons[c])
 	}
-	for _, w := range g.app.Widgets() {
-		b := w.R
-		out["sb-"+w.ID()] = ui.Rect{X: b.X / g.scale, Y: b.Y / g.scale, W: b.W / g.scale, H: b.H / g.scale}
+	if sb, ok := g.app.Scene().(*ui.SandboxScene); ok {
+		for _, w := range sb.Widgets() {
+			out["sb-"+w.ID()] = css(w.R)
+		}
 	}
-	t := g.layout.Track()
-	out["track"] = ui.Rect{X: t.X / g.scale, Y: t.Y / g.scale, W: t.W / g.scale, H: t.H / g.scale}
+	out["track"] = css(l.Track())
 	return out
 }
 
-// Draw draws the whole screen from the current snapshot.
+// Draw draws the whole screen from the current snapshot, or leaves the
+// last frame when nothing on it changed.
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	defer g.perf.endDraw(g.perf.start())
-	g.ninesWork = 0
-	p := g.app.P
-	a := g.app
-	key := scene{t: p.Now(), w: g.w, h: g.h, lang: a.Lang, focus: a.Focus, playing: p.Playing(), fired: p.Fired(), dragging: a.Dragging(),
-		speed: p.Speed(), mode: a.Mode, step: a.Step, done: a.TaskDone, sources: a.SourcesOpen, fix: a.Fix, fixRun: a.FixResult,
-		shown: a.Shown(), notes: a.NotesOpen}
-	if a.Mode == ui.ModeSandbox {
-		key.design, key.tab, key.sel, key.page = g.fragment, int(a.Box().Tab), a.Box().Sel, a.Box().Page
-		key.note, key.noteArg, key.hasNote = a.Box().Note, a.Box().NoteArg, a.Box().HasNote
-		key.typing = a.Box().Typing
-		key.versus = a.Box().Versus
-		if r := a.Box().Nines; r != nil {
-			// Redraw at each whole per cent, not every update.
-			key.nines, key.ninesOff = 1+math.Floor(100*r.Job.Progress()), r.Cancelled
-		}
-		if _, x, y, ok := a.SiteDrag(); ok {
-			key.dragX, key.dragY = x, y
-		}
-	}
-	if g.drawn && key == g.drawnKey && g.ninesRowsPending() {
-		// The Nines rows are still being drawn: draw more of them.
-		r := ninesRowsRect(g.layout.NinesRect(), g.layout.Unit)
-		g.paint.rect(screen, r, g.pal.Panel)
-		run := a.Box().Nines
-		g.drawNinesRowsStaged(screen, r, g.layout.Unit, run.Job, run.Results())
+	d := g.drawer()
+	g.sandbox.ninesWork = 0
+	b := g.board
+	b.frames = g.frames
+	b.frame(g.app.Layout(), g.app.Scene().View())
+	key := frameKey{w: g.w, h: g.h, look: g.app.Scene().Look()}
+	same := g.drawn && key == g.drawnKey
+	if same && d.more(screen) {
 		return
 	}
-	if g.drawn && key == g.drawnKey && (!g.animated() || g.frames%animEvery != 0) {
+	if same && (!g.animated() || g.frames%animEvery != 0) {
 		return
 	}
-	if g.drawn && g.onlyNinesMoved(key) && !g.animated() {
-		// The availability run moved on and nothing else changed:
-		// redraw its status and progress bar, not the screen.
+	if g.drawn && !same && key.w == g.drawnKey.w && key.h == g.drawnKey.h && !g.animated() && d.progress(screen, g.drawnKey.look, key.look) {
 		g.drawnKey = key
-		head := ninesHead(g.layout.NinesRect(), g.layout.Unit)
-		g.paint.rect(screen, head, g.pal.Panel)
-		g.drawNinesStatus(screen, head, g.layout.Unit)
 		return
 	}
 	g.drawn, g.drawnKey = true, key
-	screen.Fill(g.pal.BG)
-	g.drawHeader(screen)
-	if a.Mode == ui.ModeSandbox {
-		ws := a.Widgets()
-		if g.layout.Map.W > 0 {
-			g.drawMap(screen)
-			g.drawMapEditing(screen, ws)
-		}
-		g.drawEditor(screen, ws)
-		if g.layout.Phone.W > 0 {
-			g.drawPhone(screen)
-		}
-		g.drawSandboxCaption(screen, ws)
-		g.drawControls(screen)
-		g.drawWidgetFocus(screen, ws)
-	} else {
-		g.drawMap(screen)
-		g.drawSite(screen)
-		g.drawPhone(screen)
-		g.drawCaption(screen)
-		g.drawControls(screen)
-		g.drawStoryOverlays(screen)
-	}
+	screen.Fill(b.pal.BG)
+	b.drawHeader(screen)
+	d.draw(screen)
 	if g.firstFrame != nil {
 		f := g.firstFrame
 		g.firstFrame = nil
@@ -485,42 +346,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 // or a software renderer keeps up.
 const animEvery = 4
 
-// animated reports whether the frame moves on its own: flames and the
-// burning site's pulse.
+// animated reports whether the frame moves on its own: the scene's
+// pulse or cursor, and flames.
 func (g *Game) animated() bool {
-	if g.still {
-		return false
-	}
-	if g.app.Mode == ui.ModeStory && !g.app.TaskDone {
-		return true // the pulse that shows where to act
-	}
-	if g.app.Mode == ui.ModeSandbox && g.app.Box().Typing {
-		return true // the name field's cursor
-	}
-	for i := range g.app.P.Snapshot().Sites {
-		if anyBurning(&g.app.P.Snapshot().Sites[i]) {
-			return true
-		}
-	}
-	return false
-}
-
-// anim is the clock of the flames and pulses, in updates; it stands
-// still when the reader prefers reduced motion.
-func (g *Game) anim() float64 {
-	if g.still {
-		return 0
-	}
-	return float64(g.frames)
-}
-
-// captionText returns the caption for the playhead, recomputed only
-// when the playhead or the language changes.
-func (g *Game) captionText() string {
-	p := g.app.P
-	if !g.captionSet || g.captionAt != p.Now() || g.captionLang != g.app.Lang || g.captionFire != p.Fired() {
-		g.caption = g.app.CaptionText()
-		g.captionAt, g.captionLang, g.captionSet, g.captionFire = p.Now(), g.app.Lang, true, p.Fired()
-	}
-	return g.caption
+	return !g.board.still && (g.app.Scene().Animated() || g.board.burning())
 }

@@ -41,45 +41,44 @@ func (g *Game) readInput() {
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
 	ctrl := ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
 	ps := &g.input
-	if g.app.Mode == ui.ModeSandbox && g.app.Box().Typing && !ctrl {
+	if g.app.Typing() && !ctrl {
 		ps.chars = ebiten.AppendInputChars(ps.chars[:0])
 		g.app.TypeText(string(ps.chars))
 	}
 	for _, m := range keyMap {
 		if inpututil.IsKeyJustPressed(m.eb) {
-			g.app.KeyWith(m.k, shift, ctrl)
+			g.carry(g.app.Key(m.k, shift, ctrl))
 		}
 	}
-	l := &g.layout
 	if !ps.touching {
 		ps.touchIDs = inpututil.AppendJustPressedTouchIDs(ps.touchIDs[:0])
 		if len(ps.touchIDs) > 0 {
 			ps.touch, ps.touching = ps.touchIDs[0], true
 			x, y := ebiten.TouchPosition(ps.touch)
 			ps.lastX, ps.lastY = float64(x), float64(y)
-			g.app.Pointer(l, float64(x), float64(y), ui.PointerDown)
+			g.carry(g.app.Pointer(float64(x), float64(y), ui.PointerDown))
 			return
 		}
 	} else {
 		if inpututil.IsTouchJustReleased(ps.touch) {
 			ps.touching = false
-			g.app.Pointer(l, ps.lastX, ps.lastY, ui.PointerUp)
+			g.carry(g.app.Pointer(ps.lastX, ps.lastY, ui.PointerUp))
 			return
 		}
 		x, y := ebiten.TouchPosition(ps.touch)
 		ps.lastX, ps.lastY = float64(x), float64(y)
-		g.app.Pointer(l, float64(x), float64(y), ui.PointerMove)
+		g.carry(g.app.Pointer(float64(x), float64(y), ui.PointerMove))
 		return
 	}
 	x, y := ebiten.CursorPosition()
 	switch {
 	case inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft):
 		ps.mouse = true
-		g.app.Pointer(l, float64(x), float64(y), ui.PointerDown)
+		g.carry(g.app.Pointer(float64(x), float64(y), ui.PointerDown))
 	case ps.mouse && inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft):
 		ps.mouse = false
-		g.app.Pointer(l, float64(x), float64(y), ui.PointerUp)
+		g.carry(g.app.Pointer(float64(x), float64(y), ui.PointerUp))
 	case ps.mouse:
-		g.app.Pointer(l, float64(x), float64(y), ui.PointerMove)
+		g.carry(g.app.Pointer(float64(x), float64(y), ui.PointerMove))
 	}
 }

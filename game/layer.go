@@ -21,18 +21,18 @@ type layer[K comparable] struct {
 
 // panelKey is what a cached panel depends on: the playback on screen
 // and how far it has run (its state changes only at timeline entries),
-// where the panel is, the language and the mode.
+// where the panel is, the language and whether it is the sandbox's.
 type panelKey struct {
-	p    *ui.Playback
-	ver  int
-	r    ui.Rect
-	lang report.Lang
-	mode ui.Mode
+	p       *ui.Playback
+	ver     int
+	r       ui.Rect
+	lang    report.Lang
+	sandbox bool
 }
 
 // panelKeyFor returns the key of a panel drawn at r now.
-func (g *Game) panelKeyFor(r ui.Rect) panelKey {
-	return panelKey{p: g.app.P, ver: g.app.P.Version(), r: r, lang: g.app.Lang, mode: g.app.Mode}
+func (b *board) panelKeyFor(r ui.Rect) panelKey {
+	return panelKey{p: b.v.P, ver: b.v.P.Version(), r: r, lang: b.v.Lang, sandbox: b.layout.Sandbox}
 }
 
 // cached draws the panel at r onto dst from ly, first redrawing ly with

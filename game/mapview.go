@@ -52,25 +52,25 @@ type mapKey struct {
 // drawMap draws the map panel: the coast, the cities, the title and the
 // legend from a layer redrawn only when they change, then the data
 // centers, each coloured by its power and fire.
-func (g *Game) drawMap(dst *ebiten.Image) {
-	l := &g.layout
-	key := mapKey{r: l.Map, lang: g.app.Lang, p: g.app.P, present: g.app.Present}
-	cached(dst, &g.mapLayer, key, l.Map, g.drawMapStatic)
-	g.drawMapSites(dst)
+func (b *board) drawMap(dst *ebiten.Image) {
+	l := &b.layout
+	key := mapKey{r: l.Map, lang: b.v.Lang, p: b.v.P, present: b.v.Present}
+	cached(dst, &b.mapLayer, key, l.Map, b.drawMapStatic)
+	b.drawMapSites(dst)
 }
 
 // mapLabel writes a place's name beside its dot at (x, y), on the side
 // labelSide gives, gap units from the dot when it is to the side.
-func (g *Game) mapLabel(dst *ebiten.Image, id, name string, x, y, gap float64, c color.Color, px float64) {
-	r := g.labelRect(id, name, x, y, gap, px)
-	g.tf.draw(dst, name, px, r.X, r.Y, c, alignLeft)
+func (b *board) mapLabel(dst *ebiten.Image, id, name string, x, y, gap float64, c color.Color, px float64) {
+	r := b.labelRect(id, name, x, y, gap, px)
+	b.tf.draw(dst, name, px, r.X, r.Y, c, alignLeft)
 }
 
 // labelRect is where mapLabel writes a place's name.
-func (g *Game) labelRect(id, name string, x, y, gap, px float64) ui.Rect {
-	u := g.layout.Unit
+func (b *board) labelRect(id, name string, x, y, gap, px float64) ui.Rect {
+	u := b.layout.Unit
 	dx, dy := labelSide(id)
-	w := g.tf.width(name, px)
+	w := b.tf.width(name, px)
 	lx := x + dx*gap*u
 	switch {
 	case dx < 0:
@@ -84,25 +84,25 @@ func (g *Game) labelRect(id, name string, x, y, gap, px float64) ui.Rect {
 // drawMapStatic draws the map panel's still parts into its layer: the
 // panel, the coast, the title, the cities and data centers of the map
 // that no site of the scenario stands on, and the legend.
-func (g *Game) drawMapStatic(dst *ebiten.Image) {
-	l := &g.layout
+func (b *board) drawMapStatic(dst *ebiten.Image) {
+	l := &b.layout
 	u := l.Unit
-	lang := g.app.Lang
+	lang := b.v.Lang
 	r := l.Map
-	g.paint.fillRound(dst, r, 0.6*u, g.pal.Panel)
+	b.paint.fillRound(dst, r, 0.6*u, b.pal.Panel)
 	pr := l.MapProjection()
 	sub := dst.SubImage(rectImage(r)).(*ebiten.Image)
-	g.drawCoast(sub, r, pr)
+	b.drawCoast(sub, r, pr)
 	title := ui.Text(ui.MsgMap, lang)
-	chip := ui.Rect{X: r.X + 0.4*u, Y: r.Y + 0.35*u, W: g.tf.width(title, 0.78*u) + 0.6*u, H: 1.3 * u}
-	g.paint.fillRound(dst, chip, 0.3*u, withAlpha(g.pal.Panel, 0.85))
-	g.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.5*u, g.pal.Muted, alignLeft)
+	chip := ui.Rect{X: r.X + 0.4*u, Y: r.Y + 0.35*u, W: b.tf.width(title, 0.78*u) + 0.6*u, H: 1.3 * u}
+	b.paint.fillRound(dst, chip, 0.3*u, withAlpha(b.pal.Panel, 0.85))
+	b.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.5*u, b.pal.Muted, alignLeft)
 	// A town's name that would run off the panel, into its title or
 	// legend, or into a name already written (a short panel, on a phone)
 	// is left out; its dot stays.
 	ly := r.Y + r.H - 1.2*u
 	space := labelSpace{panel: r, foot: ly, margin: 0.2 * u, taken: []ui.Rect{chip}}
-	scn := g.app.P.Scenario()
+	scn := b.v.P.Scenario()
 	near := func(lon, lat float64) bool {
 		for _, st := range scn.Sites {
 			if math.Abs(st.Lon-lon) < 0.05 && math.Abs(st.Lat-lat) < 0.05 {
@@ -111,7 +111,7 @@ func (g *Game) drawMapStatic(dst *ebiten.Image) {
 		}
 		return false
 	}
-	for _, pl := range g.korea.Places {
+	for _, pl := range b.korea.Places {
 		if near(pl.Lon, pl.Lat) {
 			continue
 		}
@@ -121,39 +121,39 @@ func (g *Game) drawMapStatic(dst *ebiten.Image) {
 			name = pl.NameKo
 		}
 		if pl.Kind == "datacenter" {
-			g.paint.ring(sub, x, y, 0.3*u, max(1, 0.1*u), g.pal.Muted)
+			b.paint.ring(sub, x, y, 0.3*u, max(1, 0.1*u), b.pal.Muted)
 		} else {
-			g.paint.circle(sub, x, y, 0.18*u, g.pal.Muted)
+			b.paint.circle(sub, x, y, 0.18*u, b.pal.Muted)
 		}
-		if lr := g.labelRect(pl.ID, name, x, y, labelGap, 0.68*u); space.take(lr) {
-			g.tf.draw(sub, name, 0.68*u, lr.X, lr.Y, g.pal.Muted, alignLeft)
+		if lr := b.labelRect(pl.ID, name, x, y, labelGap, 0.68*u); space.take(lr) {
+			b.tf.draw(sub, name, 0.68*u, lr.X, lr.Y, b.pal.Muted, alignLeft)
 		}
 	}
 	// Legend: status by colour and by word.
 	lx := r.X + 0.8*u
 	for _, it := range []struct {
 		c   color.Color
-		msg ui.MsgID
-	}{{g.pal.Fire, ui.MsgLegendFire}, {g.pal.Down, ui.MsgLegendDark}, {g.pal.Up, ui.MsgLegendOn}} {
-		g.paint.circle(dst, lx, ly+0.4*u, 0.3*u, it.c)
+		msg ui.Msg
+	}{{b.pal.Fire, ui.MsgLegendFire}, {b.pal.Down, ui.MsgLegendDark}, {b.pal.Up, ui.MsgLegendOn}} {
+		b.paint.circle(dst, lx, ly+0.4*u, 0.3*u, it.c)
 		txt := ui.Text(it.msg, lang)
-		g.tf.draw(dst, txt, 0.6*u, lx+0.5*u, ly, g.pal.Muted, alignLeft)
-		lx += g.tf.width(txt, 0.6*u) + 1.4*u
+		b.tf.draw(dst, txt, 0.6*u, lx+0.5*u, ly, b.pal.Muted, alignLeft)
+		lx += b.tf.width(txt, 0.6*u) + 1.4*u
 	}
 }
 
 // drawMapSites draws the scenario's data centers on the map as they
 // are now: a dot in the colour of their power and fire, pulsing while
 // burning, and their names; a site abroad is named at the panel's foot.
-func (g *Game) drawMapSites(dst *ebiten.Image) {
-	l := &g.layout
+func (b *board) drawMapSites(dst *ebiten.Image) {
+	l := &b.layout
 	u := l.Unit
-	lang := g.app.Lang
+	lang := b.v.Lang
 	r := l.Map
 	pr := l.MapProjection()
 	sub := dst.SubImage(rectImage(r)).(*ebiten.Image)
-	snap := g.app.P.Snapshot()
-	scn := g.app.P.Scenario()
+	snap := b.v.P.Snapshot()
+	scn := b.v.P.Scenario()
 	in := l.MapInner()
 	offY := r.Y + r.H - 2.3*u
 	for i, st := range scn.Sites {
@@ -161,33 +161,33 @@ func (g *Game) drawMapSites(dst *ebiten.Image) {
 		if !in.Contains(x, y) {
 			// A site abroad (OVH, AWS, Telegram): say so rather than
 			// leave the map empty.
-			label := g.clip(ui.Textf(ui.MsgOffMap, lang, st.Name.In(string(lang))), 0.6*u, r.W-1.6*u)
-			g.tf.draw(sub, label, 0.6*u, r.X+0.8*u, offY, g.siteColor(&snap.Sites[i]), alignLeft)
+			label := b.clip(ui.Textf(ui.MsgOffMap, lang, st.Name.In(string(lang))), 0.6*u, r.W-1.6*u)
+			b.tf.draw(sub, label, 0.6*u, r.X+0.8*u, offY, b.siteColor(&snap.Sites[i]), alignLeft)
 			offY -= 1.0 * u
 			continue
 		}
 		v := &snap.Sites[i]
-		c := g.siteColor(v)
+		c := b.siteColor(v)
 		if v.Fire == sim.FireBurning || anyBurning(v) {
-			pulse := 0.5 + 0.5*math.Sin(g.anim()/6)
-			g.paint.circle(sub, x, y, (0.8+0.5*pulse)*u, withAlpha(g.pal.Fire, 0.35))
+			pulse := 0.5 + 0.5*math.Sin(b.anim()/6)
+			b.paint.circle(sub, x, y, (0.8+0.5*pulse)*u, withAlpha(b.pal.Fire, 0.35))
 		}
-		g.paint.circle(sub, x, y, 0.42*u, c)
-		g.paint.ring(sub, x, y, 0.42*u, max(1, 0.1*u), g.pal.Text)
+		b.paint.circle(sub, x, y, 0.42*u, c)
+		b.paint.ring(sub, x, y, 0.42*u, max(1, 0.1*u), b.pal.Text)
 		gap := labelGap
-		if g.app.Mode == ui.ModeSandbox {
+		if l.Sandbox {
 			gap = pickLabelGap
 		}
-		g.mapLabel(sub, st.ID, g.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, gap, g.pal.Text, 0.78*u)
+		b.mapLabel(sub, st.ID, b.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, gap, b.pal.Text, 0.78*u)
 	}
 }
 
 // placeName returns the map's short name for the place at lon, lat (a
 // site's town), or long if the map has none there.
-func (g *Game) placeName(lon, lat float64, long string) string {
-	for _, pl := range g.korea.Places {
+func (b *board) placeName(lon, lat float64, long string) string {
+	for _, pl := range b.korea.Places {
 		if math.Abs(pl.Lon-lon) < 0.05 && math.Abs(pl.Lat-lat) < 0.05 {
-			if g.app.Lang == report.Korean {
+			if b.v.Lang == report.Korean {
 				return pl.NameKo
 			}
 			return pl.Name
@@ -199,22 +199,22 @@ func (g *Game) placeName(lon, lat float64, long string) string {
 // drawCoast draws the land, cached in an image that is redrawn only
 // when the map panel changes size: the coast is the costliest shape on
 // screen and never moves.
-func (g *Game) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
-	u := g.layout.Unit
-	if g.coastLayer == nil || g.coastRect != r {
-		if g.coastLayer != nil {
-			g.coastLayer.Deallocate()
+func (b *board) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
+	u := b.layout.Unit
+	if b.coastLayer == nil || b.coastRect != r {
+		if b.coastLayer != nil {
+			b.coastLayer.Deallocate()
 		}
-		g.coastRect = r
-		g.coastLayer = ebiten.NewImage(int(r.W+1), int(r.H+1))
-		for _, reg := range g.korea.Regions {
-			c := g.pal.Land
+		b.coastRect = r
+		b.coastLayer = ebiten.NewImage(int(r.W+1), int(r.H+1))
+		for _, reg := range b.korea.Regions {
+			c := b.pal.Land
 			if reg.ID == "KP" {
-				c = g.pal.LandN
+				c = b.pal.LandN
 			}
 			for _, ring := range reg.Rings {
-				path := g.paint.begin()
-				g.paint.xy = g.paint.xy[:0]
+				path := b.paint.begin()
+				b.paint.xy = b.paint.xy[:0]
 				for i, pt := range ring {
 					x, y := pr.Project(pt.Lon, pt.Lat)
 					x, y = x-r.X, y-r.Y
@@ -223,30 +223,30 @@ func (g *Game) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
 					} else {
 						path.LineTo(float32(x), float32(y))
 					}
-					g.paint.xy = append(g.paint.xy, float32(x), float32(y))
+					b.paint.xy = append(b.paint.xy, float32(x), float32(y))
 				}
 				path.Close()
-				g.paint.fill(g.coastLayer, c)
-				g.paint.outline(g.coastLayer, max(1, 0.08*u), g.pal.Line)
+				b.paint.fill(b.coastLayer, c)
+				b.paint.outline(b.coastLayer, max(1, 0.08*u), b.pal.Line)
 			}
 		}
 	}
 	op := &ebiten.DrawImageOptions{}
 	op.GeoM.Translate(r.X, r.Y)
-	dst.DrawImage(g.coastLayer, op)
+	dst.DrawImage(b.coastLayer, op)
 }
 
 // siteColor is a site's marker colour: fire, no power, or working.
-func (g *Game) siteColor(v *sim.SiteView) color.Color {
+func (b *board) siteColor(v *sim.SiteView) color.Color {
 	switch {
 	case anyBurning(v):
-		return g.pal.Fire
+		return b.pal.Fire
 	case v.Fire == sim.FireCut || !anyEnergized(v):
-		return g.pal.Down
+		return b.pal.Down
 	case anyDark(v):
-		return g.pal.Degraded
+		return b.pal.Degraded
 	}
-	return g.pal.Up
+	return b.pal.Up
 }
 
 func anyBurning(v *sim.SiteView) bool {

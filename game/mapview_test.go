@@ -40,7 +40,7 @@ func TestLabelSpaceKeepsNamesApart(t *testing.T) {
 func TestSiteNamesClearThePickRing(t *testing.T) {
 	tf, err := newTypeface(uiFont(t))
 	require.NoError(t, err)
-	g := &Game{tf: tf}
+	g := &board{tf: tf}
 	const x, y = 300.0, 300.0
 	dist := func(r ui.Rect) float64 {
 		return math.Hypot(min(max(x, r.X), r.X+r.W)-x, min(max(y, r.Y), r.Y+r.H)-y)

@@ -31,39 +31,39 @@ var uptimeTiers = [...]struct {
 // drawNinesTab draws the Nines tab: the run button, the progress or
 // the summary, and once years have run a row per app with its
 // availability.
-func (g *Game) drawNinesTab(dst *ebiten.Image, ws []ui.Widget) {
-	u := g.layout.Unit
-	lang := g.app.Lang
-	run := g.app.Box().Nines
+func (d *sandboxDrawer) drawNinesTab(dst *ebiten.Image, ws []ui.Widget) {
+	u := d.layout.Unit
+	lang := d.v.Lang
+	run := d.s.Box().Nines
 	for _, w := range ws {
 		switch w.Kind {
 		case ui.WNinesRun:
-			label := ui.AnText(ui.AnNinesRun, lang)
+			label := ui.Text(ui.AnNinesRun, lang)
 			if run.Running() {
-				label = ui.AnText(ui.AnNinesCancel, lang)
+				label = ui.Text(ui.AnNinesCancel, lang)
 			}
-			g.button(dst, w.R, label, withAlpha(g.pal.Focus, 0.45), true)
+			d.button(dst, w.R, label, withAlpha(d.pal.Focus, 0.45), true)
 		case ui.WSavePNG:
-			g.button(dst, w.R, ui.AnText(ui.AnSavePNG, lang), g.pal.PanelHi, true)
+			d.button(dst, w.R, ui.Text(ui.AnSavePNG, lang), d.pal.PanelHi, true)
 		}
 	}
-	g.drawNines(dst, g.layout.NinesRect(), u, g.drawNinesRowsStaged)
+	d.drawNines(dst, d.layout.NinesRect(), u, d.drawNinesRowsStaged)
 }
 
 // drawNines draws the availability run's state in r at text unit u,
 // with rows drawing the result rows (all at once, or a few a frame).
-func (g *Game) drawNines(dst *ebiten.Image, r ui.Rect, u float64, rows func(*ebiten.Image, ui.Rect, float64, *design.Nines, *ui.NinesResults)) {
-	lang := g.app.Lang
-	run := g.app.Box().Nines
+func (d *sandboxDrawer) drawNines(dst *ebiten.Image, r ui.Rect, u float64, rows func(*ebiten.Image, ui.Rect, float64, *design.Nines, *ui.NinesResults)) {
+	lang := d.v.Lang
+	run := d.s.Box().Nines
 	if run == nil {
-		_, lines := g.tf.fit(ui.AnText(ui.AnNinesIntro, lang), 0.7*u, r.W, 4)
+		_, lines := d.tf.fit(ui.Text(ui.AnNinesIntro, lang), 0.7*u, r.W, 4)
 		for i, l := range lines {
-			g.tf.draw(dst, l, 0.7*u, r.X, r.Y+float64(i)*u, g.pal.Muted, alignLeft)
+			d.tf.draw(dst, l, 0.7*u, r.X, r.Y+float64(i)*u, d.pal.Muted, alignLeft)
 		}
 		return
 	}
 	head := ninesHead(r, u)
-	g.drawNinesStatus(dst, head, u)
+	d.drawNinesStatus(dst, head, u)
 	res := run.Results()
 	if res == nil || len(res.Est) == 0 {
 		return // the rows appear when the run ends or is cancelled
@@ -94,30 +94,30 @@ func ninesLine(u float64) float64 { return ninesStatusPx(u) * 1.45 }
 
 // drawNinesStatus draws the run's status in head: what it is doing or
 // what it found, and while it runs the progress bar.
-func (g *Game) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float64) {
-	lang := g.app.Lang
-	run := g.app.Box().Nines
+func (d *sandboxDrawer) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float64) {
+	lang := d.v.Lang
+	run := d.s.Box().Nines
 	job := run.Job
 	px, lh := ninesStatusPx(u), ninesLine(u)
-	status := ui.AnText(ui.AnNinesMeasuring, lang)
+	status := ui.Text(ui.AnNinesMeasuring, lang)
 	switch {
 	case run.Cancelled:
-		status = ui.AnTextf(ui.AnNinesCancelled, lang, report.Count(int64(job.Years()), lang))
+		status = ui.Textf(ui.AnNinesCancelled, lang, report.Count(int64(job.Years()), lang))
 	case job.Done():
 		res := run.Results()
-		status = ui.AnTextf(ui.AnNinesDone, lang, report.Count(int64(job.Years()), lang)) + " " +
-			ui.AnTextf(ui.AnNinesFit, lang, res.Fit, len(res.Est))
+		status = ui.Textf(ui.AnNinesDone, lang, report.Count(int64(job.Years()), lang)) + " " +
+			ui.Textf(ui.AnNinesFit, lang, res.Fit, len(res.Est))
 	case job.Years() > 0:
-		status = ui.AnTextf(ui.AnNinesYears, lang, report.Count(int64(job.Years()), lang), report.Count(ui.NinesYears, lang))
+		status = ui.Textf(ui.AnNinesYears, lang, report.Count(int64(job.Years()), lang), report.Count(ui.NinesYears, lang))
 	}
-	_, lines := g.tf.fit(status, px, head.W, 3)
+	_, lines := d.tf.fit(status, px, head.W, 3)
 	for i, l := range lines {
-		g.tf.draw(dst, l, px, head.X, head.Y+float64(i)*lh, g.pal.Muted, alignLeft)
+		d.tf.draw(dst, l, px, head.X, head.Y+float64(i)*lh, d.pal.Muted, alignLeft)
 	}
 	if run.Running() {
 		bar := ui.Rect{X: head.X, Y: head.Y + 3*lh + 0.2*u, W: head.W, H: 0.5 * u}
-		g.paint.fillRound(dst, bar, bar.H/2, g.pal.Dark)
-		g.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * job.Progress(), H: bar.H}, bar.H/2, g.pal.Power)
+		d.paint.fillRound(dst, bar, bar.H/2, d.pal.Dark)
+		d.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * job.Progress(), H: bar.H}, bar.H/2, d.pal.Power)
 	}
 }
 
@@ -146,18 +146,18 @@ type ninesStaged struct {
 // drawNinesRowsStaged draws the Nines rows in r a few at a time: each
 // call draws more of them into a layer, for about ninesRowsBudget, and
 // copies the layer to dst. ninesRowsPending says whether there is more.
-func (g *Game) drawNinesRowsStaged(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) {
-	st := &g.ninesStaged
-	if st.ly.stale(dst, ninesRowsKey{res: res, r: r, u: u, lang: g.app.Lang, present: g.app.Present}, r) {
+func (d *sandboxDrawer) drawNinesRowsStaged(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) {
+	st := &d.ninesStaged
+	if st.ly.stale(dst, ninesRowsKey{res: res, r: r, u: u, lang: d.v.Lang, present: d.v.Present}, r) {
 		st.done = 0
 	}
-	geo := g.ninesGeometry(r, u, len(res.Est))
+	geo := d.ninesGeometry(r, u, len(res.Est))
 	start := time.Now()
 	for first := true; st.done <= len(res.Est) && (first || time.Since(start) < ninesRowsBudget); first = false {
 		if st.done < len(res.Est) {
-			g.drawNinesRow(st.ly.img, geo, st.done, job, res)
+			d.drawNinesRow(st.ly.img, geo, st.done, job, res)
 		} else {
-			g.drawNinesAxis(st.ly.img, geo, len(res.Est))
+			d.drawNinesAxis(st.ly.img, geo, len(res.Est))
 		}
 		st.done++
 	}
@@ -166,27 +166,27 @@ func (g *Game) drawNinesRowsStaged(dst *ebiten.Image, r ui.Rect, u float64, job 
 
 // ninesRowsPending reports whether the Nines rows on screen are not all
 // drawn yet.
-func (g *Game) ninesRowsPending() bool {
-	if g.app.Mode != ui.ModeSandbox || g.app.Box().Tab != ui.TabNines {
+func (d *sandboxDrawer) ninesRowsPending() bool {
+	if d.s.Box().Tab != ui.TabNines {
 		return false
 	}
-	run := g.app.Box().Nines
+	run := d.s.Box().Nines
 	if run == nil {
 		return false
 	}
 	res := run.Results()
-	st := &g.ninesStaged
+	st := &d.ninesStaged
 	return res != nil && len(res.Est) > 0 && st.ly.ok && st.ly.key.res == res && st.done <= len(res.Est)
 }
 
 // drawNinesRows draws all the Nines rows in r at once (the saved
 // picture).
-func (g *Game) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) {
-	geo := g.ninesGeometry(r, u, len(res.Est))
+func (d *sandboxDrawer) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) {
+	geo := d.ninesGeometry(r, u, len(res.Est))
 	for a := range res.Est {
-		g.drawNinesRow(dst, geo, a, job, res)
+		d.drawNinesRow(dst, geo, a, job, res)
 	}
-	g.drawNinesAxis(dst, geo, len(res.Est))
+	d.drawNinesAxis(dst, geo, len(res.Est))
 }
 
 // ninesGeometry is where the Nines rows go in r at text unit u.
@@ -197,7 +197,7 @@ type ninesGeometry struct {
 	three            bool // narrow: the outage figures get a line of their own
 }
 
-func (g *Game) ninesGeometry(r ui.Rect, u float64, n int) ninesGeometry {
+func (d *sandboxDrawer) ninesGeometry(r ui.Rect, u float64, n int) ninesGeometry {
 	geo := ninesGeometry{r: r, u: u, px: 0.6 * u, barX: r.X, barW: r.W, three: r.W < 30*u}
 	geo.lh = geo.px * 1.4
 	per := 2.0
@@ -228,46 +228,46 @@ func (geo ninesGeometry) xAt(hours float64) float64 {
 // interval and the nines, a bar of its hours down a year on a log scale
 // with the interval as a whisker and the formula as a tick, the Uptime
 // tiers as lines across the bar, and its longest outage and data lost.
-func (g *Game) drawNinesRow(dst *ebiten.Image, geo ninesGeometry, a int, job *design.Nines, res *ui.NinesResults) {
-	lang := g.app.Lang
+func (d *sandboxDrawer) drawNinesRow(dst *ebiten.Image, geo ninesGeometry, a int, job *design.Nines, res *ui.NinesResults) {
+	lang := d.v.Lang
 	r, u, px, lh := geo.r, geo.u, geo.px, geo.lh
 	e := res.Est[a]
 	y := r.Y + float64(a)*geo.pitch
 	name := job.Apps[a].Name.In(string(lang))
-	fig := ui.AnTextf(ui.AnNinesFigure, lang, pct(e.Availability), pct(e.Low), pct(e.High), avail.Nines(e.Availability))
-	g.tf.draw(dst, g.clip(name, px, r.W*0.4), px, r.X, y, g.pal.Text, alignLeft)
-	g.tf.draw(dst, fig, px, r.X+r.W, y, g.pal.Power, alignRight)
+	fig := ui.Textf(ui.AnNinesFigure, lang, pct(e.Availability), pct(e.Low), pct(e.High), avail.Nines(e.Availability))
+	d.tf.draw(dst, d.clip(name, px, r.W*0.4), px, r.X, y, d.pal.Text, alignLeft)
+	d.tf.draw(dst, fig, px, r.X+r.W, y, d.pal.Power, alignRight)
 	by := y + lh
 	bar := ui.Rect{X: geo.barX, Y: by + 0.1*lh, W: geo.barW, H: 0.7 * lh}
-	g.paint.rect(dst, bar, g.pal.Dark)
+	d.paint.rect(dst, bar, d.pal.Dark)
 	down := e.DowntimeHoursPerYear
 	if down > 0 {
-		g.paint.rect(dst, ui.Rect{X: bar.X, Y: bar.Y, W: geo.xAt(down) - bar.X, H: bar.H}, g.pal.Fire)
+		d.paint.rect(dst, ui.Rect{X: bar.X, Y: bar.Y, W: geo.xAt(down) - bar.X, H: bar.H}, d.pal.Fire)
 		lo, hi := (1-e.High)*avail.HoursPerYear, (1-e.Low)*avail.HoursPerYear
-		g.paint.line(dst, geo.xAt(lo), bar.Y+bar.H/2, geo.xAt(hi), bar.Y+bar.H/2, max(1, 0.1*u), g.pal.Text)
+		d.paint.line(dst, geo.xAt(lo), bar.Y+bar.H/2, geo.xAt(hi), bar.Y+bar.H/2, max(1, 0.1*u), d.pal.Text)
 	}
 	for _, t := range uptimeTiers {
 		x := geo.xAt(t.Hours)
-		g.paint.line(dst, x, bar.Y, x, bar.Y+bar.H, 1, withAlpha(g.pal.Focus, 0.8))
+		d.paint.line(dst, x, bar.Y, x, bar.Y+bar.H, 1, withAlpha(d.pal.Focus, 0.8))
 	}
 	if f := res.Formula[a]; f < 1 {
 		x := geo.xAt((1 - f) * avail.HoursPerYear)
-		g.paint.line(dst, x, bar.Y-0.15*lh, x, bar.Y+bar.H+0.15*lh, max(1.5, 0.12*u), g.pal.Text)
+		d.paint.line(dst, x, bar.Y-0.15*lh, x, bar.Y+bar.H+0.15*lh, max(1.5, 0.12*u), d.pal.Text)
 	}
-	outs := ui.AnTextf(ui.AnNinesPerYear, lang, hours(down, lang)) + " · " +
-		ui.AnTextf(ui.AnNinesRTO, lang, rto(e.MaxOutageHours, job.HorizonHours, lang)) + " · " +
-		ui.AnTextf(ui.AnNinesRPO, lang, rpo(e.LossHours, lang))
+	outs := ui.Textf(ui.AnNinesPerYear, lang, hours(down, lang)) + " · " +
+		ui.Textf(ui.AnNinesRTO, lang, rto(e.MaxOutageHours, job.HorizonHours, lang)) + " · " +
+		ui.Textf(ui.AnNinesRPO, lang, rpo(e.LossHours, lang))
 	if geo.three {
-		g.tf.draw(dst, g.clip(outs, px, r.W), px, r.X, by+lh, g.pal.Muted, alignLeft)
+		d.tf.draw(dst, d.clip(outs, px, r.W), px, r.X, by+lh, d.pal.Muted, alignLeft)
 	} else {
-		g.tf.draw(dst, g.clip(outs, px, r.W-geo.barW-0.6*u), px, r.X+r.W, by, g.pal.Muted, alignRight)
+		d.tf.draw(dst, d.clip(outs, px, r.W-geo.barW-0.6*u), px, r.X+r.W, by, d.pal.Muted, alignRight)
 	}
 }
 
 // drawNinesAxis draws, under n rows, the tiers' names, the axis's
 // ticks at each power of ten and its caption.
-func (g *Game) drawNinesAxis(dst *ebiten.Image, geo ninesGeometry, n int) {
-	lang := g.app.Lang
+func (d *sandboxDrawer) drawNinesAxis(dst *ebiten.Image, geo ninesGeometry, n int) {
+	lang := d.v.Lang
 	r, u := geo.r, geo.u
 	bottom := r.Y + float64(n)*geo.pitch
 	for _, t := range uptimeTiers {
@@ -279,14 +279,14 @@ func (g *Game) drawNinesAxis(dst *ebiten.Image, geo ninesGeometry, n int) {
 		case "II":
 			al, dx = alignRight, -0.2*u
 		}
-		g.tf.draw(dst, t.Name, 0.5*u, x+dx, bottom+0.1*u, g.pal.Focus, al)
+		d.tf.draw(dst, t.Name, 0.5*u, x+dx, bottom+0.1*u, d.pal.Focus, al)
 	}
 	for k := int(logLo); k <= int(logHi); k++ {
 		x := geo.xAt(math.Pow(10, float64(k)))
-		g.paint.line(dst, x, bottom, x, bottom+0.25*u, 1, g.pal.Line)
+		d.paint.line(dst, x, bottom, x, bottom+0.25*u, 1, d.pal.Line)
 	}
-	axis := ui.AnText(ui.AnNinesAxis, lang) + " (log) · " + ui.AnText(ui.AnNinesTiers, lang)
-	g.tf.draw(dst, g.clip(axis, 0.55*u, r.W), 0.55*u, r.X, bottom+0.9*u, g.pal.Muted, alignLeft)
+	axis := ui.Text(ui.AnNinesAxis, lang) + " (log) · " + ui.Text(ui.AnNinesTiers, lang)
+	d.tf.draw(dst, d.clip(axis, 0.55*u, r.W), 0.55*u, r.X, bottom+0.9*u, d.pal.Muted, alignLeft)
 }
 
 // pct formats an availability as a percentage with enough digits to
@@ -305,7 +305,7 @@ func hours(h float64, l report.Lang) string {
 // its horizon.
 func rto(h, horizon float64, l report.Lang) string {
 	if h >= horizon {
-		return ui.AnTextf(ui.AnRTOHorizon, l, int(horizon/24))
+		return ui.Textf(ui.AnRTOHorizon, l, int(horizon/24))
 	}
 	return hours(h, l)
 }
@@ -314,11 +314,11 @@ func rto(h, horizon float64, l report.Lang) string {
 func rpo(h float64, l report.Lang) string {
 	switch {
 	case h >= design.AllData:
-		return ui.AnText(ui.AnRPOAll, l)
+		return ui.Text(ui.AnRPOAll, l)
 	case h > 1:
-		return ui.AnText(ui.AnRPODay, l)
+		return ui.Text(ui.AnRPODay, l)
 	case h > 0:
-		return ui.AnText(ui.AnRPOMinute, l)
+		return ui.Text(ui.AnRPOMinute, l)
 	}
-	return ui.AnText(ui.AnRPONone, l)
+	return ui.Text(ui.AnRPONone, l)
 }

@@ -36,32 +36,32 @@ func appColor(icon string) color.RGBA {
 // strip of icons (portrait): lit when they work, marked "in part" when
 // degraded, greyed and struck through when dark, with the number of
 // people without service.
-func (g *Game) drawPhone(dst *ebiten.Image) {
-	cached(dst, &g.phoneLayer, g.panelKeyFor(g.layout.Phone), g.layout.Phone, g.drawPhoneStatic)
+func (b *board) drawPhone(dst *ebiten.Image) {
+	cached(dst, &b.phoneLayer, b.panelKeyFor(b.layout.Phone), b.layout.Phone, b.drawPhoneStatic)
 }
 
 // drawPhoneStatic draws the phone into its layer.
-func (g *Game) drawPhoneStatic(dst *ebiten.Image) {
-	l := &g.layout
+func (b *board) drawPhoneStatic(dst *ebiten.Image) {
+	l := &b.layout
 	u := l.Unit
-	lang := g.app.Lang
+	lang := b.v.Lang
 	r := l.Phone
-	snap := g.app.P.Snapshot()
-	apps := g.app.P.Scenario().Apps
+	snap := b.v.P.Snapshot()
+	apps := b.v.P.Scenario().Apps
 	if l.Portrait {
-		g.paint.fillRound(dst, r, 0.6*u, g.pal.Panel)
+		b.paint.fillRound(dst, r, 0.6*u, b.pal.Panel)
 	} else {
 		body := r
-		g.paint.fillRound(dst, body, 1.6*u, g.pal.Dark)
-		g.paint.strokeRound(dst, body, 1.6*u, max(2, 0.25*u), g.pal.Line)
-		g.paint.fillRound(dst, ui.Rect{X: body.X + body.W/2 - 2*u, Y: body.Y + 0.55*u, W: 4 * u, H: 0.55 * u}, 0.3*u, g.pal.PanelHi)
-		g.tf.draw(dst, ui.Textf(ui.MsgPhone, lang, g.app.Book.Owner(lang)), 0.8*u, body.X+body.W/2, body.Y+1.5*u, g.pal.Text, alignCenter)
+		b.paint.fillRound(dst, body, 1.6*u, b.pal.Dark)
+		b.paint.strokeRound(dst, body, 1.6*u, max(2, 0.25*u), b.pal.Line)
+		b.paint.fillRound(dst, ui.Rect{X: body.X + body.W/2 - 2*u, Y: body.Y + 0.55*u, W: 4 * u, H: 0.55 * u}, 0.3*u, b.pal.PanelHi)
+		b.tf.draw(dst, ui.Textf(ui.MsgPhone, lang, b.v.Book.Owner(lang)), 0.8*u, body.X+body.W/2, body.Y+1.5*u, b.pal.Text, alignCenter)
 	}
 	for i, cell := range l.AppCells(len(apps)) {
-		g.drawAppIcon(dst, cell, apps[i], snap.Apps[i].Status)
+		b.drawAppIcon(dst, cell, apps[i], snap.Apps[i].Status)
 	}
 	out := ui.Text(ui.MsgNobodyOut, lang)
-	c := g.pal.Up
+	c := b.pal.Up
 	dark := 0
 	for _, v := range snap.Apps {
 		if v.Status == sim.StatusDown {
@@ -70,25 +70,25 @@ func (g *Game) drawPhoneStatic(dst *ebiten.Image) {
 	}
 	switch {
 	case snap.UsersOut > 0:
-		out, c = ui.Textf(ui.MsgPeopleOut, lang, ui.People(snap.UsersOut, lang)), g.pal.Fire
+		out, c = ui.Textf(ui.MsgPeopleOut, lang, ui.People(snap.UsersOut, lang)), b.pal.Fire
 	case dark > 0: // no user figures for this scenario: count services
-		out, c = ui.Textf(ui.MsgAppsDark, lang, dark, len(snap.Apps)), g.pal.Fire
+		out, c = ui.Textf(ui.MsgAppsDark, lang, dark, len(snap.Apps)), b.pal.Fire
 	}
-	px, lines := g.tf.fit(out, 0.78*u, r.W-1.2*u, 2)
+	px, lines := b.tf.fit(out, 0.78*u, r.W-1.2*u, 2)
 	y := r.Y + r.H - 1.0*u - float64(len(lines))*px*1.25
 	if l.Portrait {
 		y = r.Y + r.H - 1.5*u
 	}
 	for k, line := range lines {
-		g.tf.draw(dst, line, px, r.X+r.W/2, y+float64(k)*px*1.25, c, alignCenter)
+		b.tf.draw(dst, line, px, r.X+r.W/2, y+float64(k)*px*1.25, c, alignCenter)
 	}
 }
 
 // drawAppIcon draws one app: icon, name and status word (so status is
 // never shown by colour alone).
-func (g *Game) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.Status) {
-	u := g.layout.Unit
-	lang := g.app.Lang
+func (b *board) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.Status) {
+	u := b.layout.Unit
+	lang := b.v.Lang
 	nameH := 2.5 * u
 	s := min(cell.W*0.62, cell.H-nameH-0.3*u)
 	icon := ui.Rect{X: cell.X + (cell.W-s)/2, Y: cell.Y + 0.1*u, W: s, H: s}
@@ -98,41 +98,41 @@ func (g *Game) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.
 		fg = color.RGBA{0xfe, 0xe5, 0x00, 0xff}
 	}
 	if st == sim.StatusDown {
-		bg, fg = g.pal.Down, color.RGBA{0x2a, 0x30, 0x40, 0xff}
+		bg, fg = b.pal.Down, color.RGBA{0x2a, 0x30, 0x40, 0xff}
 	}
-	g.paint.fillRound(dst, icon, s*0.24, bg)
-	g.drawGlyph(dst, app.Icon, icon.Inset(s*0.2), fg)
+	b.paint.fillRound(dst, icon, s*0.24, bg)
+	b.drawGlyph(dst, app.Icon, icon.Inset(s*0.2), fg)
 	switch st {
 	case sim.StatusDown:
-		g.paint.line(dst, icon.X+s*0.12, icon.Y+s*0.88, icon.X+s*0.88, icon.Y+s*0.12, max(2, s*0.08), g.pal.Fire)
+		b.paint.line(dst, icon.X+s*0.12, icon.Y+s*0.88, icon.X+s*0.88, icon.Y+s*0.12, max(2, s*0.08), b.pal.Fire)
 	case sim.StatusDegraded:
 		cx, cy := icon.X+icon.W-s*0.06, icon.Y+s*0.06
-		g.paint.circle(dst, cx, cy, s*0.2, g.pal.Degraded)
-		g.tf.draw(dst, "!", s*0.3, cx, cy-s*0.17, g.pal.Dark, alignCenter)
+		b.paint.circle(dst, cx, cy, s*0.2, b.pal.Degraded)
+		b.tf.draw(dst, "!", s*0.3, cx, cy-s*0.17, b.pal.Dark, alignCenter)
 	}
-	px, lines := g.tf.fit(app.Name.In(string(lang)), 0.6*u, cell.W-0.2*u, 2)
+	px, lines := b.tf.fit(app.Name.In(string(lang)), 0.6*u, cell.W-0.2*u, 2)
 	if len(lines) > 2 {
 		lines = lines[:2]
 	}
 	for k, line := range lines {
-		g.tf.draw(dst, line, px, cell.X+cell.W/2, icon.Y+s+0.1*u+float64(k)*px*1.15, g.pal.Text, alignCenter)
+		b.tf.draw(dst, line, px, cell.X+cell.W/2, icon.Y+s+0.1*u+float64(k)*px*1.15, b.pal.Text, alignCenter)
 	}
-	word, c := ui.Text(ui.MsgUp, lang), g.pal.Up
+	word, c := ui.Text(ui.MsgUp, lang), b.pal.Up
 	switch st {
 	case sim.StatusDegraded:
-		word, c = ui.Text(ui.MsgDegraded, lang), g.pal.Degraded
+		word, c = ui.Text(ui.MsgDegraded, lang), b.pal.Degraded
 	case sim.StatusDown:
-		word, c = ui.Text(ui.MsgDown, lang), g.pal.Fire
+		word, c = ui.Text(ui.MsgDown, lang), b.pal.Fire
 		if app.Users > 0 {
 			word += " · " + ui.Short(app.Users, lang)
 		}
 	}
-	g.tf.draw(dst, word, 0.55*u, cell.X+cell.W/2, icon.Y+s+0.2*u+float64(len(lines))*px*1.15, c, alignCenter)
+	b.tf.draw(dst, word, 0.55*u, cell.X+cell.W/2, icon.Y+s+0.2*u+float64(len(lines))*px*1.15, c, alignCenter)
 }
 
 // drawGlyph draws a simple picture for an app's icon inside r.
-func (g *Game) drawGlyph(dst *ebiten.Image, icon string, r ui.Rect, c color.Color) {
-	p := g.paint
+func (b *board) drawGlyph(dst *ebiten.Image, icon string, r ui.Rect, c color.Color) {
+	p := b.paint
 	w := max(1.5, r.W*0.09)
 	cx, cy := r.X+r.W/2, r.Y+r.H/2
 	switch icon {

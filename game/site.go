@@ -18,32 +18,32 @@ import (
 // and fire compartments, the racks lit or dark, the UPS strings, the
 // power risers from the electrical rooms to the halls, the fire and its
 // smoke, and the whole-building power cut.
-func (g *Game) drawSite(dst *ebiten.Image) {
-	cached(dst, &g.siteLayer, g.panelKeyFor(g.layout.Site), g.layout.Site, g.drawSiteStatic)
-	for _, box := range g.fires {
-		g.drawFlames(dst, box)
+func (b *board) drawSite(dst *ebiten.Image) {
+	cached(dst, &b.siteLayer, b.panelKeyFor(b.layout.Site), b.layout.Site, b.drawSiteStatic)
+	for _, box := range b.fires {
+		b.drawFlames(dst, box)
 	}
-	if g.cut {
-		b := g.cutBox
-		u := g.layout.Unit
-		band := ui.Rect{X: b.X, Y: b.Y + b.H*0.42, W: b.W, H: 2.2 * u}
-		g.paint.rect(dst, b, withAlpha(g.pal.Dark, 0.45))
-		g.paint.fillRound(dst, band, 0.4*u, g.pal.Button)
-		g.tf.draw(dst, ui.Text(ui.MsgPowerCut, g.app.Lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, g.pal.Text, alignCenter)
+	if b.cut {
+		bx := b.cutBox
+		u := b.layout.Unit
+		band := ui.Rect{X: bx.X, Y: bx.Y + bx.H*0.42, W: bx.W, H: 2.2 * u}
+		b.paint.rect(dst, bx, withAlpha(b.pal.Dark, 0.45))
+		b.paint.fillRound(dst, band, 0.4*u, b.pal.Button)
+		b.tf.draw(dst, ui.Text(ui.MsgPowerCut, b.v.Lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, b.pal.Text, alignCenter)
 	}
 }
 
 // drawSiteStatic draws everything of the cut-away that stands still,
 // into the site's layer, and notes where flames and the power cut's
 // banner go on top.
-func (g *Game) drawSiteStatic(dst *ebiten.Image) {
-	g.fires, g.cut = g.fires[:0], false
-	l := &g.layout
+func (b *board) drawSiteStatic(dst *ebiten.Image) {
+	b.fires, b.cut = b.fires[:0], false
+	l := &b.layout
 	u := l.Unit
-	lang := g.app.Lang
+	lang := b.v.Lang
 	r := l.Site
-	g.paint.fillRound(dst, r, 0.6*u, g.pal.Panel)
-	p := g.app.P
+	b.paint.fillRound(dst, r, 0.6*u, b.pal.Panel)
+	p := b.v.P
 	scn := p.Scenario()
 	snap := p.Snapshot()
 	si := slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == p.FireSite() })
@@ -52,14 +52,14 @@ func (g *Game) drawSiteStatic(dst *ebiten.Image) {
 	titleW := r.W - 1.4*u
 	if st.Generators.Count == 0 {
 		note := ui.Text(ui.MsgNoGenerators, lang)
-		if g.app.Mode == ui.ModeSandbox {
-			note = ui.SbText(ui.SbNoGenerators, lang)
+		if l.Sandbox {
+			note = ui.Text(ui.SbNoGenerators, lang)
 		}
-		g.tf.draw(dst, note, 0.6*u, r.X+r.W-0.7*u, r.Y+0.5*u, g.pal.Muted, alignRight)
-		titleW -= g.tf.width(note, 0.6*u) + u
+		b.tf.draw(dst, note, 0.6*u, r.X+r.W-0.7*u, r.Y+0.5*u, b.pal.Muted, alignRight)
+		titleW -= b.tf.width(note, 0.6*u) + u
 	}
-	title := g.clip(ui.Textf(ui.MsgInside, lang, st.Name.In(string(lang))), 0.78*u, titleW)
-	g.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.4*u, g.pal.Muted, alignLeft)
+	title := b.clip(ui.Textf(ui.MsgInside, lang, st.Name.In(string(lang))), 0.78*u, titleW)
+	b.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.4*u, b.pal.Muted, alignLeft)
 
 	floors := floorsOf(st)
 	risers := float64(len(st.Zones))
@@ -67,22 +67,22 @@ func (g *Game) drawSiteStatic(dst *ebiten.Image) {
 	if l.Portrait {
 		top, bottom = 1.6*u, 2.5*u
 	}
-	b := ui.Rect{X: r.X + 2.6*u, Y: r.Y + top, W: r.W - 3.4*u - risers*0.32*u, H: r.H - top - bottom}
-	rh := b.H / float64(len(floors))
-	rowY := func(floor int) float64 { return b.Y + float64(slices.Index(floors, floor))*rh }
+	bx := ui.Rect{X: r.X + 2.6*u, Y: r.Y + top, W: r.W - 3.4*u - risers*0.32*u, H: r.H - top - bottom}
+	rh := bx.H / float64(len(floors))
+	rowY := func(floor int) float64 { return bx.Y + float64(slices.Index(floors, floor))*rh }
 
 	// Ground, and the floors below it in a darker tone.
 	for _, f := range floors {
 		y := rowY(f)
-		bg := g.pal.PanelHi
+		bg := b.pal.PanelHi
 		if f < 0 {
-			bg = g.pal.Dark
+			bg = b.pal.Dark
 		}
-		g.paint.rect(dst, ui.Rect{X: b.X, Y: y, W: b.W, H: rh}, bg)
+		b.paint.rect(dst, ui.Rect{X: bx.X, Y: y, W: bx.W, H: rh}, bg)
 	}
 	if i := slices.IndexFunc(floors, func(f int) bool { return f < 0 }); i > 0 {
-		gy := b.Y + float64(i)*rh
-		g.paint.line(dst, r.X+0.4*u, gy, b.X+b.W+risers*0.32*u+0.4*u, gy, max(2, 0.2*u), g.pal.Muted)
+		gy := bx.Y + float64(i)*rh
+		b.paint.line(dst, r.X+0.4*u, gy, bx.X+bx.W+risers*0.32*u+0.4*u, gy, max(2, 0.2*u), b.pal.Muted)
 	}
 
 	// Compartments.
@@ -94,11 +94,11 @@ func (g *Game) drawSiteStatic(dst *ebiten.Image) {
 				ids = append(ids, c)
 			}
 		}
-		w := b.W / float64(len(ids))
+		w := bx.W / float64(len(ids))
 		for k, c := range ids {
-			box := ui.Rect{X: b.X + float64(k)*w, Y: rowY(f), W: w, H: rh}.Inset(max(1.5, 0.12*u))
+			box := ui.Rect{X: bx.X + float64(k)*w, Y: rowY(f), W: w, H: rh}.Inset(max(1.5, 0.12*u))
 			boxes[st.Compartments[c].ID] = box
-			g.drawCompartment(dst, st, v, c, box, floorName(f))
+			b.drawCompartment(dst, st, v, c, box, floorName(f))
 		}
 	}
 
@@ -114,7 +114,7 @@ func (g *Game) drawSiteStatic(dst *ebiten.Image) {
 		}
 	}
 	if gridY < 0 {
-		gridY = b.Y + b.H - rh/2
+		gridY = bx.Y + bx.H - rh/2
 	}
 	for z, zone := range st.Zones {
 		hall := boxes[zone.Compartment]
@@ -126,34 +126,34 @@ func (g *Game) drawSiteStatic(dst *ebiten.Image) {
 				}
 			}
 		}
-		x := b.X + b.W + (float64(z)+0.6)*0.32*u
-		c := color.Color(g.pal.Power)
+		x := bx.X + bx.W + (float64(z)+0.6)*0.32*u
+		c := color.Color(b.pal.Power)
 		switch {
 		case v.Zones[z].CableBurned:
-			c = g.pal.Fire
+			c = b.pal.Fire
 		case !v.Zones[z].Energized:
-			c = g.pal.Down
+			c = b.pal.Down
 		}
 		top := hall.Y + hall.H/2
-		g.paint.line(dst, x, lowY, x, top, max(1.5, 0.12*u), c)
-		g.paint.line(dst, hall.X+hall.W, top, x, top, max(1.5, 0.12*u), c)
-		g.paint.circle(dst, x, lowY, max(1.5, 0.12*u), c)
+		b.paint.line(dst, x, lowY, x, top, max(1.5, 0.12*u), c)
+		b.paint.line(dst, hall.X+hall.W, top, x, top, max(1.5, 0.12*u), c)
+		b.paint.circle(dst, x, lowY, max(1.5, 0.12*u), c)
 	}
 
 	// The grid feed.
 	gy := gridY
 	gridOn := v.Utility && v.Fire != sim.FireCut
-	gc := color.Color(g.pal.Power)
+	gc := color.Color(b.pal.Power)
 	if !gridOn {
-		gc = g.pal.Down
+		gc = b.pal.Down
 	}
-	g.paint.line(dst, r.X+0.4*u, gy, b.X, gy, max(2, 0.16*u), gc)
-	g.tf.draw(dst, ui.Text(ui.MsgGrid, lang), 0.6*u, r.X+0.5*u, gy-1.0*u, gc, alignLeft)
+	b.paint.line(dst, r.X+0.4*u, gy, bx.X, gy, max(2, 0.16*u), gc)
+	b.tf.draw(dst, ui.Text(ui.MsgGrid, lang), 0.6*u, r.X+0.5*u, gy-1.0*u, gc, alignLeft)
 
 	if v.Fire == sim.FireCut {
-		g.cut, g.cutBox = true, b
+		b.cut, b.cutBox = true, bx
 	}
-	g.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: r.Y + r.H - bottom + 0.2*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
+	b.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: r.Y + r.H - bottom + 0.2*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
 }
 
 // floorName names a floor as a lift does: "3F" above ground, "B3" below.
@@ -193,22 +193,22 @@ func floorsOf(st *sim.Site) []int {
 
 // drawCompartment draws one compartment: racks in a hall, batteries in a
 // battery room, UPS strings in an electrical room; and fire or char.
-func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView, c int, box ui.Rect, floor string) {
-	u := g.layout.Unit
+func (b *board) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView, c int, box ui.Rect, floor string) {
+	u := b.layout.Unit
 	cm := st.Compartments[c]
 	cv := v.Compartments[c]
-	bg := g.pal.Panel
+	bg := b.pal.Panel
 	if cv.Burned && !cv.Burning {
-		bg = g.pal.Charred
+		bg = b.pal.Charred
 	}
-	g.paint.rect(dst, box, bg)
+	b.paint.rect(dst, box, bg)
 	px := min(0.6*u, box.H*0.32)
 	inner := ui.Rect{X: box.X + 0.25*u, Y: box.Y + px + 0.3*u, W: box.W - 0.5*u, H: box.H - px - 0.45*u}
 	if px >= 0.42*u {
-		fw := g.tf.width(floor, px)
-		g.tf.draw(dst, floor, px, box.X+0.25*u, box.Y+0.1*u, g.pal.Text, alignLeft)
-		label := g.clip(trimFloor(cm.Name.In(string(g.app.Lang)), floor), px, box.W-0.7*u-fw)
-		g.tf.draw(dst, label, px, box.X+0.55*u+fw, box.Y+0.1*u, g.pal.Muted, alignLeft)
+		fw := b.tf.width(floor, px)
+		b.tf.draw(dst, floor, px, box.X+0.25*u, box.Y+0.1*u, b.pal.Text, alignLeft)
+		label := b.clip(trimFloor(cm.Name.In(string(b.v.Lang)), floor), px, box.W-0.7*u-fw)
+		b.tf.draw(dst, label, px, box.X+0.55*u+fw, box.Y+0.1*u, b.pal.Muted, alignLeft)
 	} else {
 		// Too thin for words: the contents fill the row.
 		inner = box.Inset(max(1, 0.12*u))
@@ -217,7 +217,7 @@ func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView,
 	case sim.KindHall, sim.KindOffice:
 		for z, zone := range st.Zones {
 			if zone.Compartment == cm.ID {
-				g.drawRacks(dst, inner, v.Zones[z].Energized, cv.Burned, g.zoneServers(st.ID, zone.ID))
+				b.drawRacks(dst, inner, v.Zones[z].Energized, cv.Burned, b.zoneServers(st.ID, zone.ID))
 			}
 		}
 	case sim.KindBattery:
@@ -225,11 +225,11 @@ func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView,
 		for k := range n {
 			x := inner.X + float64(k)*0.7*u
 			cell := ui.Rect{X: x, Y: inner.Y + inner.H*0.2, W: 0.5 * u, H: inner.H * 0.75}
-			col := color.Color(g.pal.Muted)
+			col := color.Color(b.pal.Muted)
 			if cv.Burned {
-				col = g.pal.Charred
+				col = b.pal.Charred
 			}
-			g.paint.rect(dst, cell, col)
+			b.paint.rect(dst, cell, col)
 		}
 	case sim.KindElectrical:
 		x := inner.X
@@ -240,88 +240,88 @@ func (g *Game) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView,
 			w := min(2.4*u, inner.W/3)
 			cell := ui.Rect{X: x, Y: inner.Y + inner.H*0.1, W: w, H: inner.H * 0.85}
 			uv := v.UPS[uIdx]
-			col, edge := color.Color(g.pal.PanelHi), color.Color(g.pal.Power)
+			col, edge := color.Color(b.pal.PanelHi), color.Color(b.pal.Power)
 			if uv.Dead {
-				col, edge = g.pal.Charred, g.pal.Fire
+				col, edge = b.pal.Charred, b.pal.Fire
 			} else if uv.OnBattery {
-				edge = g.pal.Degraded
+				edge = b.pal.Degraded
 			}
-			g.paint.rect(dst, cell, col)
-			g.paint.frame(dst, cell, max(1, 0.1*u), edge)
-			g.tf.draw(dst, "UPS", min(0.5*u, cell.H*0.5), cell.X+cell.W/2, cell.Y+cell.H*0.22, edge, alignCenter)
+			b.paint.rect(dst, cell, col)
+			b.paint.frame(dst, cell, max(1, 0.1*u), edge)
+			b.tf.draw(dst, "UPS", min(0.5*u, cell.H*0.5), cell.X+cell.W/2, cell.Y+cell.H*0.22, edge, alignCenter)
 			if uv.Dead {
-				g.paint.line(dst, cell.X, cell.Y, cell.X+cell.W, cell.Y+cell.H, max(1, 0.12*u), g.pal.Fire)
-				g.paint.line(dst, cell.X+cell.W, cell.Y, cell.X, cell.Y+cell.H, max(1, 0.12*u), g.pal.Fire)
+				b.paint.line(dst, cell.X, cell.Y, cell.X+cell.W, cell.Y+cell.H, max(1, 0.12*u), b.pal.Fire)
+				b.paint.line(dst, cell.X+cell.W, cell.Y, cell.X, cell.Y+cell.H, max(1, 0.12*u), b.pal.Fire)
 			}
 			x += w + 0.3*u
 		}
 	}
 	if cv.Burning {
-		g.paint.rect(dst, box, withAlpha(g.pal.Fire, 0.28))
-		g.fires = append(g.fires, box)
+		b.paint.rect(dst, box, withAlpha(b.pal.Fire, 0.28))
+		b.fires = append(b.fires, box)
 	}
 }
 
 // drawRacks draws a hall's racks, lit while the zone has power, with the
 // number of servers.
-func (g *Game) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, servers int) {
-	u := g.layout.Unit
-	label := report.Count(int64(servers), g.app.Lang)
+func (b *board) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, servers int) {
+	u := b.layout.Unit
+	label := report.Count(int64(servers), b.v.Lang)
 	if servers == 0 {
-		label = ui.Text(ui.MsgOtherTenant, g.app.Lang)
+		label = ui.Text(ui.MsgOtherTenant, b.v.Lang)
 	}
-	lw := g.tf.width(label, 0.55*u) + 0.4*u
+	lw := b.tf.width(label, 0.55*u) + 0.4*u
 	n := min(max(int((in.W-lw)/(0.62*u)), 1), 32)
-	g.paint.batchTo(dst)
+	b.paint.batchTo(dst)
 	for k := range n {
 		rack := ui.Rect{X: in.X + float64(k)*0.62*u, Y: in.Y, W: 0.45 * u, H: in.H}
 		switch {
 		case burned:
-			g.paint.rect(dst, rack, g.pal.Charred)
+			b.paint.rect(dst, rack, b.pal.Charred)
 		case lit:
-			g.paint.rect(dst, rack, color.RGBA{0x1f, 0x5c, 0x4c, 0xff})
+			b.paint.rect(dst, rack, color.RGBA{0x1f, 0x5c, 0x4c, 0xff})
 			for j := 0.2; j < 0.9; j += 0.25 {
-				g.paint.rect(dst, ui.Rect{X: rack.X + rack.W*0.25, Y: rack.Y + rack.H*j, W: rack.W * 0.5, H: max(1, rack.H*0.07)}, g.pal.Up)
+				b.paint.rect(dst, ui.Rect{X: rack.X + rack.W*0.25, Y: rack.Y + rack.H*j, W: rack.W * 0.5, H: max(1, rack.H*0.07)}, b.pal.Up)
 			}
 		default:
-			g.paint.rect(dst, rack, g.pal.Dark)
-			g.paint.frame(dst, rack, 1, g.pal.Line)
+			b.paint.rect(dst, rack, b.pal.Dark)
+			b.paint.frame(dst, rack, 1, b.pal.Line)
 		}
 	}
-	g.paint.flush()
-	c := g.pal.Up
+	b.paint.flush()
+	c := b.pal.Up
 	if !lit {
-		c = g.pal.Muted
+		c = b.pal.Muted
 	}
-	g.tf.draw(dst, label, 0.55*u, in.X+in.W, in.Y+in.H/2-0.35*u, c, alignRight)
+	b.tf.draw(dst, label, 0.55*u, in.X+in.W, in.Y+in.H/2-0.35*u, c, alignRight)
 }
 
 // drawFlames draws flames and smoke over a burning compartment; they
 // flicker with the frame count, which is drawing state only.
-func (g *Game) drawFlames(dst *ebiten.Image, box ui.Rect) {
-	u := g.layout.Unit
+func (b *board) drawFlames(dst *ebiten.Image, box ui.Rect) {
+	u := b.layout.Unit
 	n := max(int(box.W/(1.1*u)), 2)
 	for k := range n {
 		x := box.X + (float64(k)+0.5)*box.W/float64(n)
-		ph := g.anim()/5 + float64(k)*1.7
+		ph := b.anim()/5 + float64(k)*1.7
 		h := box.H * (0.45 + 0.2*math.Sin(ph))
 		w := 0.5 * u
-		g.paint.flame(dst, x, box.Y+box.H-1, w, h, g.pal.Fire)
-		g.paint.circle(dst, x, box.Y+box.H-h*0.25, w*0.45, g.pal.Flame)
+		b.paint.flame(dst, x, box.Y+box.H-1, w, h, b.pal.Fire)
+		b.paint.circle(dst, x, box.Y+box.H-h*0.25, w*0.45, b.pal.Flame)
 	}
 	for k := range 3 {
-		t := math.Mod(g.anim()/90+float64(k)/3, 1)
+		t := math.Mod(b.anim()/90+float64(k)/3, 1)
 		x := box.X + box.W*(0.25+0.25*float64(k)) + math.Sin(t*6)*0.3*u
 		y := box.Y + box.H*(0.6-0.7*t)
-		g.paint.circle(dst, x, y, (0.35+0.5*t)*u, withAlpha(g.pal.Smoke, 0.8*(1-t)))
+		b.paint.circle(dst, x, y, (0.35+0.5*t)*u, withAlpha(b.pal.Smoke, 0.8*(1-t)))
 	}
 }
 
 // zoneServers counts the servers in zone zoneID of site siteID.
-func (g *Game) zoneServers(siteID, zoneID string) int {
+func (b *board) zoneServers(siteID, zoneID string) int {
 	n := 0
-	snap := g.app.P.Snapshot()
-	for i, gr := range g.app.P.Scenario().Groups {
+	snap := b.v.P.Snapshot()
+	for i, gr := range b.v.P.Scenario().Groups {
 		if gr.Site == siteID && gr.Zone == zoneID {
 			n += snap.Groups[i].Servers
 		}
@@ -331,13 +331,13 @@ func (g *Game) zoneServers(siteID, zoneID string) int {
 
 // drawServerBar shows how many of the operator's servers at the site
 // have power.
-func (g *Game) drawServerBar(dst *ebiten.Image, r ui.Rect, st *sim.Site) {
-	u := g.layout.Unit
-	lang := g.app.Lang
-	snap := g.app.P.Snapshot()
-	owner := g.app.P.Scenario().Ops.Owner
+func (b *board) drawServerBar(dst *ebiten.Image, r ui.Rect, st *sim.Site) {
+	u := b.layout.Unit
+	lang := b.v.Lang
+	snap := b.v.P.Snapshot()
+	owner := b.v.P.Scenario().Ops.Owner
 	var on, all int64
-	for i, gr := range g.app.P.Scenario().Groups {
+	for i, gr := range b.v.P.Scenario().Groups {
 		if gr.Site == st.ID && gr.Owner == owner {
 			all += int64(snap.Groups[i].Servers)
 			if snap.Groups[i].Powered {
@@ -348,25 +348,25 @@ func (g *Game) drawServerBar(dst *ebiten.Image, r ui.Rect, st *sim.Site) {
 	if all == 0 {
 		return
 	}
-	g.tf.draw(dst, ui.Textf(ui.MsgServersPowered, lang, g.app.Book.Owner(lang)), 0.62*u, r.X, r.Y, g.pal.Muted, alignLeft)
+	b.tf.draw(dst, ui.Textf(ui.MsgServersPowered, lang, b.v.Book.Owner(lang)), 0.62*u, r.X, r.Y, b.pal.Muted, alignLeft)
 	frac := float64(on) / float64(all)
-	g.tf.draw(dst, fmt.Sprintf("%s / %s  (%d%%)", report.Count(on, lang), report.Count(all, lang), int(frac*100+0.5)), 0.62*u, r.X+r.W, r.Y, g.pal.Text, alignRight)
+	b.tf.draw(dst, fmt.Sprintf("%s / %s  (%d%%)", report.Count(on, lang), report.Count(all, lang), int(frac*100+0.5)), 0.62*u, r.X+r.W, r.Y, b.pal.Text, alignRight)
 	bar := ui.Rect{X: r.X, Y: r.Y + 1.1*u, W: r.W, H: 0.6 * u}
-	g.paint.fillRound(dst, bar, 0.3*u, g.pal.Dark)
+	b.paint.fillRound(dst, bar, 0.3*u, b.pal.Dark)
 	if frac > 0 {
-		g.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * frac, H: bar.H}, 0.3*u, g.pal.Power)
+		b.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * frac, H: bar.H}, 0.3*u, b.pal.Power)
 	}
 }
 
 // clip shortens s with an ellipsis to fit w at size px.
-func (g *Game) clip(s string, px, w float64) string {
-	if g.tf.width(s, px) <= w {
+func (b *board) clip(s string, px, w float64) string {
+	if b.tf.width(s, px) <= w {
 		return s
 	}
 	rs := []rune(s)
 	for len(rs) > 1 {
 		rs = rs[:len(rs)-1]
-		if t := string(rs) + "…"; g.tf.width(t, px) <= w {
+		if t := string(rs) + "…"; b.tf.width(t, px) <= w {
 			return t
 		}
 	}

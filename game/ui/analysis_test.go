@@ -23,10 +23,10 @@ func TestChartDrawsTheRun(t *testing.T) {
 	for _, vp := range viewports {
 		a := sandboxApp(t, vp.w, vp.h)
 		a.Box().Tab = ui.TabChart
-		relayout(a, vp.w, vp.h)
+		a.Resize(vp.w, vp.h, 1)
 		ser := a.Box().Series
-		r := a.Layout.ChartRect()
-		c := a.Chart(r)
+		r := a.Layout().ChartRect()
+		c := a.Sandbox().Chart(r)
 		require.Len(t, c.Rows, len(ser.Apps), vp.name)
 		assert.Equal(t, ser.Peak, c.Peak)
 		assert.Greater(t, c.Peak, int64(0), "the blank design's fire takes people's service away")
@@ -55,7 +55,7 @@ func TestChartDrawsTheRun(t *testing.T) {
 		assert.Equal(t, "16 Oct", c.Ticks[0].Label)
 		assert.Equal(t, sim.Seconds(0), c.TimeAt(c.Plot.X-50), "clicks left of the plot clamp to the start")
 		var plot ui.Rect
-		for _, w := range a.Widgets() {
+		for _, w := range a.Sandbox().Widgets() {
 			if w.Kind == ui.WChart {
 				plot = w.R
 			}
@@ -96,22 +96,22 @@ func lineAt(line []ui.Point, x float64) float64 {
 func TestChartPressSeeks(t *testing.T) {
 	a := sandboxApp(t, 1280, 720)
 	press(t, a, "tab-5")
-	relayout(a, 1280, 720)
-	c := a.Chart(a.Layout.ChartRect())
+	a.Resize(1280, 720, 1)
+	c := a.Sandbox().Chart(a.Layout().ChartRect())
 	x := c.XAt(30 * sim.Hour)
-	a.Pointer(a.Layout, x, c.Rows[0].Y+2, ui.PointerDown)
-	a.Pointer(a.Layout, x, c.Rows[0].Y+2, ui.PointerUp)
-	require.True(t, a.P.Fired())
-	assert.InDelta(t, float64(30*sim.Hour), float64(a.P.Now()), float64(sim.Minute))
-	assert.False(t, a.P.Playing(), "a jump holds the clock where the reader put it")
+	a.Pointer(x, c.Rows[0].Y+2, ui.PointerDown)
+	a.Pointer(x, c.Rows[0].Y+2, ui.PointerUp)
+	require.True(t, a.Playback().Fired())
+	assert.InDelta(t, float64(30*sim.Hour), float64(a.Playback().Now()), float64(sim.Minute))
+	assert.False(t, a.Playback().Playing(), "a jump holds the clock where the reader put it")
 	w, ok := focused(a)
 	require.True(t, ok)
 	require.Equal(t, ui.WChart, w.Kind)
-	before := a.P.Now()
-	a.Key(ui.KeyRight, false)
-	assert.Equal(t, before+sim.Hour, a.P.Now())
-	a.Key(ui.KeyLeft, true)
-	assert.Equal(t, before+sim.Hour-sim.Day, a.P.Now())
+	before := a.Playback().Now()
+	a.Key(ui.KeyRight, false, false)
+	assert.Equal(t, before+sim.Hour, a.Playback().Now())
+	a.Key(ui.KeyLeft, true, false)
+	assert.Equal(t, before+sim.Hour-sim.Day, a.Playback().Now())
 }
 
 // TestChartCSV checks the saved timeline: a header with each app, a row
@@ -119,7 +119,7 @@ func TestChartPressSeeks(t *testing.T) {
 // series has them.
 func TestChartCSV(t *testing.T) {
 	a := sandboxApp(t, 1280, 720)
-	rows, err := csv.NewReader(bytes.NewReader(a.ChartCSV())).ReadAll()
+	rows, err := csv.NewReader(bytes.NewReader(a.Sandbox().ChartCSV())).ReadAll()
 	require.NoError(t, err)
 	ser := a.Box().Series
 	require.Len(t, rows[0], len(ser.Apps)+4)
@@ -144,7 +144,7 @@ func TestCompareKakaoWithItsPlan(t *testing.T) {
 	a := sandboxApp(t, 1280, 720)
 	a.Box().StartFrom("kakao2022")
 	press(t, a, "tab-6")
-	relayout(a, 1280, 720)
+	a.Resize(1280, 720, 1)
 	press(t, a, "versus-1")
 	require.Equal(t, "kakao2022-fixed", a.Box().Versus)
 	c := a.Box().Comparison()
@@ -171,7 +171,7 @@ func TestCompareKakaoWithItsPlan(t *testing.T) {
 func TestNinesRunsOverUpdatesAndCancels(t *testing.T) {
 	a := sandboxApp(t, 1280, 720)
 	press(t, a, "tab-7")
-	relayout(a, 1280, 720)
+	a.Resize(1280, 720, 1)
 	press(t, a, "nines-run")
 	run := a.Box().Nines
 	require.True(t, run.Running())
@@ -203,19 +203,4 @@ func TestNinesRunsOverUpdatesAndCancels(t *testing.T) {
 	press(t, a, "tab-0")
 	press(t, a, "site-add")
 	assert.Nil(t, a.Box().Nines, "an edit drops the figures of the old design")
-}
-
-// TestAnalysisCatalogIsComplete checks every Chart, Compare and Nines
-// message exists in both languages with the same verbs.
-func TestAnalysisCatalogIsComplete(t *testing.T) {
-	for id := ui.AnMsg(0); ; id++ {
-		en := safe(func() string { return ui.AnText(id, report.English) })
-		ko := safe(func() string { return ui.AnText(id, report.Korean) })
-		if en == "\x00" {
-			break
-		}
-		assert.NotEmpty(t, en, "message %d in English", id)
-		assert.NotEmpty(t, ko, "message %d in Korean", id)
-		assert.Equal(t, strings.Count(en, "%"), strings.Count(ko, "%"), "message %d: %q vs %q", id, en, ko)
-	}
 }

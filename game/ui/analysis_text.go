@@ -1,18 +1,8 @@
 package ui
 
-import (
-	"fmt"
-
-	"outagelab/sim/report"
-)
-
-// AnMsg names a piece of the user-facing text of the Chart, Compare and
-// Nines tabs.
-type AnMsg int
-
-// Chart, Compare and Nines message ids.
+// Message ids of the sandbox's Chart, Compare and Nines tabs.
 const (
-	AnSavePNG AnMsg = iota
+	AnSavePNG Msg = firstAnMsg + iota
 	AnSaveCSV
 	AnSavedFile
 	AnChartOut
@@ -57,10 +47,10 @@ const (
 	AnFooter
 	AnNinesFigure
 	AnYourDesign
-	numAnMsgs
+	numMsgs
 )
 
-var anEnglish = [numAnMsgs]string{
+var anEnglish = [numMsgs]string{
 	AnSavePNG:        "Save picture",
 	AnSaveCSV:        "Save data (CSV)",
 	AnSavedFile:      "Saved %s",
@@ -108,7 +98,7 @@ var anEnglish = [numAnMsgs]string{
 	AnFooter:         "Outage Lab: a simulation under the model's rules, not a record. Costs and incident rates are illustrative.",
 }
 
-var anKorean = [numAnMsgs]string{
+var anKorean = [numMsgs]string{
 	AnSavePNG:        "그림 저장",
 	AnSaveCSV:        "데이터 저장 (CSV)",
 	AnSavedFile:      "%s 저장함",
@@ -154,18 +144,4 @@ var anKorean = [numAnMsgs]string{
 	AnNinesFigure:    "%s (%s–%s) · 나인 %.1f개",
 	AnYourDesign:     "내 설계",
 	AnFooter:         "Outage Lab: 모델의 규칙으로 돌린 시뮬레이션이며 기록이 아닙니다. 비용과 사고 빈도는 예시값입니다.",
-}
-
-// AnText returns message id of the Chart, Compare and Nines tabs in
-// language l.
-func AnText(id AnMsg, l report.Lang) string {
-	if l == report.Korean {
-		return anKorean[id]
-	}
-	return anEnglish[id]
-}
-
-// AnTextf formats message id in language l with args.
-func AnTextf(id AnMsg, l report.Lang, args ...any) string {
-	return fmt.Sprintf(AnText(id, l), args...)
 }

@@ -14,27 +14,18 @@ import (
 // part.
 func (a *App) Announcement() string {
 	var b strings.Builder
-	c := a.P.Snapshot().Clock
+	st := a.scene.stageOf()
+	lang := a.sh.Lang
+	c := st.p.Snapshot().Clock
 	c.Minute, c.Second = 0, 0
-	clock := report.Date(c, a.Lang) + " " + sim.ZoneName(c.Offset) + ". "
-	if a.Mode == ModeStory {
-		b.WriteString(Textf(MsgA11yStep, a.Lang, a.Step+1, numSteps, StepTitle(a.Step, a.Lang)))
-		b.WriteString(" ")
-		b.WriteString(StepText(a.Step, a.Lang))
-		if a.TaskDone {
-			b.WriteString(" " + Text(MsgDone, a.Lang))
-		}
-		if r := a.FixResult; r != nil {
-			b.WriteString(" " + Textf(MsgFixOutcome, a.Lang, report.Duration(r.Down, a.Lang), report.Duration(r.Base, a.Lang)) + ". " + Text(r.Hint, a.Lang))
-		}
-		b.WriteString(" ")
-	}
+	clock := report.Date(c, lang) + " " + sim.ZoneName(c.Offset) + ". "
+	b.WriteString(a.scene.Announce())
 	b.WriteString(clock)
-	b.WriteString(a.CaptionText())
+	b.WriteString(st.CaptionText())
 	var dark, part []string
-	snap := a.P.Snapshot()
+	snap := st.p.Snapshot()
 	for i, v := range snap.Apps {
-		name := a.P.Scenario().Apps[i].Name.In(string(a.Lang))
+		name := st.p.Scenario().Apps[i].Name.In(string(lang))
 		switch v.Status {
 		case sim.StatusDown:
 			dark = append(dark, name)
@@ -43,13 +34,31 @@ func (a *App) Announcement() string {
 		}
 	}
 	if len(dark) == 0 && len(part) == 0 {
-		b.WriteString(" " + Text(MsgNobodyOut, a.Lang) + ".")
+		b.WriteString(" " + Text(MsgNobodyOut, lang) + ".")
 	}
 	if len(dark) > 0 {
-		b.WriteString(" " + Textf(MsgA11yDark, a.Lang, strings.Join(dark, ", ")))
+		b.WriteString(" " + Textf(MsgA11yDark, lang, strings.Join(dark, ", ")))
 	}
 	if len(part) > 0 {
-		b.WriteString(" " + Textf(MsgA11yPart, a.Lang, strings.Join(part, ", ")))
+		b.WriteString(" " + Textf(MsgA11yPart, lang, strings.Join(part, ", ")))
 	}
+	return b.String()
+}
+
+// Announce implements Scene: the step's number, title and words, and
+// what the task or the fix's replay gave.
+func (s *Story) Announce() string {
+	lang := s.sh.Lang
+	var b strings.Builder
+	b.WriteString(Textf(MsgA11yStep, lang, s.step+1, numSteps, StepTitle(s.step, lang)))
+	b.WriteString(" ")
+	b.WriteString(StepText(s.step, lang))
+	if s.done {
+		b.WriteString(" " + Text(MsgDone, lang))
+	}
+	if r := s.fixResult; r != nil {
+		b.WriteString(" " + Textf(MsgFixOutcome, lang, report.Duration(r.Down, lang), report.Duration(r.Base, lang)) + ". " + Text(r.Hint, lang))
+	}
+	b.WriteString(" ")
 	return b.String()
 }

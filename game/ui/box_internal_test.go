@@ -19,10 +19,9 @@ func TestStoryDoesNotMakeTheSandbox(t *testing.T) {
 	require.NoError(t, err)
 	a.Autosaved("not a design")
 	a.Goto(ParsePlace("step=2", Place{Lang: report.English}))
-	l := Compute(1280, 720, 1)
-	a.Layout = &l
+	a.Resize(1280, 720, 1)
 	for _, k := range []Key{KeyRight, KeyEnter, KeySpace, KeyTab, KeyLeft} {
-		a.Key(k, false)
+		a.Key(k, false, false)
 		a.Tick()
 		_ = a.Fragment()
 		_ = a.State()
@@ -31,9 +30,9 @@ func TestStoryDoesNotMakeTheSandbox(t *testing.T) {
 	a.Apply(Action{Kind: ActStartFire})
 	a.Tick()
 	_ = a.Fragment()
-	assert.Nil(t, a.box, "the sandbox was made")
+	assert.Nil(t, a.sandbox, "the sandbox was made")
 
 	a.Apply(Action{Kind: ActSandbox})
-	assert.NotNil(t, a.box)
-	assert.Equal(t, ModeSandbox, a.Mode)
+	assert.NotNil(t, a.sandbox)
+	assert.Equal(t, ModeSandbox, a.Mode())
 }

@@ -67,8 +67,8 @@ const (
 )
 
 // Msg returns the mark's label.
-func (k MarkKind) Msg() MsgID {
-	return [...]MsgID{MsgMarkFire, MsgMarkCut, MsgMarkKnockdown, MsgMarkTextBack, MsgMarkAllBack}[k]
+func (k MarkKind) Msg() Msg {
+	return [...]Msg{MsgMarkFire, MsgMarkCut, MsgMarkKnockdown, MsgMarkTextBack, MsgMarkAllBack}[k]
 }
 
 // Mark is a moment on the scrub bar.

@@ -14,7 +14,7 @@ import (
 // unedited, and its button's label.
 type Versus struct {
 	ID    string
-	Label AnMsg
+	Label Msg
 }
 
 // VersusChoices lists what the Compare tab offers, in button order.
@@ -94,7 +94,7 @@ func (sb *Sandbox) compare(versus string) (*Comparison, error) {
 	c := &Comparison{}
 	c.Sides[0] = sideOf(sb.Compiled, sb.res, sb.Cost.Total())
 	c.Sides[1] = sideOf(other, w.Result(), design.CostOf(other, od).Total())
-	c.Sides[0].Title = sim.Text{En: AnText(AnYourDesign, report.English), Ko: AnText(AnYourDesign, report.Korean)}
+	c.Sides[0].Title = sim.Text{En: Text(AnYourDesign, report.English), Ko: Text(AnYourDesign, report.Korean)}
 	c.Sides[1].Title = other.Title
 	c.Changes = changes(sb.Compiled, other)
 	return c, nil
@@ -216,26 +216,26 @@ func ChangeText(c Change, l report.Lang) string {
 	val := func(v int) string {
 		switch c.Kind {
 		case ChWall, ChZoneCut:
-			return SbText(map[int]SbMsg{0: SbOff, 1: SbOn}[v], l)
+			return Text(map[int]Msg{0: SbOff, 1: SbOn}[v], l)
 		case ChGenerators:
-			return SbTextf(SbUnits, l, v)
+			return Textf(SbUnits, l, v)
 		case ChUPS:
-			return SbTextf(SbMinutes, l, v)
+			return Textf(SbMinutes, l, v)
 		}
-		return SbText(ModeMsg(design.Modes()[v]), l)
+		return Text(ModeMsg(design.Modes()[v]), l)
 	}
 	switch c.Kind {
 	case ChOwner:
-		return AnTextf(AnChOwner, l, subj, c.Other.In(string(l)))
+		return Textf(AnChOwner, l, subj, c.Other.In(string(l)))
 	case ChSiteAdded:
-		return AnTextf(AnChSiteAdded, l, subj)
+		return Textf(AnChSiteAdded, l, subj)
 	case ChSiteGone:
-		return AnTextf(AnChSiteGone, l, subj)
+		return Textf(AnChSiteGone, l, subj)
 	case ChCopies:
-		return AnTextf(AnChCopies, l, subj, c.A, c.B)
+		return Textf(AnChCopies, l, subj, c.A, c.B)
 	case ChMode:
 		return fmt.Sprintf("%s: %s → %s", subj, val(c.A), val(c.B))
 	}
-	what := map[ChangeKind]SbMsg{ChWall: SbWall, ChZoneCut: SbZoneCut, ChGenerators: SbGenerators, ChUPS: SbUPS}[c.Kind]
-	return fmt.Sprintf("%s, %s: %s → %s", subj, SbText(what, l), val(c.A), val(c.B))
+	what := map[ChangeKind]Msg{ChWall: SbWall, ChZoneCut: SbZoneCut, ChGenerators: SbGenerators, ChUPS: SbUPS}[c.Kind]
+	return fmt.Sprintf("%s, %s: %s → %s", subj, Text(what, l), val(c.A), val(c.B))
 }

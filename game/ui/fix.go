@@ -22,7 +22,7 @@ const (
 )
 
 // Msg returns the label of the single change f.
-func (f Fix) Msg() MsgID {
+func (f Fix) Msg() Msg {
 	switch f {
 	case FixTools:
 		return MsgFixTools
@@ -94,7 +94,7 @@ func (f Fix) Apply(base *sim.Scenario) (*sim.Scenario, error) {
 
 // Hint returns what the story says after a replay with changes f in
 // which KakaoTalk was down for down in all.
-func (f Fix) Hint(down sim.Seconds) MsgID {
+func (f Fix) Hint(down sim.Seconds) Msg {
 	switch {
 	case down <= sim.Hour:
 		return MsgHintWorks

@@ -170,3 +170,13 @@ func NextFocus(order []Control, c Control, back bool) Control {
 	}
 	return order[(i+1)%n]
 }
+
+// PointerPhase is the stage of a mouse press or touch.
+type PointerPhase int
+
+// Pointer phases.
+const (
+	PointerDown PointerPhase = iota
+	PointerMove
+	PointerUp
+)

@@ -6,14 +6,16 @@ import (
 	"outagelab/sim/report"
 )
 
-// MsgID names a piece of user-facing text. All of the game's own words
-// live in the catalog below; sentences about simulation events come
-// from package report.
-type MsgID int
+// Msg names a piece of user-facing text. All of the game's own words
+// live in one catalog, in English and Korean: the story's and the
+// shared controls' below (Msg…), the sandbox's (Sb…, sandbox_text.go)
+// and its Chart, Compare and Nines tabs' (An…, analysis_text.go).
+// Sentences about simulation events come from package report.
+type Msg int
 
-// Message ids.
+// Message ids of the story and the shared controls.
 const (
-	MsgTitle MsgID = iota
+	MsgTitle Msg = iota
 	MsgSubtitle
 	MsgStartFire
 	MsgReplay
@@ -76,14 +78,15 @@ const (
 	MsgAppsDark
 	MsgNotes
 	MsgGuideLink
-	numMsgs
+	firstSbMsg // the sandbox's ids follow
 )
 
-// MsgCount is the number of messages: every MsgID is below it.
+// MsgCount is the number of messages: every Msg is below it.
 const MsgCount = numMsgs
 
-// catalog holds every message in English and Korean, in MsgID order.
-func catalog(l report.Lang) [numMsgs]string {
+// storyWords holds the story's and the shared controls' messages in
+// language l.
+func storyWords(l report.Lang) [numMsgs]string {
 	if l == report.Korean {
 		return [numMsgs]string{
 			MsgTitle:          "카카오가 멈춘 날",
@@ -218,11 +221,35 @@ func catalog(l report.Lang) [numMsgs]string {
 	}
 }
 
+// words is the whole catalog, English then Korean, put together once
+// from its three parts.
+var words = [2][numMsgs]string{
+	merge(storyWords(report.English), &sbEnglish, &anEnglish),
+	merge(storyWords(report.Korean), &sbKorean, &anKorean),
+}
+
+// merge fills the messages missing from base from the other parts.
+func merge(base [numMsgs]string, parts ...*[numMsgs]string) [numMsgs]string {
+	for _, p := range parts {
+		for id, w := range p {
+			if w != "" {
+				base[id] = w
+			}
+		}
+	}
+	return base
+}
+
 // Text returns message id in language l.
-func Text(id MsgID, l report.Lang) string { return catalog(l)[id] }
+func Text(id Msg, l report.Lang) string {
+	if l == report.Korean {
+		return words[1][id]
+	}
+	return words[0][id]
+}
 
 // Textf formats message id in language l with args.
-func Textf(id MsgID, l report.Lang, args ...any) string { return fmt.Sprintf(Text(id, l), args...) }
+func Textf(id Msg, l report.Lang, args ...any) string { return fmt.Sprintf(Text(id, l), args...) }
 
 // Short formats a number of people in a few characters for tight
 // spaces: "47.5M" or "4,750만".

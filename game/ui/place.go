@@ -64,26 +64,28 @@ func ParsePlace(fragment string, def Place) Place {
 	return p
 }
 
-// Goto puts the reader at place p; presenter mode stays on once set. An unknown scenario keeps the one on
-// screen.
+// Goto puts the reader at place p: the story's step, then the free view
+// (on the place's preset, if there is one by that name) or the sandbox
+// (on the place's design, if it has one); Autoplay starts the fire and
+// plays.
 func (a *App) Goto(p Place) {
-	a.Lang = p.Lang
-	a.Present = p.Present
-	a.GoStep(p.Step)
-	a.Mode = p.Mode
-	if p.Mode == ModeExplore && a.presets.Has(p.Scenario) {
-		a.showPreset(p.Scenario)
-	}
-	if p.Mode == ModeSandbox {
+	a.sh.Lang, a.sh.Present = p.Lang, p.Present
+	a.goStep(p.Step)
+	switch p.Mode {
+	case ModeExplore:
+		a.explore()
+		a.scene.(*Explore).showPreset(p.Scenario)
+	case ModeSandbox:
 		if p.Link != "" {
 			a.Box().Open(p.Link)
 		}
-		a.EnterSandbox()
+		a.enterSandbox()
 	}
 	if p.Autoplay {
-		if !a.P.Fired() {
-			a.startFire()
+		st := a.scene.stageOf()
+		if !st.p.Fired() {
+			st.startFire()
 		}
-		a.P.playing = true
+		st.p.SetPlaying(true)
 	}
 }

@@ -11,7 +11,7 @@ import (
 // of the reader's time.
 type Speed struct {
 	PerSecond sim.Seconds
-	Msg       MsgID
+	Msg       Msg
 }
 
 // Speeds lists the playback rates, from real time to a day a second.
@@ -167,6 +167,9 @@ func (p *Playback) TogglePlay() {
 		p.playing = true
 	}
 }
+
+// SetPlaying starts or stops the clock where it is.
+func (p *Playback) SetPlaying(on bool) { p.playing = on }
 
 // SetSpeed sets the playback rate to Speeds()[i], clamped to the table,
 // and turns the story pace off.

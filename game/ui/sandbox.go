@@ -59,7 +59,7 @@ type Sandbox struct {
 	Page int
 	// Note is the last message (a refused edit, a broken link, a copied
 	// link); NoteArg fills its %s; Bad marks it as a problem.
-	Note    SbMsg
+	Note    Msg
 	NoteArg string
 	HasNote bool
 	Bad     bool
@@ -177,7 +177,7 @@ func (sb *Sandbox) problem(err error) {
 	sb.say(problemMsg(code), "", true)
 }
 
-func (sb *Sandbox) say(m SbMsg, arg string, bad bool) {
+func (sb *Sandbox) say(m Msg, arg string, bad bool) {
 	sb.Note, sb.NoteArg, sb.HasNote, sb.Bad = m, arg, true, bad
 }
 
@@ -187,7 +187,7 @@ func (sb *Sandbox) Undo() { sb.step(&sb.undo, &sb.redo, SbNothingToUndo) }
 // Redo brings back the change Undo took away.
 func (sb *Sandbox) Redo() { sb.step(&sb.redo, &sb.undo, SbNothingToRedo) }
 
-func (sb *Sandbox) step(from, to *[]version, none SbMsg) {
+func (sb *Sandbox) step(from, to *[]version, none Msg) {
 	if len(*from) == 0 {
 		sb.say(none, "", false)
 		return

@@ -101,11 +101,7 @@ type Widget struct {
 // ID names the widget for the page's test hook: "undo", "tab-2",
 // "comp-3-site-1", "map-site-0"…
 func (w Widget) ID() string {
-	names := [...]string{"tab", "undo", "redo", "copy-link", "site", "site-add", "name", "wall", "zone-cut",
-		"gen-minus", "gen-plus", "fuel-minus", "fuel-plus", "ups-minus", "ups-plus", "site-remove",
-		"comp", "comp", "page-prev", "page-next", "incident", "incident-site", "incident-room", "reroll",
-		"base", "export", "import", "map-site", "chart", "save-png", "save-csv", "versus", "nines-run"}
-	n := names[w.Kind]
+	n := w.Kind.String()
 	switch w.Kind {
 	case WCompMode:
 		return fmt.Sprintf("comp-%d-mode", w.I)

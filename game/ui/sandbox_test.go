@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -20,20 +21,15 @@ func sandboxApp(t *testing.T, w, h float64) *ui.App {
 	a, err := ui.NewApp(presets(t), report.English)
 	require.NoError(t, err)
 	a.Apply(ui.Action{Kind: ui.ActSandbox})
-	require.Equal(t, ui.ModeSandbox, a.Mode)
-	relayout(a, w, h)
+	require.Equal(t, ui.ModeSandbox, a.Mode())
+	a.Resize(w, h, 1)
 	return a
-}
-
-// relayout lays a out again for its tab, as Game does every update.
-func relayout(a *ui.App, w, h float64) {
-	l := ui.ComputeSandbox(w, h, 1, a.Box().Tab)
-	a.Layout = &l
 }
 
 func press(t *testing.T, a *ui.App, id string) {
 	t.Helper()
-	require.True(t, a.PressWidgetID(id), "no widget %q", id)
+	require.True(t, slices.ContainsFunc(a.Sandbox().Widgets(), func(w ui.Widget) bool { return w.ID() == id }), "no widget %q", id)
+	a.Apply(ui.Action{Kind: ui.ActPress, Text: id})
 }
 
 // TestSandboxWidgetsFitEveryViewport checks that on each tab every
@@ -47,14 +43,14 @@ func TestSandboxWidgetsFitEveryViewport(t *testing.T) {
 			press(t, a, "site-add")
 			for tab := ui.TabSites; tab <= ui.TabNines; tab++ {
 				a.Box().Tab = tab
-				relayout(a, vp.w, vp.h)
-				ws := a.Widgets()
+				a.Resize(vp.w, vp.h, 1)
+				ws := a.Sandbox().Widgets()
 				require.NotEmpty(t, ws)
 				for i, w := range ws {
 					assert.True(t, w.R.X >= 0 && w.R.Y >= 0 && w.R.X+w.R.W <= vp.w+0.5 && w.R.Y+w.R.H <= vp.h+0.5, "tab %d: %s off screen: %+v", tab, w.ID(), w.R)
 					assert.Greater(t, w.R.W, 10.0, "%s too small", w.ID())
 					if w.Kind != ui.WMapSite {
-						assert.Less(t, w.R.Y+w.R.H, a.Layout.Controls.Y, "tab %d: %s runs into the controls", tab, w.ID())
+						assert.Less(t, w.R.Y+w.R.H, a.Layout().Controls.Y, "tab %d: %s runs into the controls", tab, w.ID())
 					}
 					for _, v := range ws[i+1:] {
 						if w.Kind == ui.WMapSite || v.Kind == ui.WMapSite {
@@ -78,8 +74,8 @@ func TestSandboxEditsUndoRedo(t *testing.T) {
 	press(t, a, "site-add")
 	require.Len(t, a.Box().D.Sites, 2)
 	a.Box().Tab = ui.TabServices
-	relayout(a, 1280, 720)
-	n, _ := a.Layout.ServiceRows()
+	a.Resize(1280, 720, 1)
+	n, _ := a.Layout().ServiceRows()
 	for c := range a.Box().D.Comps {
 		a.Box().Page = c / n
 		press(t, a, "comp-"+strconv.Itoa(c)+"-site-1")
@@ -101,27 +97,27 @@ func TestSandboxEditsUndoRedo(t *testing.T) {
 	}
 	assert.Equal(t, after, a.Box().Out, "redo brings the design back")
 	a.Apply(ui.Action{Kind: ui.ActRedo})
-	note, _ := a.SandboxNote()
-	assert.Equal(t, ui.SbText(ui.SbNothingToRedo, report.English), note)
+	note, _ := a.Sandbox().Note()
+	assert.Equal(t, ui.Text(ui.SbNothingToRedo, report.English), note)
 }
 
 // TestSandboxRefusalsKeepTheDesign checks that refused edits say why in
 // the reader's language and change nothing.
 func TestSandboxRefusalsKeepTheDesign(t *testing.T) {
 	a := sandboxApp(t, 390, 844)
-	a.Lang = report.Korean
+	a.Apply(ui.Action{Kind: ui.ActSetLang, Lang: report.Korean})
 	link := a.Box().Link()
 	press(t, a, "site-remove")
-	note, bad := a.SandboxNote()
+	note, bad := a.Sandbox().Note()
 	assert.True(t, bad)
-	assert.Equal(t, ui.SbText(ui.SbErrLastSite, report.Korean), note)
+	assert.Equal(t, ui.Text(ui.SbErrLastSite, report.Korean), note)
 	assert.Equal(t, link, a.Box().Link())
 	for range 12 {
 		press(t, a, "site-add")
 	}
 	assert.Len(t, a.Box().D.Sites, 8)
-	note, _ = a.SandboxNote()
-	assert.Equal(t, ui.SbText(ui.SbErrTooManySites, report.Korean), note)
+	note, _ = a.Sandbox().Note()
+	assert.Equal(t, ui.Text(ui.SbErrTooManySites, report.Korean), note)
 }
 
 // TestSandboxLinkInTheFragment checks that the URL fragment carries the
@@ -137,7 +133,7 @@ func TestSandboxLinkInTheFragment(t *testing.T) {
 	b, err := ui.NewApp(presets(t), report.English)
 	require.NoError(t, err)
 	b.Goto(ui.ParsePlace(frag, ui.Place{Lang: report.English}))
-	assert.Equal(t, ui.ModeSandbox, b.Mode)
+	assert.Equal(t, ui.ModeSandbox, b.Mode())
 	assert.Equal(t, a.Box().Link(), b.Box().Link())
 	assert.Equal(t, a.Box().Out, b.Box().Out)
 
@@ -146,9 +142,9 @@ func TestSandboxLinkInTheFragment(t *testing.T) {
 	require.True(t, c.Box().Restore(a.Box().Link()), "the autosave opens")
 	mangled := frag[:len(frag)-9]
 	c.Goto(ui.ParsePlace(mangled+"&lang=ko", ui.Place{Lang: report.Korean}))
-	note, bad := c.SandboxNote()
+	note, bad := c.Sandbox().Note()
 	assert.True(t, bad)
-	assert.Equal(t, ui.SbText(ui.SbErrLink, report.Korean), note)
+	assert.Equal(t, ui.Text(ui.SbErrLink, report.Korean), note)
 	assert.Equal(t, a.Box().Link(), c.Box().Link(), "the autosaved design stays")
 }
 
@@ -157,7 +153,7 @@ func TestSandboxLinkInTheFragment(t *testing.T) {
 func TestSandboxKeyboard(t *testing.T) {
 	a := sandboxApp(t, 1280, 720)
 	for range 100 {
-		a.Key(ui.KeyTab, false)
+		a.Key(ui.KeyTab, false, false)
 		if w, ok := focused(a); ok && w.ID() == "map-site-0" {
 			break
 		}
@@ -165,17 +161,17 @@ func TestSandboxKeyboard(t *testing.T) {
 	w, ok := focused(a)
 	require.True(t, ok && w.ID() == "map-site-0", "Tab reaches the site on the map")
 	lat := a.Box().D.Sites[0].Lat
-	a.Key(ui.KeyUp, false)
+	a.Key(ui.KeyUp, false, false)
 	assert.Greater(t, a.Box().D.Sites[0].Lat, lat)
-	a.KeyWith(ui.KeyZ, false, true)
+	a.Key(ui.KeyZ, false, true)
 	assert.Equal(t, lat, a.Box().D.Sites[0].Lat)
-	a.KeyWith(ui.KeyZ, true, true)
+	a.Key(ui.KeyZ, true, true)
 	assert.Greater(t, a.Box().D.Sites[0].Lat, lat)
 }
 
 func focused(a *ui.App) (ui.Widget, bool) {
-	ws := a.Widgets()
-	if i := int(a.Focus - ui.CtlWidget); a.Focus >= ui.CtlWidget && i < len(ws) {
+	ws := a.Sandbox().Widgets()
+	if i := int(a.Focus() - ui.CtlWidget); a.Focus() >= ui.CtlWidget && i < len(ws) {
 		return ws[i], true
 	}
 	return ui.Widget{}, false
@@ -187,7 +183,7 @@ func TestSandboxTyping(t *testing.T) {
 	press(t, a, "name")
 	a.TypeText("Pan")
 	a.TypeText("gyo 2")
-	a.Key(ui.KeyBackspace, false)
+	a.Key(ui.KeyBackspace, false, false)
 	assert.Equal(t, "Pangyo ", a.Box().SiteName(0, "en"))
 	a.Apply(ui.Action{Kind: ui.ActUndo})
 	assert.Equal(t, "Data center 1", a.Box().SiteName(0, "en"))
@@ -204,33 +200,8 @@ func TestSandboxImport(t *testing.T) {
 	assert.True(t, b.Box().D.Sites[0].Wall)
 	link := b.Box().Link()
 	b.Apply(ui.Action{Kind: ui.ActImport, Text: "bad.json", Data: []byte(`{"format": "nope"`)})
-	note, bad := b.SandboxNote()
+	note, bad := b.Sandbox().Note()
 	assert.True(t, bad)
 	assert.Contains(t, note, "Cannot open that file")
 	assert.Equal(t, link, b.Box().Link())
-}
-
-// TestSandboxCatalogIsComplete checks every sandbox message exists in
-// both languages and the Korean is Korean.
-func TestSandboxCatalogIsComplete(t *testing.T) {
-	for id := ui.SbMsg(0); ; id++ {
-		en := safe(func() string { return ui.SbText(id, report.English) })
-		ko := safe(func() string { return ui.SbText(id, report.Korean) })
-		if en == "\x00" {
-			break
-		}
-		assert.NotEmpty(t, en, "message %d in English", id)
-		assert.NotEmpty(t, ko, "message %d in Korean", id)
-	}
-}
-
-// safe returns what f returns, or "\x00" where it panics: a catalog
-// looked up past its last message.
-func safe(f func() string) (s string) {
-	defer func() {
-		if recover() != nil {
-			s = "\x00"
-		}
-	}()
-	return f()
 }

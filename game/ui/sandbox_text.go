@@ -9,12 +9,9 @@ import (
 	"outagelab/sim/report"
 )
 
-// SbMsg names a piece of the sandbox's user-facing text.
-type SbMsg int
-
-// Sandbox message ids.
+// Message ids of the sandbox.
 const (
-	SbTabSites SbMsg = iota
+	SbTabSites Msg = firstSbMsg + iota
 	SbTabServices
 	SbTabIncident
 	SbTabStart
@@ -101,18 +98,10 @@ const (
 	SbDoNothing
 	SbAtOnce
 	SbNoGenerators
-	numSbMsgs
+	firstAnMsg // the Chart, Compare and Nines tabs' ids follow
 )
 
-// sbCatalog returns the sandbox's messages in language l.
-func sbCatalog(l report.Lang) *[numSbMsgs]string {
-	if l == report.Korean {
-		return &sbKorean
-	}
-	return &sbEnglish
-}
-
-var sbEnglish = [numSbMsgs]string{
+var sbEnglish = [numMsgs]string{
 	SbTabSites:        "Sites",
 	SbTabServices:     "Services",
 	SbTabIncident:     "Incident",
@@ -202,7 +191,7 @@ var sbEnglish = [numSbMsgs]string{
 	SbNoGenerators:    "No generators",
 }
 
-var sbKorean = [numSbMsgs]string{
+var sbKorean = [numMsgs]string{
 	SbTabSites:        "데이터센터",
 	SbTabServices:     "서비스",
 	SbTabIncident:     "사고",
@@ -292,16 +281,8 @@ var sbKorean = [numSbMsgs]string{
 	SbNoGenerators:    "발전기 없음",
 }
 
-// SbText returns sandbox message id in language l.
-func SbText(id SbMsg, l report.Lang) string { return sbCatalog(l)[id] }
-
-// SbTextf formats sandbox message id in language l with args.
-func SbTextf(id SbMsg, l report.Lang, args ...any) string {
-	return fmt.Sprintf(SbText(id, l), args...)
-}
-
 // problemMsg returns the message for a refused edit or link.
-func problemMsg(c design.Code) SbMsg {
+func problemMsg(c design.Code) Msg {
 	switch c {
 	case design.ErrTooManySites:
 		return SbErrTooManySites
@@ -328,10 +309,10 @@ func problemMsg(c design.Code) SbMsg {
 }
 
 // ModeMsg names redundancy mode m.
-func ModeMsg(m sim.Mode) SbMsg { return SbModeSingle + SbMsg(design.ModeIndex(m)) }
+func ModeMsg(m sim.Mode) Msg { return SbModeSingle + Msg(design.ModeIndex(m)) }
 
 // IncidentMsg names incident kind k.
-func IncidentMsg(k design.IncidentKind) SbMsg {
+func IncidentMsg(k design.IncidentKind) Msg {
 	switch k {
 	case design.IncRecorded:
 		return SbIncRecorded

@@ -17,23 +17,23 @@ func TestOpeningBuildsTheFirstPlaybackOnce(t *testing.T) {
 	require.NoError(t, err)
 	a, err := NewApp(p, report.English)
 	require.NoError(t, err)
-	first := a.P
+	first := a.Playback()
 	a.Goto(ParsePlace("", Place{Mode: ModeStory, Lang: report.Korean}))
-	assert.Same(t, first, a.P, "the link's place is the first step: same playback")
-	assert.Equal(t, report.Korean, a.Lang)
+	assert.Same(t, first, a.Playback(), "the link's place is the first step: same playback")
+	assert.Equal(t, report.Korean, a.Lang())
 
-	a.P.StartFire()
-	a.GoStep(0)
-	assert.NotSame(t, first, a.P, "a fired playback is not reused")
-	assert.False(t, a.P.Fired(), "the step opens before the fire")
+	a.Playback().StartFire()
+	a.goStep(0)
+	assert.NotSame(t, first, a.Playback(), "a fired playback is not reused")
+	assert.False(t, a.Playback().Fired(), "the step opens before the fire")
 
-	again := a.P
-	a.P.SetSpeed(4)
-	a.GoStep(0)
-	assert.NotSame(t, again, a.P, "nor one whose speed the reader chose")
+	again := a.Playback()
+	a.Playback().SetSpeed(4)
+	a.goStep(0)
+	assert.NotSame(t, again, a.Playback(), "nor one whose speed the reader chose")
 
-	a.applyFix()
-	fixed := a.P
-	a.GoStep(0)
-	assert.NotSame(t, fixed, a.P, "the reader's fix is not the preset")
+	a.story.applyFix()
+	fixed := a.Playback()
+	a.goStep(0)
+	assert.NotSame(t, fixed, a.Playback(), "the reader's fix is not the preset")
 }

@@ -30,7 +30,7 @@ type Step struct {
 	// moment every app is back).
 	Until sim.Seconds
 	// Button labels the fire button in this step.
-	Button MsgID
+	Button Msg
 	// Target is the site TaskTapMap asks for.
 	Target string
 	// Sources are the fact sheet's ids for the step's figures;

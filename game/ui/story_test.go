@@ -3,8 +3,10 @@ package ui_test
 import (
 	"io/fs"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -26,12 +28,22 @@ func storyApp(t *testing.T) *ui.App {
 	return a
 }
 
-func TestCatalogsHaveEveryKeyInBothLanguages(t *testing.T) {
-	for id := ui.MsgTitle; id < ui.MsgCount; id++ {
-		for _, l := range langs {
-			assert.NotEmpty(t, ui.Text(id, l), "message %d in %s", id, l)
+// verb matches a formatting verb such as %d or %.1f.
+var verb = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z]`)
+
+// TestCatalogHasEveryKeyInBothLanguages checks every message of the one
+// catalog (the story's, the sandbox's and its analysis tabs') exists in
+// both languages with the same formatting verbs, and that every one
+// with words in it is translated.
+func TestCatalogHasEveryKeyInBothLanguages(t *testing.T) {
+	for id := ui.Msg(0); id < ui.MsgCount; id++ {
+		en, ko := ui.Text(id, report.English), ui.Text(id, report.Korean)
+		assert.NotEmpty(t, en, "message %d in English", id)
+		assert.NotEmpty(t, ko, "message %d in Korean", id)
+		assert.Equal(t, strings.Count(en, "%"), strings.Count(ko, "%"), "message %d: %q vs %q", id, en, ko)
+		if strings.ContainsFunc(verb.ReplaceAllString(en, ""), unicode.IsLetter) {
+			assert.NotEqual(t, en, ko, "message %d is not translated", id)
 		}
-		assert.NotEqual(t, ui.Text(id, report.English), ui.Text(id, report.Korean), "message %d is not translated", id)
 	}
 	for i := range ui.Steps() {
 		for _, l := range langs {
@@ -83,27 +95,27 @@ func TestStoryTextFitsItsBoxWithTheRealFont(t *testing.T) {
 
 func TestEveryStepIsReachable(t *testing.T) {
 	a := storyApp(t)
-	assert.Equal(t, ui.ModeStory, a.Mode)
+	assert.Equal(t, ui.ModeStory, a.Mode())
 	seen := []string{}
 	for i := range ui.Steps() {
-		require.Equal(t, i, a.Step)
-		st := a.CurrentStep()
+		require.Equal(t, i, a.Story().Step())
+		st := a.Story().CurrentStep()
 		if st.Scenario != "" {
-			assert.Equal(t, st.Scenario, a.Shown(), "step %d", i+1)
+			assert.Equal(t, st.Scenario, a.Playback().Scenario().ID, "step %d", i+1)
 		}
-		assert.Equal(t, st.Fired, a.P.Fired(), "step %d", i+1)
+		assert.Equal(t, st.Fired, a.Playback().Fired(), "step %d", i+1)
 		if st.Fired {
-			assert.Equal(t, st.At, a.P.Now(), "step %d", i+1)
+			assert.Equal(t, st.At, a.Playback().Now(), "step %d", i+1)
 		}
 		seen = append(seen, a.Fragment())
 		a.Apply(ui.Action{Kind: ui.ActNextStep})
 	}
-	assert.Equal(t, ui.ModeExplore, a.Mode, "Next on the last step leaves the story")
+	assert.Equal(t, ui.ModeExplore, a.Mode(), "Next on the last step leaves the story")
 	assert.Equal(t, "story=1&lang=en", seen[0])
 	assert.Equal(t, "story=10&lang=en", seen[9])
 	a.Apply(ui.Action{Kind: ui.ActGoStep, N: 4})
 	a.Apply(ui.Action{Kind: ui.ActPrevStep})
-	assert.Equal(t, 3, a.Step)
+	assert.Equal(t, 3, a.Story().Step())
 }
 
 func TestStoryTasks(t *testing.T) {
@@ -111,36 +123,36 @@ func TestStoryTasks(t *testing.T) {
 	a := storyApp(t)
 	centre := func(r ui.Rect) (float64, float64) { return r.X + r.W/2, r.Y + r.H/2 }
 	tap := func(x, y float64) {
-		a.Pointer(&l, x, y, ui.PointerDown)
-		a.Pointer(&l, x, y, ui.PointerUp)
+		a.Pointer(x, y, ui.PointerDown)
+		a.Pointer(x, y, ui.PointerUp)
 	}
 
 	// 1: tap an app.
 	tap(centre(l.Map))
-	assert.False(t, a.TaskDone, "the map is not an app")
+	assert.False(t, a.Story().TaskDone(), "the map is not an app")
 	tap(centre(l.AppCells(8)[3]))
-	assert.True(t, a.TaskDone)
+	assert.True(t, a.Story().TaskDone())
 	// 2: start the fire.
 	a.Apply(ui.Action{Kind: ui.ActNextStep})
 	tap(centre(l.Buttons[ui.CtlFire]))
-	assert.True(t, a.TaskDone)
-	assert.True(t, a.P.Fired())
+	assert.True(t, a.Story().TaskDone())
+	assert.True(t, a.Playback().Fired())
 	// 3: tap the building.
 	a.Apply(ui.Action{Kind: ui.ActNextStep})
 	tap(centre(l.Site))
-	assert.True(t, a.TaskDone)
+	assert.True(t, a.Story().TaskDone())
 	// 4: drag past 16:52.
 	a.Apply(ui.Action{Kind: ui.ActNextStep})
 	a.Apply(ui.Action{Kind: ui.ActSeek, T: 90 * sim.Minute})
-	assert.False(t, a.TaskDone)
+	assert.False(t, a.Story().TaskDone())
 	tr := l.Track()
-	a.Pointer(&l, tr.X+tr.W*0.02, tr.Y, ui.PointerDown)
-	a.Pointer(&l, tr.X+tr.W*0.02, tr.Y, ui.PointerUp)
-	assert.True(t, a.TaskDone, "2%% of the week is past 16:52")
+	a.Pointer(tr.X+tr.W*0.02, tr.Y, ui.PointerDown)
+	a.Pointer(tr.X+tr.W*0.02, tr.Y, ui.PointerUp)
+	assert.True(t, a.Story().TaskDone(), "2%% of the week is past 16:52")
 	// 5: tap Anyang on the map, not Pangyo.
 	a.Apply(ui.Action{Kind: ui.ActNextStep})
 	var anyang, pangyo sim.Site
-	for _, s := range a.P.Scenario().Sites {
+	for _, s := range a.Playback().Scenario().Sites {
 		switch s.ID {
 		case "anyang":
 			anyang = s
@@ -150,29 +162,29 @@ func TestStoryTasks(t *testing.T) {
 	}
 	x, y := l.MapProjection().Project(pangyo.Lon+0.1, pangyo.Lat+0.1)
 	tap(x, y)
-	assert.False(t, a.TaskDone)
+	assert.False(t, a.Story().TaskDone())
 	x, y = l.MapProjection().Project(anyang.Lon, anyang.Lat)
 	tap(x, y)
-	assert.True(t, a.TaskDone)
+	assert.True(t, a.Story().TaskDone())
 	// 6: drag through the week until everything is back.
 	a.Apply(ui.Action{Kind: ui.ActNextStep})
-	a.Apply(ui.Action{Kind: ui.ActSeek, T: a.P.Result().AllUp - sim.Minute})
-	assert.False(t, a.TaskDone)
-	a.Apply(ui.Action{Kind: ui.ActSeek, T: a.P.Result().AllUp})
-	assert.True(t, a.TaskDone)
+	a.Apply(ui.Action{Kind: ui.ActSeek, T: a.Playback().Result().AllUp - sim.Minute})
+	assert.False(t, a.Story().TaskDone())
+	a.Apply(ui.Action{Kind: ui.ActSeek, T: a.Playback().Result().AllUp})
+	assert.True(t, a.Story().TaskDone())
 	// 7: replay with Naver.
 	a.Apply(ui.Action{Kind: ui.ActNextStep})
 	a.Apply(ui.Action{Kind: ui.ActStartFire})
-	assert.Equal(t, "naver2022", a.Shown())
-	assert.True(t, a.P.Fired())
-	assert.True(t, a.TaskDone)
+	assert.Equal(t, "naver2022", a.Playback().Scenario().ID)
+	assert.True(t, a.Playback().Fired())
+	assert.True(t, a.Story().TaskDone())
 	// 9: replay OVH; 10: into the sandbox.
 	a.Apply(ui.Action{Kind: ui.ActGoStep, N: 8})
 	a.Apply(ui.Action{Kind: ui.ActStartFire})
-	assert.Equal(t, "ovh2021", a.Shown())
+	assert.Equal(t, "ovh2021", a.Playback().Scenario().ID)
 	a.Apply(ui.Action{Kind: ui.ActNextStep})
 	a.Apply(ui.Action{Kind: ui.ActStartFire})
-	assert.Equal(t, ui.ModeSandbox, a.Mode)
+	assert.Equal(t, ui.ModeSandbox, a.Mode())
 }
 
 // talkDown runs s and returns KakaoTalk's total time down.
@@ -194,7 +206,7 @@ func TestYourTurnOutcomeComesFromTheSim(t *testing.T) {
 	tests := []struct {
 		name string
 		fix  ui.Fix
-		hint ui.MsgID
+		hint ui.Msg
 	}{
 		{"nothing", 0, ui.MsgHintNone},
 		{"tools only: the key store still blocks texts", ui.FixTools, ui.MsgHintKeys},
@@ -213,17 +225,17 @@ func TestYourTurnOutcomeComesFromTheSim(t *testing.T) {
 					a.Apply(ui.Action{Kind: ui.ActToggleFix, N: i})
 				}
 			}
-			assert.False(t, a.P.Fired(), "choosing does not run the fire")
+			assert.False(t, a.Playback().Fired(), "choosing does not run the fire")
 			a.Apply(ui.Action{Kind: ui.ActStartFire})
-			require.NotNil(t, a.FixResult)
-			assert.True(t, a.TaskDone)
+			require.NotNil(t, a.Story().FixResult())
+			assert.True(t, a.Story().TaskDone())
 
 			fixed, err := tt.fix.Apply(base)
 			require.NoError(t, err)
 			want := talkDown(t, fixed)
-			assert.Equal(t, want, a.FixResult.Down, "the outcome is the sim's")
-			assert.Equal(t, baseDown, a.FixResult.Base)
-			assert.Equal(t, tt.hint, a.FixResult.Hint, "down %s", want)
+			assert.Equal(t, want, a.Story().FixResult().Down, "the outcome is the sim's")
+			assert.Equal(t, baseDown, a.Story().FixResult().Base)
+			assert.Equal(t, tt.hint, a.Story().FixResult().Hint, "down %s", want)
 			if tt.hint == ui.MsgHintWorks {
 				assert.LessOrEqual(t, want, sim.Hour)
 			} else {
@@ -236,48 +248,50 @@ func TestYourTurnOutcomeComesFromTheSim(t *testing.T) {
 func TestSwipeAndKeysTurnSteps(t *testing.T) {
 	l := ui.Compute(390, 844, 1)
 	a := storyApp(t)
+	a.Resize(390, 844, 1)
 	y := l.Caption.Y + 2*l.Unit
-	a.Pointer(&l, 300, y, ui.PointerDown)
-	a.Pointer(&l, 100, y, ui.PointerUp)
-	assert.Equal(t, 1, a.Step, "swipe left: next")
-	a.Pointer(&l, 100, y, ui.PointerDown)
-	a.Pointer(&l, 300, y, ui.PointerUp)
-	assert.Equal(t, 0, a.Step, "swipe right: back")
-	a.Key(ui.KeyRight, false)
-	assert.Equal(t, 1, a.Step)
-	a.Focus = ui.CtlScrub
-	a.Key(ui.KeyRight, false)
-	assert.Equal(t, 1, a.Step, "on the scrub bar arrows move time")
+	a.Pointer(300, y, ui.PointerDown)
+	a.Pointer(100, y, ui.PointerUp)
+	assert.Equal(t, 1, a.Story().Step(), "swipe left: next")
+	a.Pointer(100, y, ui.PointerDown)
+	a.Pointer(300, y, ui.PointerUp)
+	assert.Equal(t, 0, a.Story().Step(), "swipe right: back")
+	a.Key(ui.KeyRight, false, false)
+	assert.Equal(t, 1, a.Story().Step())
+	for a.Focus() != ui.CtlScrub {
+		a.Key(ui.KeyTab, false, false)
+	}
+	a.Key(ui.KeyRight, false, false)
+	assert.Equal(t, 1, a.Story().Step(), "on the scrub bar arrows move time")
 }
 
 func TestGotoScenarioAndAutoplay(t *testing.T) {
 	a := storyApp(t)
 	a.Goto(ui.Place{Mode: ui.ModeExplore, Lang: report.Korean, Scenario: "naver2022", Autoplay: true})
-	assert.Equal(t, ui.ModeExplore, a.Mode)
-	assert.Equal(t, "naver2022", a.Shown())
-	assert.True(t, a.P.Fired())
-	assert.True(t, a.P.Playing())
+	assert.Equal(t, ui.ModeExplore, a.Mode())
+	assert.Equal(t, "naver2022", a.Playback().Scenario().ID)
+	assert.True(t, a.Playback().Fired())
+	assert.True(t, a.Playback().Playing())
 	a.Goto(ui.Place{Mode: ui.ModeExplore, Lang: report.English, Scenario: "no-such-preset"})
-	assert.Equal(t, "kakao2022", a.Shown(), "an unknown preset keeps the story's")
-	assert.False(t, a.P.Playing(), "autoplay is off by default")
+	assert.Equal(t, "kakao2022", a.Playback().Scenario().ID, "an unknown preset keeps the story's")
+	assert.False(t, a.Playback().Playing(), "autoplay is off by default")
 }
 
 func TestPresenterKeys(t *testing.T) {
 	a := storyApp(t)
 	a.Goto(ui.ParsePlace("story=2&present=1", ui.Place{Lang: report.English}))
-	require.True(t, a.Present)
+	require.True(t, a.Present())
 	assert.Equal(t, "story=2&lang=en&present=1", a.Fragment(), "the link keeps presenter mode")
-	a.Key(ui.KeyN, false)
-	assert.True(t, a.NotesOpen)
-	a.Key(ui.KeyF, false)
-	assert.True(t, a.Fullscreen, "F asks for full screen")
-	assert.False(t, a.P.Fired(), "F does not start the fire in presenter mode")
-	a.Key(ui.KeyP, false)
-	assert.True(t, a.P.Fired() && a.P.Playing(), "P plays (starting the fire on step 2)")
-	a.Key(ui.KeyP, false)
-	assert.False(t, a.P.Playing(), "P pauses")
-	a.Key(ui.KeyRight, false)
-	assert.Equal(t, 2, a.Step)
+	a.Key(ui.KeyN, false, false)
+	assert.True(t, a.Story().NotesOpen())
+	assert.Equal(t, ui.ReqFullscreen, a.Key(ui.KeyF, false, false).Kind, "F asks the platform for full screen")
+	assert.False(t, a.Playback().Fired(), "F does not start the fire in presenter mode")
+	a.Key(ui.KeyP, false, false)
+	assert.True(t, a.Playback().Fired() && a.Playback().Playing(), "P plays (starting the fire on step 2)")
+	a.Key(ui.KeyP, false, false)
+	assert.False(t, a.Playback().Playing(), "P pauses")
+	a.Key(ui.KeyRight, false, false)
+	assert.Equal(t, 2, a.Story().Step())
 	l := ui.ComputePresent(1920, 1080, 1)
 	assert.Greater(t, l.Unit, ui.Compute(1920, 1080, 1).Unit)
 	m := measure(t)

@@ -113,7 +113,7 @@ func TestKeyActions(t *testing.T) {
 		assert.Equal(t, tt.want, ui.KeyAction(tt.key, tt.shift, tt.focus), "key %d shift %v focus %s", tt.key, tt.shift, tt.focus)
 	}
 	// Tab walks every control and comes back.
-	order := newApp(t).FocusOrder()
+	order := newApp(t).Scene().FocusOrder()
 	c := ui.CtlNone
 	seen := map[ui.Control]bool{}
 	for range order {
@@ -127,7 +127,7 @@ func TestKeyActions(t *testing.T) {
 
 func TestPlaybackStartsBeforeTheFire(t *testing.T) {
 	a := newApp(t)
-	p := a.P
+	p := a.Playback()
 	assert.False(t, p.Fired())
 	assert.Equal(t, "2022-10-15 15:19 KST", p.Snapshot().Clock.String())
 	p.Seek(2 * sim.Hour)
@@ -151,8 +151,8 @@ func TestPlaybackAgreesWithTheSim(t *testing.T) {
 		w, err := sim.Run(ref, ref.Seed, nil, at)
 		require.NoError(t, err)
 		want := w.Snapshot()
-		assert.Equal(t, want.Apps, a.P.Snapshot().Apps, "at %s, backwards and forwards", at)
-		assert.Equal(t, want.Powered, a.P.Snapshot().Powered)
+		assert.Equal(t, want.Apps, a.Playback().Snapshot().Apps, "at %s, backwards and forwards", at)
+		assert.Equal(t, want.Powered, a.Playback().Snapshot().Powered)
 	}
 }
 
@@ -163,44 +163,44 @@ func TestTickPlaysAtTheChosenSpeed(t *testing.T) {
 	for range ui.TicksPerSecond {
 		a.Tick()
 	}
-	assert.Equal(t, 10*sim.Minute, a.P.Now())
+	assert.Equal(t, 10*sim.Minute, a.Playback().Now())
 	a.Apply(ui.Action{Kind: ui.ActSetSpeed, N: 5})
 	for range ui.TicksPerSecond {
-		a.P.Tick()
+		a.Playback().Tick()
 	}
-	assert.Equal(t, 10*sim.Minute+sim.Day, a.P.Now())
+	assert.Equal(t, 10*sim.Minute+sim.Day, a.Playback().Now())
 	for range 10 * ui.TicksPerSecond {
-		a.P.Tick()
+		a.Playback().Tick()
 	}
-	assert.Equal(t, a.P.Horizon(), a.P.Now(), "stops at the end")
-	assert.False(t, a.P.Playing())
+	assert.Equal(t, a.Playback().Horizon(), a.Playback().Now(), "stops at the end")
+	assert.False(t, a.Playback().Playing())
 	a.Apply(ui.Action{Kind: ui.ActTogglePlay})
-	assert.Equal(t, sim.Seconds(0), a.P.Now(), "play at the end replays")
+	assert.Equal(t, sim.Seconds(0), a.Playback().Now(), "play at the end replays")
 }
 
 func TestPointerScrubsAndPresses(t *testing.T) {
 	a := newApp(t)
 	l := ui.Compute(1280, 720, 1)
 	tr := l.Track()
-	a.Pointer(&l, tr.X+tr.W/2, tr.Y+tr.H/2, ui.PointerDown)
-	assert.True(t, a.P.Fired(), "scrubbing starts the story")
-	assert.InDelta(t, float64(a.P.Horizon()/2), float64(a.P.Now()), float64(sim.Hour))
-	a.Pointer(&l, tr.X+tr.W/4, tr.Y, ui.PointerMove)
-	assert.InDelta(t, float64(a.P.Horizon()/4), float64(a.P.Now()), float64(sim.Hour))
-	a.Pointer(&l, tr.X, tr.Y, ui.PointerUp)
-	a.Pointer(&l, tr.X+tr.W, tr.Y, ui.PointerMove)
-	assert.InDelta(t, float64(a.P.Horizon()/4), float64(a.P.Now()), float64(sim.Hour), "moves after release do nothing")
+	a.Pointer(tr.X+tr.W/2, tr.Y+tr.H/2, ui.PointerDown)
+	assert.True(t, a.Playback().Fired(), "scrubbing starts the story")
+	assert.InDelta(t, float64(a.Playback().Horizon()/2), float64(a.Playback().Now()), float64(sim.Hour))
+	a.Pointer(tr.X+tr.W/4, tr.Y, ui.PointerMove)
+	assert.InDelta(t, float64(a.Playback().Horizon()/4), float64(a.Playback().Now()), float64(sim.Hour))
+	a.Pointer(tr.X, tr.Y, ui.PointerUp)
+	a.Pointer(tr.X+tr.W, tr.Y, ui.PointerMove)
+	assert.InDelta(t, float64(a.Playback().Horizon()/4), float64(a.Playback().Now()), float64(sim.Hour), "moves after release do nothing")
 
 	b := l.Buttons[ui.CtlLang]
-	a.Pointer(&l, b.X+1, b.Y+1, ui.PointerDown)
-	assert.Equal(t, report.Korean, a.Lang)
-	assert.Equal(t, ui.CtlLang, a.Focus)
+	a.Pointer(b.X+1, b.Y+1, ui.PointerDown)
+	assert.Equal(t, report.Korean, a.Lang())
+	assert.Equal(t, ui.CtlLang, a.Focus())
 }
 
 func TestCaptionsAndMarksComeFromTheTimeline(t *testing.T) {
 	a := newApp(t)
 	a.Apply(ui.Action{Kind: ui.ActStartFire})
-	tl := a.P.Timeline()
+	tl := a.Playback().Timeline()
 	cut := -1
 	for i, e := range tl {
 		if e.Kind == sim.EntPowerCutAll {
@@ -215,12 +215,12 @@ func TestCaptionsAndMarksComeFromTheTimeline(t *testing.T) {
 	assert.Contains(t, a.CaptionText(), "10월 15일 16:52 — 소방당국")
 
 	marks := map[ui.MarkKind]sim.Seconds{}
-	for _, m := range a.Marks() {
+	for _, m := range a.Scene().View().Marks {
 		marks[m.Kind] = m.At
 	}
 	assert.Equal(t, tl[cut].At, marks[ui.MarkCut])
 	assert.Equal(t, sim.Seconds(0), marks[ui.MarkFire])
-	r := a.P.Result()
+	r := a.Playback().Result()
 	for _, o := range r.Apps {
 		if o.ID == "talk" {
 			assert.Equal(t, o.Back, marks[ui.MarkTextBack])

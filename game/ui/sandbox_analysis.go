@@ -16,41 +16,39 @@ const (
 // pressAnalysis carries out a press on a widget of the Chart, Compare
 // or Nines tab. Enter on the focused chart plays or pauses the clock; a
 // pointer on the chart goes through ChartSeek instead.
-func (a *App) pressAnalysis(w Widget) {
-	sb := a.Box()
+func (s *SandboxScene) pressAnalysis(w Widget) Request {
+	sb := s.box
 	switch w.Kind {
 	case WSavePNG:
-		a.Req.SavePNG = true
+		return Request{Kind: ReqSavePNG}
 	case WSaveCSV:
-		a.Req.SaveCSV = true
+		return Request{Kind: ReqSaveCSV}
 	case WVersus:
 		sb.SetVersus(VersusChoices()[w.I].ID)
 	case WNinesRun:
 		sb.StartNines()
 	case WChart:
-		a.P.TogglePlay()
+		s.p.TogglePlay()
 	}
+	return Request{}
 }
 
 // Chart returns the timeline chart of the design's run laid out in r.
-func (a *App) Chart(r Rect) Chart {
-	return NewChart(a.Box().Series, a.P.ClockAt, r, a.Layout.Unit, string(a.Lang))
+func (s *SandboxScene) Chart(r Rect) Chart {
+	return NewChart(s.box.Series, s.p.ClockAt, r, s.Layout().Unit, string(s.sh.Lang))
 }
 
 // ChartSeek moves the clock to the time under x on the chart, starting
 // the incident first where it has not started.
-func (a *App) ChartSeek(x float64) {
-	c := a.Chart(a.Layout.ChartRect())
-	if !a.P.Fired() {
-		a.startFire()
-		a.P.playing = false
-	}
-	a.P.Seek(c.TimeAt(x))
+func (s *SandboxScene) ChartSeek(x float64) {
+	c := s.Chart(s.Layout().ChartRect())
+	s.startPaused()
+	s.p.Seek(c.TimeAt(x))
 }
 
 // chartKey moves the clock along a focused chart: an hour a press, a
 // day with Shift. It reports whether it used the key.
-func (a *App) chartKey(k Key, shift bool) bool {
+func (s *SandboxScene) chartKey(k Key, shift bool) bool {
 	step := sim.Hour
 	if shift {
 		step = sim.Day
@@ -62,18 +60,15 @@ func (a *App) chartKey(k Key, shift bool) bool {
 	default:
 		return false
 	}
-	if !a.P.Fired() {
-		a.startFire()
-		a.P.playing = false
-	}
-	a.P.Seek(a.P.Now() + step)
+	s.startPaused()
+	s.p.Seek(s.p.Now() + step)
 	return true
 }
 
 // ChartCSV returns the design's run as CSV, for the Chart tab's save.
-func (a *App) ChartCSV() []byte {
+func (s *SandboxScene) ChartCSV() []byte {
 	var b bytes.Buffer
-	if err := report.SeriesCSV(&b, a.Box().Series, a.P.ClockAt, a.Lang); err != nil {
+	if err := report.SeriesCSV(&b, s.box.Series, s.p.ClockAt, s.sh.Lang); err != nil {
 		panic("ui: writing CSV to memory failed: " + err.Error())
 	}
 	return b.Bytes()

@@ -1,0 +1,108 @@
+package game
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/geo"
+	"outagelab/game/ui"
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+// board is what every scene's drawer shares: the typeface, the painter,
+// the palette and the map of Korea, the panels every scene has (header,
+// map, building, phone, caption, controls) with their cached layers,
+// and, for the frame being drawn, the scene's layout and view.
+type board struct {
+	tf    *typeface
+	paint *painter
+	pal   palette
+	korea geo.Map
+
+	// layout and v are the scene's layout and view for this frame;
+	// frames counts updates, for the flames and pulses unless still.
+	layout ui.Layout
+	v      ui.View
+	frames int64
+	still  bool
+
+	coastLayer *ebiten.Image
+	coastRect  ui.Rect
+	// mapLayer holds the map panel without the scenario's sites.
+	mapLayer layer[mapKey]
+	// Panels drawn once per change of what they show (layer.go); fires
+	// and cut say where the site's flames and power-cut banner go on
+	// top of its layer.
+	siteLayer    layer[panelKey]
+	phoneLayer   layer[panelKey]
+	captionLayer layer[captionKey]
+	// controlsLayer holds the buttons and the scrub bar without the
+	// playhead.
+	controlsLayer layer[controlsKey]
+	// headerLayer holds the header: title, clock and date; headerKey
+	// is what it was last asked to show.
+	headerLayer layer[headerKey]
+	headerKey   headerKey
+	fires       []ui.Rect
+	cut         bool
+	cutBox      ui.Rect
+
+	// The caption's words for the playhead, kept until it or the
+	// language moves (captionText).
+	caption     string
+	captionAt   sim.Seconds
+	captionLang report.Lang
+	captionSet  bool
+	captionFire bool
+	captionOf   *ui.Playback
+}
+
+// frame sets the scene's layout and view for the frame about to be
+// drawn.
+func (b *board) frame(l *ui.Layout, v ui.View) { b.layout, b.v = *l, v }
+
+// anim is the clock of the flames and pulses, in updates; it stands
+// still when the reader prefers reduced motion.
+func (b *board) anim() float64 {
+	if b.still {
+		return 0
+	}
+	return float64(b.frames)
+}
+
+// burning reports whether any site on screen is on fire.
+func (b *board) burning() bool {
+	snap := b.v.P.Snapshot()
+	for i := range snap.Sites {
+		if anyBurning(&snap.Sites[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionText returns the caption for the playhead of the scene's run,
+// recomputed only when the playhead or the language changes.
+func (b *board) captionText(text func() string) string {
+	p := b.v.P
+	if !b.captionSet || b.captionOf != p || b.captionAt != p.Now() || b.captionLang != b.v.Lang || b.captionFire != p.Fired() {
+		b.caption = text()
+		b.captionOf, b.captionAt, b.captionLang, b.captionSet, b.captionFire = p, p.Now(), b.v.Lang, true, p.Fired()
+	}
+	return b.caption
+}
+
+// button draws a rounded button with a centred label, dimmed when not
+// enabled.
+func (b *board) button(dst *ebiten.Image, r ui.Rect, label string, bg color.Color, enabled bool) {
+	u := b.layout.Unit
+	c := b.pal.Text
+	if !enabled {
+		c = b.pal.Muted
+	}
+	b.paint.fillRound(dst, r, 0.5*u, bg)
+	px, _ := b.tf.fit(label, 0.8*u, r.W-0.6*u, 1)
+	b.tf.draw(dst, label, px, r.X+r.W/2, r.Y+(r.H-px*1.2)/2, c, alignCenter)
+}

@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"outagelab/sim"
+	"outagelab/sim/report"
+)
+
+// Note returns the sandbox's last message in the reader's
+// language, and whether it reports a problem.
+func (s *SandboxScene) Note() (string, bool) {
+	sb := s.box
+	if !sb.HasNote {
+		return Text(SbIntro, s.sh.Lang), false
+	}
+	if sb.NoteArg != "" {
+		return Textf(sb.Note, s.sh.Lang, sb.NoteArg), sb.Bad
+	}
+	return Text(sb.Note, s.sh.Lang), sb.Bad
+}
+
+// Cost returns the design's cost line in the reader's language.
+func (s *SandboxScene) Cost() string {
+	return Textf(SbCost, s.sh.Lang, report.Count(int64(s.box.Cost.Total()+0.5), s.sh.Lang))
+}
+
+// Outcome returns what the incident did, in the reader's
+// language.
+func (s *SandboxScene) Outcome() string {
+	o := s.box.Out
+	if o.Dark == 0 {
+		return Text(SbNoOutage, s.sh.Lang)
+	}
+	name := o.LongestApp
+	for _, ap := range s.box.Compiled.Apps {
+		if ap.ID == o.LongestApp {
+			name = ap.Name.In(string(s.sh.Lang))
+		}
+	}
+	return Textf(SbOutage, s.sh.Lang, Big(o.UserHours, s.sh.Lang), report.Duration(o.Longest, s.sh.Lang), name)
+}
+
+// IncidentLines says in words what the design's incident does, one line
+// for each thing that starts going wrong, in time order as given.
+func (s *SandboxScene) IncidentLines() []string {
+	scn := s.box.Compiled
+	lang := string(s.sh.Lang)
+	site := func(id string) string {
+		for _, st := range scn.Sites {
+			if st.ID == id {
+				return st.Name.In(lang)
+			}
+		}
+		return id
+	}
+	room := func(sid, cid string) string {
+		for _, st := range scn.Sites {
+			for _, c := range st.Compartments {
+				if st.ID == sid && c.ID == cid {
+					return c.Name.In(lang)
+				}
+			}
+		}
+		return cid
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range scn.Incidents {
+		at := "+" + report.Duration(c.At, s.sh.Lang)
+		if c.At == 0 {
+			at = Text(SbAtOnce, s.sh.Lang)
+		}
+		var line string
+		switch c.Kind {
+		case sim.CmdFire:
+			if s.sh.Lang == report.Korean {
+				line = Textf(SbDoFire, s.sh.Lang, at, site(c.Site), room(c.Site, c.Compartment))
+			} else {
+				line = Textf(SbDoFire, s.sh.Lang, at, room(c.Site, c.Compartment), site(c.Site))
+			}
+		case sim.CmdUtilityLoss:
+			line = Textf(SbDoGrid, s.sh.Lang, at, site(c.Site))
+		case sim.CmdGeneratorsFail:
+			line = Textf(SbDoGen, s.sh.Lang, at, site(c.Site))
+		case sim.CmdUPSFail:
+			line = Textf(SbDoUPS, s.sh.Lang, at, site(c.Site))
+		case sim.CmdPowerCut:
+			line = Textf(SbDoCut, s.sh.Lang, at, site(c.Site))
+		case sim.CmdSiteLoss:
+			line = Textf(SbDoLoss, s.sh.Lang, at, site(c.Site))
+		default:
+			continue
+		}
+		if !seen[line] {
+			seen[line] = true
+			out = append(out, line)
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, Text(SbDoNothing, s.sh.Lang))
+	}
+	return out
+}
