@@ -50,19 +50,21 @@ func inText(e sim.Entry) bool {
 }
 
 // WriteText writes a readable report of the run w (advanced to the end
-// of its story) in language l.
+// of its story) in language l. Control and bidirectional formatting
+// characters in the scenario's text are written escaped, as "\x1b" or
+// "\u202e", so that the report is safe to print to a terminal.
 func WriteText(out io.Writer, w *sim.World, l Lang) error {
 	s := w.Scenario()
 	b := NewBook(s)
 	p := phrases(l)
 	r := w.Result()
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "%s\n%s\n", s.Title.In(string(l)), s.Summary.In(string(l)))
+	fmt.Fprintf(&sb, "%s\n%s\n", escape(s.Title.In(string(l))), escape(s.Summary.In(string(l))))
 	fmt.Fprintf(&sb, p.scenario+"\n\n", s.ID, w.Seed(), sim.ZoneName(w.Start().Offset), int(r.End/sim.Hour))
 	fmt.Fprintf(&sb, "%s\n", p.happened)
 	for _, e := range w.Timeline() {
 		if inText(e) {
-			fmt.Fprintf(&sb, "  %s  %-10s %s\n", Date(w.ClockAt(e.At), l), e.At, b.Describe(e, l))
+			fmt.Fprintf(&sb, "  %s  %-10s %s\n", Date(w.ClockAt(e.At), l), e.At, escape(b.Describe(e, l)))
 		}
 	}
 	fmt.Fprintf(&sb, "\n%s\n", p.apps)
@@ -72,9 +74,11 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 		}
 		return Date(w.ClockAt(t), l)
 	}
+	names := make([]string, len(r.Apps))
 	nameW := width(p.app)
-	for _, a := range r.Apps {
-		nameW = max(nameW, width(b.App(a.ID, l)))
+	for i, a := range r.Apps {
+		names[i] = escape(b.App(a.ID, l))
+		nameW = max(nameW, width(names[i]))
 	}
 	row := func(cols ...string) {
 		sb.WriteString("  " + pad(cols[0], nameW))
@@ -84,16 +88,16 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 		sb.WriteString("\n")
 	}
 	row(p.app, p.dark, p.back, p.outFor, p.fullyBack)
-	for _, a := range r.Apps {
+	for i, a := range r.Apps {
 		if a.FirstDown == sim.Never && a.Degraded == 0 {
-			row(b.App(a.ID, l), p.none, "", "", "")
+			row(names[i], p.none, "", "", "")
 			continue
 		}
 		out := a.Outage(r.End)
 		if a.Back == sim.Never && a.FirstDown != sim.Never {
 			out = sim.Never
 		}
-		row(b.App(a.ID, l), date(a.FirstDown), date(a.Back), Duration(out, l), date(a.Restored))
+		row(names[i], date(a.FirstDown), date(a.Back), Duration(out, l), date(a.Restored))
 	}
 	sb.WriteString("\n")
 	fmt.Fprintf(&sb, p.people+"\n", Count(r.PeakUsersOut, l), Count(r.UserHours, l))
@@ -105,7 +109,7 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 			}
 		}
 		last := r.Powered[len(r.Powered)-1]
-		fmt.Fprintf(&sb, p.servers+"\n", b.Owner(l), Count(r.Powered[0].Powered, l), Count(low.Powered, l), Date(w.ClockAt(low.At), l), Count(last.Powered, l))
+		fmt.Fprintf(&sb, p.servers+"\n", escape(b.Owner(l)), Count(r.Powered[0].Powered, l), Count(low.Powered, l), Date(w.ClockAt(low.At), l), Count(last.Powered, l))
 	}
 	if r.AllUp != sim.Never {
 		fmt.Fprintf(&sb, p.allBack+"\n", Date(w.ClockAt(r.AllUp), l), Duration(r.AllUp-r.FirstDown, l))
@@ -115,7 +119,7 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 	if len(s.Sources) > 0 {
 		fmt.Fprintf(&sb, "\n%s\n", p.sources)
 		for _, src := range s.Sources {
-			fmt.Fprintf(&sb, "  [%s] %s\n", src.ID, src.Title)
+			fmt.Fprintf(&sb, "  [%s] %s\n", escape(src.ID), escape(src.Title))
 		}
 	}
 	_, err := io.WriteString(out, sb.String())
