@@ -211,3 +211,26 @@ func TestWriteTextEscapesEveryName(t *testing.T) {
 	assert.Contains(t, out, `카카오톡 메시지\x1b[31m\u202e`)
 	assert.Contains(t, out, `[S33] MBC`)
 }
+
+func TestWriteTextSaysWhenUsersAreNotOnRecord(t *testing.T) {
+	tests := []struct {
+		id   string
+		l    report.Lang
+		want string
+	}{
+		{"kakao2022", report.English, "People without service: up to 47,500,000 at once; 4,099,250,000 person-hours in all."},
+		{"kakao2022", report.Korean, "서비스를 못 쓴 사람: 동시에 최대 4,750만명"},
+		{"aws2012", report.English, "People without service: not on record for this scenario."},
+		{"aws2012", report.Korean, "서비스를 못 쓴 사람: 기록 없음"},
+		{"naver2022", report.English, "People without service: not on record for this scenario."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id+"/"+string(tt.l), func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, report.WriteText(&buf, run(t, tt.id), tt.l))
+			assert.Contains(t, buf.String(), tt.want)
+			assert.NotContains(t, buf.String(), "up to 0 at once")
+			assert.NotContains(t, buf.String(), "최대 0명")
+		})
+	}
+}

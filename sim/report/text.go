@@ -11,7 +11,8 @@ import (
 // words are the report's fixed phrases in English and Korean.
 type words struct {
 	scenario, happened, apps, app, dark, back, outFor, fullyBack string
-	never, none, people, servers, allBack, notAllBack, sources   string
+	never, none, sources                                         string
+	people, noPeople, servers, allBack, notAllBack               string
 }
 
 func phrases(l Lang) words {
@@ -21,6 +22,7 @@ func phrases(l Lang) words {
 			app: "서비스", dark: "멈춘 시각", back: "돌아온 시각", outFor: "장애 시간", fullyBack: "완전 정상화",
 			never: "-", none: "장애 없음",
 			people:     "서비스를 못 쓴 사람: 동시에 최대 %s명, 누적 %s 인·시간",
+			noPeople:   "서비스를 못 쓴 사람: 기록 없음",
 			servers:    "%s 서버 전원: 처음 %s대, 최저 %s대(%s), 끝 %s대",
 			allBack:    "모든 서비스 완전 정상화: %s, 첫 장애 뒤 %s",
 			notAllBack: "시뮬레이션이 끝날 때까지 정상화되지 않은 서비스가 있음",
@@ -32,6 +34,7 @@ func phrases(l Lang) words {
 		app: "App", dark: "Went dark", back: "Back", outFor: "Out for", fullyBack: "Fully back",
 		never: "-", none: "no outage",
 		people:     "People without service: up to %s at once; %s person-hours in all.",
+		noPeople:   "People without service: not on record for this scenario.",
 		servers:    "%s's servers with power: %s at the start, lowest %s (%s), %s at the end.",
 		allBack:    "Every app fully back: %s, %s after the first went dark.",
 		notAllBack: "Some apps were still not fully back when the simulation ended.",
@@ -100,7 +103,11 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 		row(names[i], date(a.FirstDown), date(a.Back), Duration(out, l), date(a.Restored))
 	}
 	sb.WriteString("\n")
-	fmt.Fprintf(&sb, p.people+"\n", Count(r.PeakUsersOut, l), Count(r.UserHours, l))
+	if hasUsers(r) {
+		fmt.Fprintf(&sb, p.people+"\n", Count(r.PeakUsersOut, l), Count(r.UserHours, l))
+	} else {
+		fmt.Fprintf(&sb, "%s\n", p.noPeople)
+	}
 	if len(r.Powered) > 0 && r.Servers > 0 {
 		low := r.Powered[0]
 		for _, x := range r.Powered {
@@ -124,6 +131,18 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 	}
 	_, err := io.WriteString(out, sb.String())
 	return err
+}
+
+// hasUsers reports whether any app in r has a number of users on
+// record; without one, no count of people without service means
+// anything.
+func hasUsers(r sim.Result) bool {
+	for _, a := range r.Apps {
+		if a.Users > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // width is the number of terminal columns s takes: Hangul and other
