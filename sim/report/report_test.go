@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io/fs"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -231,6 +232,49 @@ func TestWriteTextSaysWhenUsersAreNotOnRecord(t *testing.T) {
 			assert.Contains(t, buf.String(), tt.want)
 			assert.NotContains(t, buf.String(), "up to 0 at once")
 			assert.NotContains(t, buf.String(), "최대 0명")
+		})
+	}
+}
+
+func TestWriteJSONWritesNeverAsNull(t *testing.T) {
+	for _, id := range []string{"kakao2022", "telegram2018", "aws2012"} {
+		t.Run(id, func(t *testing.T) {
+			w := run(t, id)
+			var buf bytes.Buffer
+			require.NoError(t, report.WriteJSON(&buf, w, report.English))
+			never := strconv.FormatInt(int64(sim.Never), 10)
+			assert.NotContains(t, buf.String(), never)
+
+			// The result is sim.Result's JSON with null for sim.Never.
+			raw, err := json.Marshal(w.Result())
+			require.NoError(t, err)
+			var want, got struct{ Result any }
+			require.NoError(t, json.Unmarshal([]byte(`{"result":`+strings.ReplaceAll(string(raw), never, "null")+`}`), &want))
+			require.NoError(t, json.Unmarshal(buf.Bytes(), &got))
+			assert.Equal(t, want.Result, got.Result)
+
+			var apps struct {
+				Apps []struct {
+					FirstDown, Back, Restored *sim.Seconds
+					FirstDownClock            string
+				}
+			}
+			require.NoError(t, json.Unmarshal(buf.Bytes(), &apps))
+			r := w.Result()
+			require.Len(t, apps.Apps, len(r.Apps))
+			for i, a := range apps.Apps {
+				for _, tt := range []struct {
+					got  *sim.Seconds
+					want sim.Seconds
+				}{{a.FirstDown, r.Apps[i].FirstDown}, {a.Back, r.Apps[i].Back}, {a.Restored, r.Apps[i].Restored}} {
+					if tt.want == sim.Never {
+						assert.Nil(t, tt.got)
+					} else if assert.NotNil(t, tt.got) {
+						assert.Equal(t, tt.want, *tt.got)
+					}
+				}
+				assert.Equal(t, a.FirstDown == nil, a.FirstDownClock == "")
+			}
 		})
 	}
 }
