@@ -4,59 +4,46 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
+	"errors"
+	"flag"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
+
+	"outagelab/game"
 )
 
-func TestRunReports(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, body string) string {
-		p := filepath.Join(dir, name)
-		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
-		return p
-	}
-	kakao, err := os.ReadFile("assets/scenarios/kakao2022.json")
-	require.NoError(t, err)
-	good := write("good.json", string(kakao))
-	badLat := write("lat.json", strings.Replace(string(kakao), `"lat": 37.4005`, `"lat": 137.4005`, 1))
-	truncated := write("cut.json", string(kakao[:len(kakao)/2]))
-
+func TestParseArgs(t *testing.T) {
 	tests := []struct {
-		name   string
-		args   []string
-		code   int
-		stdout string
-		stderr string
+		name string
+		args []string
+		want game.Options
+		err  string // in the error; "" for none
 	}{
-		{"preset", []string{"-report", "kakao2022"}, 0, "Firefighters cut power to the whole building", ""},
-		{"korean", []string{"-report", "kakao2022", "-lang", "ko"}, 0, "건물 전체 전원을 차단", ""},
-		{"file", []string{"-scenario", good, "-hours", "12"}, 0, "KakaoTalk messaging", ""},
-		{"json", []string{"-report", "aws2012", "-json"}, 0, `"scenario": "aws2012"`, ""},
-		{"no such preset", []string{"-report", "kakao2099"}, 2, "", `no preset "kakao2099"`},
-		{"no such file", []string{"-scenario", filepath.Join(dir, "none.json")}, 2, "", "no such file"},
-		{"bad field", []string{"-scenario", badLat}, 2, "", "lat.json: sites[0].lat: 137.4005 is out of range -90..90"},
-		{"truncated", []string{"-scenario", truncated}, 2, "", "cut.json: file ends in the middle of the scenario"},
-		{"bad language", []string{"-report", "kakao2022", "-lang", "fr"}, 2, "", `unknown language "fr"`},
-		{"bad hours", []string{"-report", "kakao2022", "-hours", "99999"}, 2, "", "-hours 99999 is out of range"},
-		{"both", []string{"-report", "kakao2022", "-scenario", good}, 2, "", "not both"},
+		{"default", nil, game.Options{Lang: "en"}, ""},
+		{"korean", []string{"-lang", "ko"}, game.Options{Lang: "ko"}, ""},
+		{"unknown language", []string{"-lang", "xx"}, game.Options{}, `unknown language "xx"`},
+		{"report flag", []string{"-report", "kakao2022"}, game.Options{}, "flag provided but not defined: -report"},
+		{"argument", []string{"kakao2022"}, game.Options{}, `unexpected argument "kakao2022" (the report on a scenario is go run ./cmd/report)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			code := run(tt.args, &out, &errOut)
-			assert.Equal(t, tt.code, code, errOut.String())
-			assert.Contains(t, out.String(), tt.stdout)
-			assert.Contains(t, errOut.String(), tt.stderr)
-			assert.NotContains(t, errOut.String(), "goroutine", "no stack traces")
-			if tt.code == 0 && strings.Contains(strings.Join(tt.args, " "), "-json") {
-				assert.True(t, json.Valid(out.Bytes()))
+			var errOut bytes.Buffer
+			got, err := parseArgs(tt.args, &errOut)
+			if tt.err != "" {
+				assert.ErrorContains(t, err, tt.err)
+				return
 			}
+			assert.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			assert.Empty(t, errOut.String())
 		})
 	}
+}
+
+func TestParseArgsHelp(t *testing.T) {
+	var errOut bytes.Buffer
+	_, err := parseArgs([]string{"-h"}, &errOut)
+	assert.True(t, errors.Is(err, flag.ErrHelp), "%v", err)
+	assert.Contains(t, errOut.String(), "-lang language")
 }

@@ -15,7 +15,8 @@ import (
 
 // play opens the explainer in a desktop window. The sandbox saves and
 // opens its scenario file in the working directory and prints its share
-// link, as a desktop has no page address to copy.
+// link, as a desktop has no page address to copy; why a file could not
+// be saved or opened goes to stderr.
 func play(opt game.Options) error {
 	var g *game.Game
 	opt.CopyLink = func(fragment string) { fmt.Println("outagelab: share link: #" + fragment) }
@@ -24,12 +25,18 @@ func play(opt game.Options) error {
 			fmt.Fprintln(os.Stderr, "outagelab:", err)
 			return ""
 		}
-		abs, _ := filepath.Abs(name)
+		abs, err := filepath.Abs(name)
+		if err != nil {
+			return name // saved, but the working directory is gone
+		}
 		return abs
 	}
 	opt.OpenFile = func() {
 		data, err := os.ReadFile(ui.ExportName)
 		if err != nil {
+			// The sandbox shows its own message for a file with
+			// nothing in it; the terminal gets the reason.
+			fmt.Fprintln(os.Stderr, "outagelab: opening the saved design:", err)
 			data = nil
 		}
 		g.Do(ui.Action{Kind: ui.ActImport, Text: ui.ExportName, Data: data})

@@ -31,6 +31,7 @@ func FuzzParseScenario(f *testing.F) {
 	}
 	f.Add([]byte(`{"format":"outagelab-scenario","version":2}`))
 	f.Add([]byte(`{"sites":[{"lat":1e999}]}`))
+	f.Add([]byte(`{"sites":[{},{"zones":[{"ups":["u",1]}]}]}`))
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := sim.ParseScenario(bytes.NewReader(data))

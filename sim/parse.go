@@ -53,7 +53,8 @@ func ParseScenario(r io.Reader) (*Scenario, error) {
 }
 
 // jsonError turns a decoding error into a FieldError that names the
-// field or the line and column.
+// field, with the index of each list element on the way to it, or the
+// line and column.
 func jsonError(data []byte, err error) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
@@ -63,7 +64,11 @@ func jsonError(data []byte, err error) error {
 		return &FieldError{Msg: fmt.Sprintf("line %d, column %d: %v", line, col, syn)}
 	case errors.As(err, &typ):
 		line, col := lineCol(data, typ.Offset)
-		return &FieldError{Path: typ.Field, Msg: fmt.Sprintf("line %d, column %d: got a JSON %s, want %s", line, col, typ.Value, typ.Type)}
+		path, ok := pathAt(data, typ.Offset)
+		if !ok {
+			path = typ.Field
+		}
+		return &FieldError{Path: path, Msg: fmt.Sprintf("line %d, column %d: got a JSON %s, want %s", line, col, typ.Value, typ.Type)}
 	case errors.Is(err, io.EOF):
 		return &FieldError{Msg: "file is empty"}
 	case errors.Is(err, io.ErrUnexpectedEOF):

@@ -1,6 +1,9 @@
 package sim
 
-import "container/heap"
+import (
+	"container/heap"
+	"fmt"
+)
 
 // evKind is the kind of an internal scheduled event.
 type evKind uint8
@@ -24,6 +27,16 @@ const (
 	evTaskDone                 // a: component
 	evWake                     // nothing changes; settle runs at this time
 )
+
+// String returns the kind's name without its "ev" prefix, such as
+// "spread", for panics and test failures.
+func (k evKind) String() string {
+	names := [...]string{"command", "spread", "report", "cut", "knockdown", "out", "lift", "zone-step", "repair-done", "ups-empty", "gen-online", "gen-fuel-out", "boot", "ready", "auto-switch", "task-done", "wake"}
+	if int(k) < len(names) {
+		return names[k]
+	}
+	return fmt.Sprintf("evKind(%d)", uint8(k))
+}
 
 // event is a scheduled change. tok must match the owner's token when the
 // event fires, which lets a later change cancel it cheaply.

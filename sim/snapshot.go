@@ -1,5 +1,7 @@
 package sim
 
+import "fmt"
+
 // Snapshot is a read-only copy of the world's state at one simulated
 // time, for drawing. SnapshotInto reuses its slices, so a frame can take
 // one without allocating.
@@ -31,6 +33,16 @@ const (
 	FireCut                      // the fire service holds the building without power
 	FireOut                      // the fire is out; the building is handed back in stages
 )
+
+// String returns the phase's lowercase name: "none", "burning", "cut" or
+// "out".
+func (p FirePhase) String() string {
+	names := [...]string{"none", "burning", "cut", "out"}
+	if int(p) < len(names) {
+		return names[p]
+	}
+	return fmt.Sprintf("FirePhase(%d)", uint8(p))
+}
 
 // SiteView is a site's state in a Snapshot.
 type SiteView struct {

@@ -80,6 +80,35 @@ func TestParseScenarioNamesTheBrokenField(t *testing.T) {
 	}
 }
 
+func TestParseScenarioNamesTheElementOfAWrongType(t *testing.T) {
+	tests := []struct {
+		name, file, path, msg string
+	}{
+		{"top level", `{"seed": -1}`, "seed", "got a JSON number -1, want uint64"},
+		{"nested object", `{"title": {"en": 5}}`, "title.en", "got a JSON number, want string"},
+		{"second site", `{"sites": [{"id": "a"}, {"lat": "north"}]}`, "sites[1].lat", "line 1, column 40: got a JSON string, want float64"},
+		{"object for a number", `{"sites": [{"lat": {}}]}`, "sites[0].lat", "got a JSON object, want float64"},
+		{"number for an object", `{"sites": [{"zones": [{}, 1]}]}`, "sites[0].zones[1]", "got a JSON number, want sim.Zone"},
+		{"list element", `{"sites": [{}, {"zones": [{"id": "z"}, {"ups": ["u1", 7]}]}]}`, "sites[1].zones[1].ups[1]", "got a JSON number, want string"},
+		{"object for a list", `{"sites": {}}`, "sites", "got a JSON object, want []sim.Site"},
+		{"deep field", `{"sites": [{}, {}, {"fireService": {"cutMin": 1.5}}]}`, "sites[2].fireService.cutMin", "want int"},
+		{"incident", `{"incidents": [{}, {"at": "noon"}]}`, "incidents[1].at", "got a JSON string, want sim.Seconds"},
+		{"spacing and lines", "{\n  \"sites\" : [\n    { \"lat\" : true }\n  ]\n}", "sites[0].lat", "line 3, column 19: got a JSON bool"},
+		{"spelt differently", `{"Sites": [{"LAT": "x"}]}`, "Sites[0].LAT", "got a JSON string"},
+		{"first of two", `{"sites": [{"lat": "x"}], "seed": "y"}`, "sites[0].lat", "want float64"},
+		{"huge number", `{"sites": [{"lat": 1e400}]}`, "sites[0].lat", "got a JSON number 1e400"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := sim.ParseScenario(strings.NewReader(tt.file))
+			var fe *sim.FieldError
+			require.True(t, errors.As(err, &fe), "%T: %v", err, err)
+			assert.Equal(t, tt.path, fe.Path)
+			assert.Contains(t, fe.Msg, tt.msg)
+		})
+	}
+}
+
 func TestParseScenarioRefusesOversizedFiles(t *testing.T) {
 	big := bytes.Repeat([]byte(" "), sim.MaxScenarioBytes+1)
 	_, err := sim.ParseScenario(bytes.NewReader(big))

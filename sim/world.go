@@ -163,7 +163,7 @@ func (w *World) handle(e event) {
 	case evTaskDone:
 		w.taskDone(e.a, e.tok)
 	default:
-		panic(fmt.Sprintf("sim: unknown event kind %d", e.kind))
+		panic(fmt.Sprintf("sim: unknown event kind %v", e.kind))
 	}
 }
 

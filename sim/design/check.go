@@ -45,6 +45,16 @@ const (
 	ErrUnknownBase
 )
 
+// String returns the code's name in lowercase words joined by hyphens,
+// such as "too-many-sites".
+func (c Code) String() string {
+	names := [...]string{"broken", "too-many-sites", "last-site", "only-copy", "last-copy", "off-map", "range", "link", "newer", "too-long", "unknown-base"}
+	if int(c) < len(names) {
+		return names[c]
+	}
+	return fmt.Sprintf("Code(%d)", uint8(c))
+}
+
 // Error returns the problem in English.
 func (p *Problem) Error() string { return "design: " + p.Detail }
 

@@ -14,14 +14,39 @@ type jsonEntry struct {
 	Text  string `json:"text"`
 }
 
+// jsonOutage is a sim.AppOutage with its times that never came as nil,
+// so that they are written as null rather than as sim.Never.
+type jsonOutage struct {
+	ID        string       `json:"id"`
+	Users     int64        `json:"users"`
+	FirstDown *sim.Seconds `json:"firstDown"`
+	Back      *sim.Seconds `json:"back"`
+	Restored  *sim.Seconds `json:"restored"`
+	Down      sim.Seconds  `json:"down"`
+	Degraded  sim.Seconds  `json:"degraded"`
+	UserHours int64        `json:"userHours"`
+}
+
 // jsonApp is an app's outage with its name and clock times.
 type jsonApp struct {
-	sim.AppOutage
+	jsonOutage
 	Name          string `json:"name"`
 	FirstDownAt   string `json:"firstDownClock,omitempty"`
 	BackAt        string `json:"backClock,omitempty"`
 	RestoredAt    string `json:"restoredClock,omitempty"`
 	OutageSeconds int64  `json:"outageSeconds"`
+}
+
+// jsonResult is a sim.Result with its times that never came as nil.
+type jsonResult struct {
+	End          sim.Seconds        `json:"end"`
+	Apps         []jsonOutage       `json:"apps"`
+	FirstDown    *sim.Seconds       `json:"firstDown"`
+	AllUp        *sim.Seconds       `json:"allUp"`
+	PeakUsersOut int64              `json:"peakUsersOut"`
+	UserHours    int64              `json:"userHours"`
+	Servers      int64              `json:"servers"`
+	Powered      []sim.ServerSample `json:"powered"`
 }
 
 // jsonReport is the whole report as WriteJSON writes it.
@@ -33,14 +58,36 @@ type jsonReport struct {
 	Lang     Lang         `json:"lang"`
 	Entries  []jsonEntry  `json:"entries"`
 	Apps     []jsonApp    `json:"apps"`
-	Result   sim.Result   `json:"result"`
+	Result   jsonResult   `json:"result"`
 	Sources  []sim.Source `json:"sources,omitempty"`
+}
+
+// when returns t, or nil if t is sim.Never.
+func when(t sim.Seconds) *sim.Seconds {
+	if t == sim.Never {
+		return nil
+	}
+	return &t
+}
+
+// outageOf returns a as WriteJSON writes it.
+func outageOf(a sim.AppOutage) jsonOutage {
+	return jsonOutage{ID: a.ID, Users: a.Users, FirstDown: when(a.FirstDown), Back: when(a.Back), Restored: when(a.Restored), Down: a.Down, Degraded: a.Degraded, UserHours: a.UserHours}
+}
+
+// resultOf returns r as WriteJSON writes it.
+func resultOf(r sim.Result) jsonResult {
+	j := jsonResult{End: r.End, FirstDown: when(r.FirstDown), AllUp: when(r.AllUp), PeakUsersOut: r.PeakUsersOut, UserHours: r.UserHours, Servers: r.Servers, Powered: r.Powered}
+	for _, a := range r.Apps {
+		j.Apps = append(j.Apps, outageOf(a))
+	}
+	return j
 }
 
 // WriteJSON writes the same report as WriteText as JSON: every timeline
 // entry (with its clock time and sentence in language l), each app's
-// outage and the run's totals. Times are simulated seconds; "never" is
-// sim.Never.
+// outage and the run's totals, with the fields of sim.Result. Times are
+// simulated seconds; a time that never came (sim.Never) is null.
 func WriteJSON(out io.Writer, w *sim.World, l Lang) error {
 	s := w.Scenario()
 	b := NewBook(s)
@@ -51,12 +98,12 @@ func WriteJSON(out io.Writer, w *sim.World, l Lang) error {
 		}
 		return w.ClockAt(t).String()
 	}
-	rep := jsonReport{Scenario: s.ID, Title: s.Title.In(string(l)), Seed: w.Seed(), Start: w.Start().String(), Lang: l, Result: r, Sources: s.Sources}
+	rep := jsonReport{Scenario: s.ID, Title: s.Title.In(string(l)), Seed: w.Seed(), Start: w.Start().String(), Lang: l, Result: resultOf(r), Sources: s.Sources}
 	for _, e := range w.Timeline() {
 		rep.Entries = append(rep.Entries, jsonEntry{Entry: e, Clock: clock(e.At), Text: b.Describe(e, l)})
 	}
 	for _, a := range r.Apps {
-		rep.Apps = append(rep.Apps, jsonApp{AppOutage: a, Name: b.App(a.ID, l), FirstDownAt: clock(a.FirstDown), BackAt: clock(a.Back), RestoredAt: clock(a.Restored), OutageSeconds: int64(a.Outage(r.End))})
+		rep.Apps = append(rep.Apps, jsonApp{jsonOutage: outageOf(a), Name: b.App(a.ID, l), FirstDownAt: clock(a.FirstDown), BackAt: clock(a.Back), RestoredAt: clock(a.Restored), OutageSeconds: int64(a.Outage(r.End))})
 	}
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")

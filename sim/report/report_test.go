@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io/fs"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -18,10 +19,17 @@ import (
 
 func run(t *testing.T, id string) *sim.World {
 	t.Helper()
+	return runEdited(t, id, func(*sim.Scenario) {})
+}
+
+// runEdited runs preset id, changed by edit, to its horizon.
+func runEdited(t *testing.T, id string, edit func(s *sim.Scenario)) *sim.World {
+	t.Helper()
 	data, err := fs.ReadFile(assets.FS, "scenarios/"+id+".json")
 	require.NoError(t, err)
 	s, err := sim.ParseScenario(bytes.NewReader(data))
 	require.NoError(t, err)
+	edit(s)
 	w, err := sim.Run(s, s.Seed, nil, sim.Seconds(s.HorizonHours)*sim.Hour)
 	require.NoError(t, err)
 	return w
@@ -145,5 +153,128 @@ func TestWriteJSONMatchesTheRun(t *testing.T) {
 	r := w.Result()
 	for i, a := range got.Apps {
 		assert.Equal(t, int64(r.Apps[i].Outage(r.End)), a.OutageSeconds, a.ID)
+	}
+}
+
+func TestWriteTextEscapesControlCharacters(t *testing.T) {
+	tests := []struct {
+		name, title, want string
+	}{
+		{"escape sequence", "Fire\x1b[2J\x1b]0;pwned\a", `Fire\x1b[2J\x1b]0;pwned\x07`},
+		{"line breaks", "one\ntwo\r\tthree", `one\x0atwo\x0d\x09three`},
+		{"delete", "a\x7fb", `a\x7fb`},
+		{"C1 controls", "\u009b31m\u0085", `\u009b31m\u0085`},
+		{"override", "fire \u202egnp.exe", `fire \u202egnp.exe`},
+		{"embeddings", "\u202a\u202b\u202c\u202d", `\u202a\u202b\u202c\u202d`},
+		{"isolates", "\u2066a\u2067b\u2068c\u2069", `\u2066a\u2067b\u2068c\u2069`},
+		{"marks", "\u200e\u200f\u061c", `\u200e\u200f\u061c`},
+		{"not UTF-8", "a\x9b31mb\xff", `a\x9b31mb\xff`},
+		{"ordinary text", "카카오 판교 — “fire” \\ 100%", "카카오 판교 — “fire” \\ 100%"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := runEdited(t, "kakao2022", func(s *sim.Scenario) { s.Title.En = tt.title })
+			var buf bytes.Buffer
+			require.NoError(t, report.WriteText(&buf, w, report.English))
+			first, _, _ := strings.Cut(buf.String(), "\n")
+			assert.Equal(t, tt.want, first)
+		})
+	}
+}
+
+func TestWriteTextEscapesEveryName(t *testing.T) {
+	const evil = "\x1b[31m\u202e"
+	w := runEdited(t, "kakao2022", func(s *sim.Scenario) {
+		s.Title.Ko += evil
+		s.Summary.Ko += evil
+		s.Ops.OwnerName.Ko += evil
+		for i := range s.Sites {
+			s.Sites[i].Name.Ko += evil
+			for j := range s.Sites[i].Compartments {
+				s.Sites[i].Compartments[j].Name.Ko += evil
+			}
+		}
+		for i := range s.Comps {
+			s.Comps[i].Name.Ko += evil
+		}
+		for i := range s.Apps {
+			s.Apps[i].Name.Ko += evil
+		}
+		for i := range s.Sources {
+			s.Sources[i].Title += evil
+		}
+	})
+	var buf bytes.Buffer
+	require.NoError(t, report.WriteText(&buf, w, report.Korean))
+	out := buf.String()
+	assert.NotContains(t, out, "\x1b")
+	assert.NotContains(t, out, "\u202e")
+	assert.Contains(t, out, `카카오톡 메시지\x1b[31m\u202e`)
+	assert.Contains(t, out, `[S33] MBC`)
+}
+
+func TestWriteTextSaysWhenUsersAreNotOnRecord(t *testing.T) {
+	tests := []struct {
+		id   string
+		l    report.Lang
+		want string
+	}{
+		{"kakao2022", report.English, "People without service: up to 47,500,000 at once; 4,099,250,000 person-hours in all."},
+		{"kakao2022", report.Korean, "서비스를 못 쓴 사람: 동시에 최대 4,750만명"},
+		{"aws2012", report.English, "People without service: not on record for this scenario."},
+		{"aws2012", report.Korean, "서비스를 못 쓴 사람: 기록 없음"},
+		{"naver2022", report.English, "People without service: not on record for this scenario."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id+"/"+string(tt.l), func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, report.WriteText(&buf, run(t, tt.id), tt.l))
+			assert.Contains(t, buf.String(), tt.want)
+			assert.NotContains(t, buf.String(), "up to 0 at once")
+			assert.NotContains(t, buf.String(), "최대 0명")
+		})
+	}
+}
+
+func TestWriteJSONWritesNeverAsNull(t *testing.T) {
+	for _, id := range []string{"kakao2022", "telegram2018", "aws2012"} {
+		t.Run(id, func(t *testing.T) {
+			w := run(t, id)
+			var buf bytes.Buffer
+			require.NoError(t, report.WriteJSON(&buf, w, report.English))
+			never := strconv.FormatInt(int64(sim.Never), 10)
+			assert.NotContains(t, buf.String(), never)
+
+			// The result is sim.Result's JSON with null for sim.Never.
+			raw, err := json.Marshal(w.Result())
+			require.NoError(t, err)
+			var want, got struct{ Result any }
+			require.NoError(t, json.Unmarshal([]byte(`{"result":`+strings.ReplaceAll(string(raw), never, "null")+`}`), &want))
+			require.NoError(t, json.Unmarshal(buf.Bytes(), &got))
+			assert.Equal(t, want.Result, got.Result)
+
+			var apps struct {
+				Apps []struct {
+					FirstDown, Back, Restored *sim.Seconds
+					FirstDownClock            string
+				}
+			}
+			require.NoError(t, json.Unmarshal(buf.Bytes(), &apps))
+			r := w.Result()
+			require.Len(t, apps.Apps, len(r.Apps))
+			for i, a := range apps.Apps {
+				for _, tt := range []struct {
+					got  *sim.Seconds
+					want sim.Seconds
+				}{{a.FirstDown, r.Apps[i].FirstDown}, {a.Back, r.Apps[i].Back}, {a.Restored, r.Apps[i].Restored}} {
+					if tt.want == sim.Never {
+						assert.Nil(t, tt.got)
+					} else if assert.NotNil(t, tt.got) {
+						assert.Equal(t, tt.want, *tt.got)
+					}
+				}
+				assert.Equal(t, a.FirstDown == nil, a.FirstDownClock == "")
+			}
+		})
 	}
 }

@@ -11,7 +11,8 @@ import (
 // words are the report's fixed phrases in English and Korean.
 type words struct {
 	scenario, happened, apps, app, dark, back, outFor, fullyBack string
-	never, none, people, servers, allBack, notAllBack, sources   string
+	never, none, sources                                         string
+	people, noPeople, servers, allBack, notAllBack               string
 }
 
 func phrases(l Lang) words {
@@ -21,6 +22,7 @@ func phrases(l Lang) words {
 			app: "서비스", dark: "멈춘 시각", back: "돌아온 시각", outFor: "장애 시간", fullyBack: "완전 정상화",
 			never: "-", none: "장애 없음",
 			people:     "서비스를 못 쓴 사람: 동시에 최대 %s명, 누적 %s 인·시간",
+			noPeople:   "서비스를 못 쓴 사람: 기록 없음",
 			servers:    "%s 서버 전원: 처음 %s대, 최저 %s대(%s), 끝 %s대",
 			allBack:    "모든 서비스 완전 정상화: %s, 첫 장애 뒤 %s",
 			notAllBack: "시뮬레이션이 끝날 때까지 정상화되지 않은 서비스가 있음",
@@ -32,6 +34,7 @@ func phrases(l Lang) words {
 		app: "App", dark: "Went dark", back: "Back", outFor: "Out for", fullyBack: "Fully back",
 		never: "-", none: "no outage",
 		people:     "People without service: up to %s at once; %s person-hours in all.",
+		noPeople:   "People without service: not on record for this scenario.",
 		servers:    "%s's servers with power: %s at the start, lowest %s (%s), %s at the end.",
 		allBack:    "Every app fully back: %s, %s after the first went dark.",
 		notAllBack: "Some apps were still not fully back when the simulation ended.",
@@ -50,19 +53,21 @@ func inText(e sim.Entry) bool {
 }
 
 // WriteText writes a readable report of the run w (advanced to the end
-// of its story) in language l.
+// of its story) in language l. Control and bidirectional formatting
+// characters in the scenario's text are written escaped, as "\x1b" or
+// "\u202e", so that the report is safe to print to a terminal.
 func WriteText(out io.Writer, w *sim.World, l Lang) error {
 	s := w.Scenario()
 	b := NewBook(s)
 	p := phrases(l)
 	r := w.Result()
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "%s\n%s\n", s.Title.In(string(l)), s.Summary.In(string(l)))
+	fmt.Fprintf(&sb, "%s\n%s\n", escape(s.Title.In(string(l))), escape(s.Summary.In(string(l))))
 	fmt.Fprintf(&sb, p.scenario+"\n\n", s.ID, w.Seed(), sim.ZoneName(w.Start().Offset), int(r.End/sim.Hour))
 	fmt.Fprintf(&sb, "%s\n", p.happened)
 	for _, e := range w.Timeline() {
 		if inText(e) {
-			fmt.Fprintf(&sb, "  %s  %-10s %s\n", Date(w.ClockAt(e.At), l), e.At, b.Describe(e, l))
+			fmt.Fprintf(&sb, "  %s  %-10s %s\n", Date(w.ClockAt(e.At), l), e.At, escape(b.Describe(e, l)))
 		}
 	}
 	fmt.Fprintf(&sb, "\n%s\n", p.apps)
@@ -72,9 +77,11 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 		}
 		return Date(w.ClockAt(t), l)
 	}
+	names := make([]string, len(r.Apps))
 	nameW := width(p.app)
-	for _, a := range r.Apps {
-		nameW = max(nameW, width(b.App(a.ID, l)))
+	for i, a := range r.Apps {
+		names[i] = escape(b.App(a.ID, l))
+		nameW = max(nameW, width(names[i]))
 	}
 	row := func(cols ...string) {
 		sb.WriteString("  " + pad(cols[0], nameW))
@@ -84,19 +91,23 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 		sb.WriteString("\n")
 	}
 	row(p.app, p.dark, p.back, p.outFor, p.fullyBack)
-	for _, a := range r.Apps {
+	for i, a := range r.Apps {
 		if a.FirstDown == sim.Never && a.Degraded == 0 {
-			row(b.App(a.ID, l), p.none, "", "", "")
+			row(names[i], p.none, "", "", "")
 			continue
 		}
 		out := a.Outage(r.End)
 		if a.Back == sim.Never && a.FirstDown != sim.Never {
 			out = sim.Never
 		}
-		row(b.App(a.ID, l), date(a.FirstDown), date(a.Back), Duration(out, l), date(a.Restored))
+		row(names[i], date(a.FirstDown), date(a.Back), Duration(out, l), date(a.Restored))
 	}
 	sb.WriteString("\n")
-	fmt.Fprintf(&sb, p.people+"\n", Count(r.PeakUsersOut, l), Count(r.UserHours, l))
+	if hasUsers(r) {
+		fmt.Fprintf(&sb, p.people+"\n", Count(r.PeakUsersOut, l), Count(r.UserHours, l))
+	} else {
+		fmt.Fprintf(&sb, "%s\n", p.noPeople)
+	}
 	if len(r.Powered) > 0 && r.Servers > 0 {
 		low := r.Powered[0]
 		for _, x := range r.Powered {
@@ -105,7 +116,7 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 			}
 		}
 		last := r.Powered[len(r.Powered)-1]
-		fmt.Fprintf(&sb, p.servers+"\n", b.Owner(l), Count(r.Powered[0].Powered, l), Count(low.Powered, l), Date(w.ClockAt(low.At), l), Count(last.Powered, l))
+		fmt.Fprintf(&sb, p.servers+"\n", escape(b.Owner(l)), Count(r.Powered[0].Powered, l), Count(low.Powered, l), Date(w.ClockAt(low.At), l), Count(last.Powered, l))
 	}
 	if r.AllUp != sim.Never {
 		fmt.Fprintf(&sb, p.allBack+"\n", Date(w.ClockAt(r.AllUp), l), Duration(r.AllUp-r.FirstDown, l))
@@ -115,11 +126,23 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 	if len(s.Sources) > 0 {
 		fmt.Fprintf(&sb, "\n%s\n", p.sources)
 		for _, src := range s.Sources {
-			fmt.Fprintf(&sb, "  [%s] %s\n", src.ID, src.Title)
+			fmt.Fprintf(&sb, "  [%s] %s\n", escape(src.ID), escape(src.Title))
 		}
 	}
 	_, err := io.WriteString(out, sb.String())
 	return err
+}
+
+// hasUsers reports whether any app in r has a number of users on
+// record; without one, no count of people without service means
+// anything.
+func hasUsers(r sim.Result) bool {
+	for _, a := range r.Apps {
+		if a.Users > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // width is the number of terminal columns s takes: Hangul and other
