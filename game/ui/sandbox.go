@@ -86,15 +86,12 @@ type Sandbox struct {
 	renaming bool
 }
 
-// baseOrder lists the built-in bases in the "start from" menu.
-var baseOrder = []string{design.BlankID, "kakao2022", "kakao2022-fixed", "naver2022", "telegram2018", "ovh2021", "aws2012"}
-
 // NewSandbox prepares a sandbox on the presets and the blank base built
 // from kakao2022, opening the blank design.
 func NewSandbox(presets *Presets) *Sandbox {
 	blank := design.Blank(presets.must("kakao2022"))
 	sb := &Sandbox{presets: presets, blank: blank, Versus: VersusChoices()[0].ID}
-	for _, id := range baseOrder {
+	for _, id := range design.BaseIDs() {
 		if id == design.BlankID || presets.Has(id) {
 			sb.order = append(sb.order, id)
 		}

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"slices"
 
 	"outagelab/sim"
 )
@@ -24,6 +25,11 @@ const maxInline = 1 << 20
 // baseIDs lists, in a fixed order that links rely on, the bases a link
 // names by number. Append new ones at the end; never reorder.
 var baseIDs = [...]string{BlankID, "kakao2022", "kakao2022-fixed", "naver2022", "telegram2018", "ovh2021", "aws2012"}
+
+// BaseIDs returns the ids of the bases a design can start from, in the
+// order links number them (the blank base first); the sandbox offers
+// them in this order.
+func BaseIDs() []string { return slices.Clone(baseIDs[:]) }
 
 // inlineBase marks a link that carries its base scenario inside.
 const inlineBase = 0xff
