@@ -34,6 +34,14 @@ dist: deps-apt web
 poster: deps
 	node e2e/poster.js
 
+## shots: screenshots of a fixed set of states into $(OUT), the same
+## pixels on every run of the same code; REPO=dir shoots another
+## checkout. Compare two runs with: node tools/shots/diff.js BEFORE AFTER
+.PHONY: shots
+shots: deps
+	@test -n "$(OUT)" || { echo "usage: make shots OUT=dir [REPO=checkout]"; exit 2; }
+	node tools/shots/shots.js -out $(OUT) -repo $(or $(REPO),.)
+
 ## test: format, vet, both builds, Go tests natively (under Xvfb, as
 ## Ebiten needs a display) and the sim under WebAssembly, short fuzz
 ## runs of every decoder, then the browser tests in headless Chromium.
