@@ -17,7 +17,7 @@ include visual.mk
 ## play: set up, build the browser version and serve it.
 play: deps-apt web
 	@echo "Outage Lab on http://$(ADDR)/ (Ctrl+C stops it)"
-	$(GO) run ./wasm/serve -addr $(ADDR) -dir $(WEB_DIR)
+	$(GO) run ./tools/serve -addr $(ADDR) -dir $(WEB_DIR)
 
 ## dist: the self-contained static folder (dist/) that works from any
 ## static host under any sub-path: the page, wasm_exec.js, the WASM with
@@ -32,7 +32,15 @@ dist: deps-apt web
 
 ## poster: retake assets/poster.png from the running explainer.
 poster: deps
-	node wasm/e2e/poster.js
+	node e2e/poster.js
+
+## shots: screenshots of a fixed set of states into $(OUT), the same
+## pixels on every run of the same code; REPO=dir shoots another
+## checkout. Compare two runs with: node tools/shots/diff.js BEFORE AFTER
+.PHONY: shots
+shots: deps
+	@test -n "$(OUT)" || { echo "usage: make shots OUT=dir [REPO=checkout]"; exit 2; }
+	node tools/shots/shots.js -out $(OUT) -repo $(or $(REPO),.)
 
 ## test: format, vet, both builds, Go tests natively (under Xvfb, as
 ## Ebiten needs a display) and the sim under WebAssembly, short fuzz
@@ -61,7 +69,7 @@ unit:
 ## wasm-unit: the sim and the pure packages compiled to WebAssembly and
 ## run in Node; the sim compares the same golden files and hashes.
 wasm-unit:
-	PATH="$(GOROOT_WASM):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./sim/... ./game/ui ./game/geo ./wasm/static
+	PATH="$(GOROOT_WASM):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./sim/... ./game/ui ./game/geo ./tools/serve/static
 
 fuzz:
 	$(GO) test ./sim -run '^$$' -fuzz '^FuzzParseScenario$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s
@@ -69,9 +77,9 @@ fuzz:
 	$(GO) test ./sim/design -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s
 
 ## bench: the performance budget (issue 9, not part of `make test`).
-## Builds the explainer and a bare Ebiten program (wasm/bench/bare) with
+## Builds the explainer and a bare Ebiten program (tools/bench/bare) with
 ## the flags of `make web`, runs the sim benchmarks natively and as
-## WebAssembly, then wasm/bench/bench.js serves both builds, measures them
+## WebAssembly, then tools/bench/bench.js serves both builds, measures them
 ## in headless Chromium, checks the budgets and writes BENCH.md.
 ## About five minutes on a 2-core machine.
 BENCH_DIR ?= $(or $(TMPDIR),/tmp)/outagelab-bench
@@ -79,13 +87,13 @@ BENCH_WASM_TIME ?= 0.3s
 bench: deps
 	rm -rf $(BENCH_DIR) && mkdir -p $(BENCH_DIR)
 	$(MAKE) --no-print-directory -f visual.mk web WASM_PKG=. WEB_DIR=$(BENCH_DIR)/explainer
-	$(MAKE) --no-print-directory -f visual.mk web WASM_PKG=./wasm/bench/bare WEB_DIR=$(BENCH_DIR)/bare
+	$(MAKE) --no-print-directory -f visual.mk web WASM_PKG=./tools/bench/bare WEB_DIR=$(BENCH_DIR)/bare
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(BENCH_DIR)/explainer-syms.wasm .
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(BENCH_DIR)/bare-syms.wasm ./wasm/bench/bare
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(BENCH_DIR)/bare-syms.wasm ./tools/bench/bare
 	set -o pipefail; $(GO) test ./sim -run '^$$' -bench . -benchmem | tee $(BENCH_DIR)/sim-native.txt
 	set -o pipefail; PATH="$(GOROOT_WASM):$$PATH" GOOS=js GOARCH=wasm $(GO) test ./sim -run '^$$' -bench . -benchmem \
 		-benchtime $(BENCH_WASM_TIME) -count 2 | tee $(BENCH_DIR)/sim-wasm.txt
-	node wasm/bench/bench.js -explainer $(BENCH_DIR)/explainer -bare $(BENCH_DIR)/bare \
+	node tools/bench/bench.js -explainer $(BENCH_DIR)/explainer -bare $(BENCH_DIR)/bare \
 		-font assets/fonts/ui-subset.ttf -sim-native $(BENCH_DIR)/sim-native.txt -sim-wasm $(BENCH_DIR)/sim-wasm.txt \
 		-syms-explainer $(BENCH_DIR)/explainer-syms.wasm -syms-bare $(BENCH_DIR)/bare-syms.wasm -out BENCH.md
 

@@ -1,6 +1,6 @@
 # visual.mk: browser and visual build steps for Outage Lab.
 # The main Makefile includes this file; it can also run alone:
-#   make -f visual.mk web WASM_PKG=./wasm/e2e/testdata/standin
+#   make -f visual.mk web WASM_PKG=./e2e/testdata/standin
 
 GO       ?= go
 WASM_PKG ?= .
@@ -39,13 +39,13 @@ node_modules/.package-lock.json: package-lock.json
 # font rewrites assets/fonts/ui-subset.ttf from $(FONT_SRC) (fonts-nanum),
 # keeping the glyphs for all text in game/ and assets/ plus
 # assets/fonts/keep.txt. Run it after changing any text; the tests in
-# assets/fontsubset fail while the committed subset is stale.
+# tools/fontsubset fail while the committed subset is stale.
 font:
-	$(GO) run ./assets/fontsubset -font $(FONT_SRC) -out assets/fonts/ui-subset.ttf
+	$(GO) run ./tools/fontsubset -font $(FONT_SRC) -out assets/fonts/ui-subset.ttf
 
 # web builds $(WASM_PKG) for the browser into $(WEB_DIR) with the loader
 # page and Go's wasm_exec.js, each also precompressed as .gz and .br for
-# wasm/serve.
+# tools/serve.
 web:
 	mkdir -p $(WEB_DIR)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WEB_DIR)/app.wasm $(WASM_PKG)
@@ -55,7 +55,7 @@ web:
 	done
 	@ls -l $(WEB_DIR)
 
-# e2e runs the browser tests in wasm/e2e/ with Debian's chromium; they
+# e2e runs the browser tests in e2e/ with Debian's chromium; they
 # build the web directory themselves.
 e2e: node_modules/.package-lock.json
-	node --test --test-concurrency=1 wasm/e2e/
+	node --test --test-concurrency=1 e2e/

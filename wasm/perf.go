@@ -10,7 +10,7 @@ import (
 )
 
 // installPerf adds window.outageLab.perf(gc) for `make bench`
-// (wasm/bench/bench.js). It returns the Go work of the recent frames and
+// (tools/bench/bench.js). It returns the Go work of the recent frames and
 // the Go runtime's memory:
 //
 //	{updateMs: [...], drawMs: [...], frameMs: [...], updates, draws,

@@ -3,7 +3,7 @@
 // with the same design and outcome; broken links that keep the autosaved
 // design; saving and opening a scenario file.
 //
-//	node --test wasm/e2e/
+//	node --test e2e/
 'use strict';
 
 const test = require('node:test');

@@ -19,7 +19,7 @@ const { buildWeb, serve, launch } = require('./harness');
     await page.evaluate(() => { window.outageLab.pause(); window.outageLab.setTime(1.7); });
     await page.waitForFunction(() => Math.abs(window.outageLab.state().hours - 1.7) < 1e-6);
     await new Promise((r) => setTimeout(r, 300));
-    const out = path.join(__dirname, '..', '..', 'assets', 'poster.png');
+    const out = path.join(__dirname, '..', 'assets', 'poster.png');
     await page.screenshot({ path: out });
     console.log('poster:', out);
   } finally {

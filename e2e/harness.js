@@ -1,5 +1,5 @@
 // Harness for the browser tests: builds the web directory around a Go
-// program, serves it with wasm/serve on a free loopback port, and launches
+// program, serves it with tools/serve on a free loopback port, and launches
 // Debian's chromium through playwright-core (which downloads no browser).
 'use strict';
 
@@ -10,7 +10,7 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 const { chromium } = require('playwright-core');
 
-const repo = path.resolve(__dirname, '..', '..');
+const repo = path.resolve(__dirname, '..');
 
 // Viewports for screenshots, in CSS pixels.
 const viewports = {
@@ -48,11 +48,11 @@ function buildWeb(pkg) {
   return dir;
 }
 
-// serve starts wasm/serve on dir and resolves to its base URL once the
+// serve starts tools/serve on dir and resolves to its base URL once the
 // server has logged the address it listens on.
 async function serve(dir) {
   const bin = path.join(dir, '..', path.basename(dir) + '-serve');
-  go(['build', '-o', bin, './wasm/serve']);
+  go(['build', '-o', bin, './tools/serve']);
   const proc = spawn(bin, ['-addr', '127.0.0.1:0', '-dir', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
   const url = await new Promise((resolve, reject) => {
     let log = '';

@@ -1,11 +1,11 @@
 // Browser tests of the explainer itself, built from the repository and
 // run in Debian's chromium:
 //
-//	node --test wasm/e2e/
+//	node --test e2e/
 //
 // They read what the reader sees through window.outageLab (documented
 // in README.md), press controls where the reader would, and save
-// screenshots to wasm/e2e/screenshots/.
+// screenshots to e2e/screenshots/.
 'use strict';
 
 const test = require('node:test');

@@ -3,7 +3,7 @@
 // whole story can be walked with the keyboard alone, and
 // prefers-reduced-motion stills the flames.
 //
-//	node --test wasm/e2e/
+//	node --test e2e/
 'use strict';
 
 const test = require('node:test');
@@ -11,7 +11,7 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const { useExplainer, sleep, open, state, key, until } = require('./pages');
 
-const axePath = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const axePath = path.join(__dirname, '..', 'node_modules', 'axe-core', 'axe.min.js');
 
 async function axe(page) {
   await page.addScriptTag({ path: axePath });

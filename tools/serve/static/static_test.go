@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"outagelab/wasm/static"
+	"outagelab/tools/serve/static"
 )
 
 // testFiles is a built web directory in miniature: app.wasm has both

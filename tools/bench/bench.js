@@ -1,15 +1,15 @@
 // The performance budget of issue 9, run by `make bench`:
 //
-//	node wasm/bench/bench.js -explainer DIR -bare DIR -font FILE \
+//	node tools/bench/bench.js -explainer DIR -bare DIR -font FILE \
 //	    -sim-native FILE -sim-wasm FILE \
 //	    -syms-explainer FILE -syms-bare FILE -out BENCH.md
 //
 // DIR are two web directories built by `make -f visual.mk web` with the
-// same flags: the explainer and wasm/bench/bare (fill + one line of text).
+// same flags: the explainer and tools/bench/bare (fill + one line of text).
 // The -syms files are the same programs built without -s -w, read only to
 // say which packages the size comes from; -sim files hold the output of
 // `go test -bench` natively and under WebAssembly.
-// The script serves both on loopback with wasm/serve, drives Debian's
+// The script serves both on loopback with tools/serve, drives Debian's
 // chromium through playwright-core (no browser is downloaded), measures
 // download size, time to the first frame, the Go work per frame in the
 // heaviest scene and memory over a soak, reads the sim benchmarks' output
@@ -23,7 +23,7 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 const { execFileSync } = require('node:child_process');
 const { chromium } = require('playwright-core');
-const { serve } = require('../e2e/harness');
+const { serve } = require('../../e2e/harness');
 const { wasmSize, moduleOf } = require('./wasmsize');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -479,16 +479,16 @@ function report(a, r) {
   const push = (...xs) => L.push(...xs);
   const b = r.budgets;
   push('# BENCH: Outage Lab performance budget', '',
-    `Written by \`make bench\` (wasm/bench/bench.js) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC,`,
+    `Written by \`make bench\` (tools/bench/bench.js) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC,`,
     `for ${r.tree}.`,
     `Machine: ${machine()}.`,
     `Load average (1 min) when the browser runs started: ${r.load[0].toFixed(2)}, when they ended: ${r.load[1].toFixed(2)}.`,
     'The machine is shared, so single figures move by tens of per cent between runs; the',
     'budgets compare the explainer with the bare Ebiten build measured in the same run.',
-    '', 'The bare build (`wasm/bench/bare`) fills the screen with a colour and prints one line with',
+    '', 'The bare build (`tools/bench/bare`) fills the screen with a colour and prints one line with',
     '`ebitenutil.DebugPrint`; it is built with the explainer\'s flags (`make -f visual.mk web`:',
     '`GOOS=js GOARCH=wasm go build -trimpath -ldflags=\'-s -w\'`) and served with the same page and',
-    '`wasm_exec.js` by `wasm/serve`.', '');
+    '`wasm_exec.js` by `tools/serve`.', '');
 
   push('## Budgets', '', '| budget | limit | measured | |', '|---|---|---|---|');
   for (const x of b) push(`| ${x.name} | ${x.limit} | ${x.measured} | ${verdict(x.ok)} |`);
@@ -498,7 +498,7 @@ function report(a, r) {
   push('## Download', '',
     'Every file the page fetched when loading each build (from the browser\'s network log), with',
     'its size raw, gzip -9 and brotli -q 11 as `make web` writes them, and the bytes it took on',
-    'the wire from `wasm/serve` (which sends the `.br` or `.gz` the browser accepts).', '');
+    'the wire from `tools/serve` (which sends the `.br` or `.gz` the browser accepts).', '');
   push('| build | file | raw | gzip -9 | brotli | on the wire |', '|---|---|---:|---:|---:|---:|');
   for (const which of ['bare', 'explainer']) {
     const d = r.download[which];
@@ -514,7 +514,7 @@ function report(a, r) {
     const z = r.sizes;
     push('Where the explainer\'s extra bytes are: the two programs built again without `-s -w`, and',
       'each function body in the code section counted to its package by the name section',
-      '(`wasm/bench/wasmsize.js`; `go tool nm` does not read WebAssembly). The data section',
+      '(`tools/bench/wasmsize.js`; `go tool nm` does not read WebAssembly). The data section',
       '(embedded files, type data, pc tables) has no names, so it is only a total. Raw bytes.', '',
       '| section | explainer | bare | added |', '|---|---:|---:|---:|');
     for (const k of ['code', 'data', 'other']) push(`| ${k} | ${kb(z.ex.sections[k])} | ${kb(z.bare.sections[k])} | ${kb(z.ex.sections[k] - z.bare.sections[k])} |`);

@@ -2,7 +2,7 @@
 // laptop and on a phone, with a screenshot each; the reader's fix; the
 // URL keeping the place across a reload.
 //
-//	node --test wasm/e2e/
+//	node --test e2e/
 'use strict';
 
 const test = require('node:test');

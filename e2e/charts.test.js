@@ -4,7 +4,7 @@
 // years finishes and can be cancelled, and the picture and the CSV
 // download; on a laptop in English and on a phone in Korean.
 //
-//	node --test wasm/e2e/
+//	node --test e2e/
 'use strict';
 
 const test = require('node:test');

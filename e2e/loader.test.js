@@ -1,7 +1,7 @@
 // Browser tests for index.html, the WASM loader, run against a stand-in Go
-// program (wasm/e2e/testdata/standin) served by wasm/serve:
+// program (e2e/testdata/standin) served by tools/serve:
 //
-//	node --test wasm/e2e/
+//	node --test e2e/
 'use strict';
 
 const test = require('node:test');
@@ -33,7 +33,7 @@ test.describe('loader', () => {
   let dir, server, browser;
 
   test.before(async () => {
-    dir = buildWeb('./wasm/e2e/testdata/standin');
+    dir = buildWeb('./e2e/testdata/standin');
     server = await serve(dir);
     browser = await launch();
   });

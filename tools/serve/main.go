@@ -2,7 +2,7 @@
 
 // Command serve serves the built web directory for `make play`:
 //
-//	go run ./wasm/serve -addr 127.0.0.1:8080 -dir web
+//	go run ./tools/serve -addr 127.0.0.1:8080 -dir web
 //
 // It sends app.wasm as application/wasm and prefers the precompressed
 // app.wasm.br or app.wasm.gz when the browser accepts them. With port 0 it
@@ -17,7 +17,7 @@ import (
 	"os"
 	"time"
 
-	"outagelab/wasm/static"
+	"outagelab/tools/serve/static"
 )
 
 func main() {

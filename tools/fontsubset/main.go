@@ -5,7 +5,7 @@
 // file and a fixed set of ASCII and typographic marks, and fails if the
 // font lacks any of them. Run from the repository root:
 //
-//	go run ./assets/fontsubset -font /usr/share/fonts/truetype/nanum/NanumGothic.ttf
+//	go run ./tools/fontsubset -font /usr/share/fonts/truetype/nanum/NanumGothic.ttf
 //
 // The same inputs always give the same bytes.
 package main

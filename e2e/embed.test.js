@@ -1,10 +1,10 @@
 // Browser test of embedding: an example news article on another origin
-// (wasm/embed/example.html with pym.js) embeds the explainer in an
+// (docs/embed-example.html with pym.js) embeds the explainer in an
 // iframe; the explainer speaks pym's child protocol and the iframe grows
 // to the height the content asks for, from 300 px wide up; the embedded
 // page requests nothing from any origin but its own.
 //
-//	node --test wasm/e2e/
+//	node --test e2e/
 'use strict';
 
 const test = require('node:test');
@@ -14,7 +14,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { buildWeb, serve, launch, screenshot } = require('./harness');
 
-const repo = path.resolve(__dirname, '..', '..');
+const repo = path.resolve(__dirname, '..');
 
 test.describe('embed', () => {
   let dir, host, server, hostServer, browser;
@@ -22,7 +22,7 @@ test.describe('embed', () => {
     dir = buildWeb('.');
     server = await serve(dir);
     host = fs.mkdtempSync(path.join(os.tmpdir(), 'outagelab-host-'));
-    fs.copyFileSync(path.join(repo, 'wasm', 'embed', 'example.html'), path.join(host, 'index.html'));
+    fs.copyFileSync(path.join(repo, 'docs', 'embed-example.html'), path.join(host, 'index.html'));
     fs.copyFileSync(path.join(repo, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), path.join(host, 'pym.v1.min.js'));
     hostServer = await serve(host);
     browser = await launch();
