@@ -1,0 +1,165 @@
+// The measurements of the benchmark (tools/bench/bench.js), each driving
+// the pages of page.js: the time to the first frame, the Go work per
+// frame in the heaviest scene and in the availability run, and memory
+// over a soak. Every loop is bounded.
+'use strict';
+
+const { sleep, open, memory, lab, state, waitHours, frameSample, framesSince, traced } = require('./page');
+
+const viewports = [
+  { name: '1280×720', width: 1280, height: 720 },
+  { name: '390×844', width: 390, height: 844 },
+];
+
+// The heaviest scene: the Kakao fire at full spread, after the 16:52
+// power cut (1 h 33 min) and before the knock-down (2 h 27 min). Playing
+// at a simulated minute a second moves the clock every tick, so every
+// Draw draws; the sample stays well inside that window.
+const heavy = { from: 1.6, until: 2.45, speed: 1 };
+
+// ---- measurements --------------------------------------------------------
+
+// firstFrames loads each build `runs` times, alternating, each in a fresh
+// context; it returns the timings per build and the first load's requests.
+async function firstFrames(browser, urls, runs) {
+  const out = { explainer: [], bare: [], requests: {}, errors: [] };
+  // One load of each first, not counted: the first navigation of a
+  // browser also pays for starting its renderer and GPU processes.
+  for (const which of ['bare', 'explainer']) await (await open(browser, urls[which], viewports[0])).ctx.close();
+  for (let i = 0; i < runs; i++) {
+    for (const which of i % 2 ? ['explainer', 'bare'] : ['bare', 'explainer']) {
+      const o = await open(browser, urls[which], viewports[0]);
+      out[which].push(o.t);
+      if (!out.requests[which]) out.requests[which] = o.requests;
+      out.errors.push(...o.errors.map((e) => `${which}: ${e}`));
+      await o.ctx.close();
+    }
+  }
+  return out;
+}
+
+// frameCost samples the Go work per frame: the explainer in the heaviest
+// scene, and the bare build, at one viewport.
+async function frameCost(browser, urls, vp, samples) {
+  const ex = await open(browser, urls.explainer + '#explore', vp);
+  const page = ex.page;
+  await lab(page, () => window.outageLab.startFire());
+  await page.waitForFunction(() => window.outageLab.state().fired, null, { timeout: 20000 });
+  await lab(page, (h) => { window.outageLab.pause(); window.outageLab.setTime(h); }, heavy.from);
+  await waitHours(page, heavy.from);
+  await lab(page, (s) => { window.outageLab.setSpeed(s); window.outageLab.play(); }, heavy.speed);
+  await sleep(1000);
+  const ext = await traced(ex.cdp, () => frameSample(page, samples));
+  const explainer = { ...ext.out, cpuMs: ext.cpuMs, rafWallMs: ext.rafWallMs };
+  const s = await state(page);
+  explainer.scene = { hours: s.hours, clock: s.clock, playing: s.playing, usersOut: s.usersOut };
+  explainer.inWindow = s.playing && s.hours > heavy.from && s.hours < heavy.until;
+  await ex.ctx.close();
+
+  const b = await open(browser, urls.bare, vp);
+  await sleep(1000);
+  const bt = await traced(b.cdp, () => frameSample(b.page, samples));
+  const bare = { ...bt.out, cpuMs: bt.cpuMs, rafWallMs: bt.rafWallMs };
+  await b.ctx.close();
+  return { explainer, bare };
+}
+
+// ninesCost samples the Go work per frame while the sandbox's Nines tab
+// runs 10,000 years of the Kakao 2022 design (the availability panel
+// computing): from the press of its button until the run is done and
+// its result rows are drawn (they appear a few a frame), the first
+// frame with nothing to draw ending the sample. It also times the run.
+async function ninesCost(browser, urls, vp) {
+  const ex = await open(browser, urls.explainer + '#sandbox&lang=en', vp);
+  const page = ex.page;
+  await lab(page, () => window.outageLab.press('tab-3'));
+  await lab(page, () => window.outageLab.press('base-1'));
+  await page.waitForFunction(() => window.outageLab.state().sandbox.base === 'kakao2022', null, { timeout: 20000 });
+  await lab(page, () => window.outageLab.press('tab-7'));
+  await page.waitForFunction(() => window.outageLab.state().sandbox.tab === 7, null, { timeout: 20000 });
+  await sleep(1000);
+  const t = await traced(ex.cdp, async () => {
+    const before = await lab(page, () => {
+      const p = window.outageLab.perf(false);
+      performance.mark('nines-run');
+      window.outageLab.press('nines-run');
+      return { draws: p.draws, updates: p.updates, t: performance.now() };
+    });
+    await page.waitForFunction(() => { const n = window.outageLab.state().sandbox.nines; return n && n.done; }, null, { timeout: 120000, polling: 100 });
+    const done = await lab(page, () => { const p = window.outageLab.perf(false); p.t = performance.now(); return p; });
+    // Wait for three drawn frames with nothing to draw after the run.
+    let p;
+    for (let i = 0; i < 40; i++) {
+      await sleep(100);
+      p = await lab(page, () => { const p = window.outageLab.perf(false); p.t = performance.now(); return p; });
+      const idle = p.drawMs.slice(-(p.draws - done.draws)).filter((ms) => ms < 0.05).length;
+      if (idle >= 3) break;
+    }
+    return { before, done, p };
+  }, 'nines-run');
+  const { before, done, p } = t.out;
+  const n = (await state(page)).sandbox.nines;
+  await ex.ctx.close();
+  // The frames from the press to the first idle one after the run.
+  const all = framesSince(before, p);
+  const sinceDone = p.draws - done.draws;
+  const afterDone = all.drawMs.slice(all.drawMs.length - sinceDone);
+  const busy = afterDone.findIndex((ms) => ms < 0.05);
+  const frames = all.frameMs.length - sinceDone + (busy < 0 ? sinceDone : busy);
+  return {
+    ...all,
+    frameMs: all.frameMs.slice(0, frames),
+    drawMs: all.drawMs.slice(0, frames),
+    cpuMs: t.cpuMs.slice(0, frames),
+    rafWallMs: t.rafWallMs.slice(0, frames),
+    seconds: (done.t - before.t) / 1000,
+    years: n.years,
+  };
+}
+
+// soak loads the explainer at the phone's size (where memory is scarcest,
+// and where SwiftShader draws fast enough to play the week in seconds),
+// plays the whole week at the top speed, then scrubs `scrubs` times to
+// pseudo-random places, reading memory after loading, after the week and
+// every 50 scrubs. Each reading after the week is taken with the playhead
+// back at the week's end, so the world the game holds is the same one.
+async function soak(browser, urls, scrubs) {
+  const vp = viewports[1];
+  const ex = await open(browser, urls.explainer + '#explore', vp);
+  const { page, cdp } = ex;
+  await sleep(1000);
+  const points = [{ at: 'loaded', ...(await memory(page, cdp)) }];
+  await lab(page, () => window.outageLab.startFire());
+  await page.waitForFunction(() => window.outageLab.state().fired, null, { timeout: 20000 });
+  // setSpeed clamps to the fastest rate.
+  await lab(page, () => { window.outageLab.setSpeed(99); window.outageLab.play(); });
+  const t0 = Date.now();
+  await page.waitForFunction(() => { const s = window.outageLab.state(); return !s.playing && s.hours >= 167.9; }, null, { timeout: 180000, polling: 250 });
+  const weekSeconds = (Date.now() - t0) / 1000;
+  const end = (await state(page)).hours;
+  const reading = async (at) => {
+    await lab(page, (h) => window.outageLab.setTime(h), end);
+    await waitHours(page, end);
+    await sleep(300);
+    points.push({ at, ...(await memory(page, cdp)) });
+  };
+  await reading('after the week');
+  let seed = 12345;
+  for (let i = 1; i <= scrubs; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const h = (seed % (168 * 60)) / 60; // whole minutes over the week
+    await lab(page, (h) => window.outageLab.setTime(h), h);
+    await waitHours(page, h);
+    if (i % 50 === 0) await reading(`${i} scrubs`);
+  }
+  const errors = ex.errors;
+  await ex.ctx.close();
+
+  const b = await open(browser, urls.bare, vp);
+  await sleep(1000);
+  const bare = await memory(b.page, b.cdp);
+  await b.ctx.close();
+  return { points, bare, weekSeconds, end, errors, vp: vp.name };
+}
+
+module.exports = { viewports, heavy, firstFrames, frameCost, ninesCost, soak };
