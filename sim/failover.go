@@ -49,6 +49,7 @@ func (w *World) compAlive(id string) bool {
 func (w *World) settleComponents() {
 	for c := range w.comps {
 		w.checkLoss(c)
+		w.trackCopies(c)
 		st := w.compStatus(c)
 		if st != w.comps[c].status {
 			w.comps[c].status = st
@@ -126,7 +127,8 @@ func (w *World) need(c int) int {
 }
 
 // checkLoss marks component c's data lost once every copy is destroyed:
-// every group, or for ModeBackup the primary and the backup copy.
+// every group, or for ModeBackup the backup copy, the primary and the
+// group a restore moved it to.
 func (w *World) checkLoss(c int) {
 	cp := &w.scn.Comps[c]
 	cs := &w.comps[c]
@@ -134,11 +136,8 @@ func (w *World) checkLoss(c int) {
 		return
 	}
 	if cp.Mode == ModeBackup {
-		si := w.ix.sites[cp.Backup.Site]
-		if w.sites[si].lost || w.sites[si].burned[w.ix.compartments[si][cp.Backup.Compartment]] {
-			cs.backupGone = true
-		}
-		if cs.backupGone && w.groups[w.groupOf(c, 0)].destroyed && cs.act == 0 {
+		cs.backupGone = cs.backupGone || w.backupBurned(c)
+		if cs.backupGone && w.groups[w.groupOf(c, 0)].destroyed && w.groups[w.groupOf(c, cs.act)].destroyed {
 			cs.lost = true
 		}
 	} else {
@@ -149,6 +148,7 @@ func (w *World) checkLoss(c int) {
 		cs.lost = all
 	}
 	if cs.lost {
+		w.recordLoss(c, lossState{window: Never, at: w.now, rule: LossEveryCopy, copy: -1, from: -1})
 		w.note(Entry{Kind: EntDataLost, Subject: cp.ID})
 	}
 }

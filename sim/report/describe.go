@@ -64,6 +64,12 @@ func (b *Book) Component(id string, l Lang) string {
 	return id
 }
 
+// isBackup reports whether component id restores from a backup.
+func (b *Book) isBackup(id string) bool {
+	i, ok := b.comps[id]
+	return ok && b.scn.Comps[i].Mode == sim.ModeBackup
+}
+
 // Owner returns the name of the operator the scenario follows.
 func (b *Book) Owner(l Lang) string { return pick(b.scn.Ops.OwnerName, b.scn.Ops.Owner, l) }
 
@@ -204,6 +210,22 @@ func (b *Book) Describe(e sim.Entry, l Lang) string {
 		return fmt.Sprintf("%s fails over to %s automatically.", b.Component(e.Subject, l), b.GroupSite(e.Object, l))
 	case sim.EntDataLost:
 		return say("Every copy of %s is gone: its data is lost.", "%s의 모든 사본 소실: 데이터 유실", b.Component(e.Subject, l))
+	case sim.EntDataBehind:
+		comp := b.Component(e.Subject, l)
+		span := Span(sim.Seconds(e.N), l)
+		switch {
+		case b.isBackup(e.Subject):
+			return say("%s is restored from its backup, up to %s old: the writes since are missing.", "%s 백업에서 복원: 최대 %s 전 데이터라 그 뒤 기록은 빠짐", comp, span)
+		case e.N < 0:
+			return say("%s now runs from the copy in %s, which holds none of the data.", "%s, 데이터가 하나도 없는 %s 복제본으로 가동", comp, b.GroupSite(e.Object, l))
+		}
+		return say("%s now runs from the copy in %s, up to %s behind: the writes since are missing.", "%s, 최대 %[3]s 뒤처진 %[2]s 복제본으로 가동: 그 사이 기록은 빠짐", comp, b.GroupSite(e.Object, l), span)
+	case sim.EntWritesLost:
+		comp := b.Component(e.Subject, l)
+		if e.N < 0 {
+			return say("The copy of %s in use is destroyed; the copies left hold none of the data.", "사용 중이던 %s 복제본 소실: 남은 복제본에는 데이터가 없음", comp)
+		}
+		return say("The copy of %s in use is destroyed, and with it up to %s of writes no other copy has.", "사용 중이던 %s 복제본 소실: 다른 복제본에 없는 최대 %s의 기록도 함께 사라짐", comp, Span(sim.Seconds(e.N), l))
 	case sim.EntComponent:
 		name := b.Component(e.Subject, l)
 		switch e.Status {
