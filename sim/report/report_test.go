@@ -46,7 +46,7 @@ func hasHangul(s string) bool {
 
 func TestDescribeEveryEntryInBothLanguages(t *testing.T) {
 	seen := map[sim.EntryKind]bool{}
-	for _, id := range []string{"kakao2022", "kakao2022-fixed", "naver2022", "telegram2018", "ovh2021", "aws2012"} {
+	for _, id := range []string{"kakao2022", "kakao2022-fixed", "naver2022", "telegram2018", "ovh2021", "aws2012", "nirs2025"} {
 		w := run(t, id)
 		b := report.NewBook(w.Scenario())
 		for _, e := range w.Timeline() {
