@@ -143,3 +143,25 @@ func TestDataLossWorse(t *testing.T) {
 		}
 	}
 }
+
+// TestSwitchGoesToTheFreshestCopy checks that engineers and the
+// controller move a component to the serving copy with the smallest
+// lag, whatever its place in the list.
+func TestSwitchGoesToTheFreshestCopy(t *testing.T) {
+	for _, m := range []sim.Mode{sim.ModeManual, sim.ModeAuto} {
+		t.Run(string(m), func(t *testing.T) {
+			s := twoSites(m)
+			s.Groups[2].Site, s.Groups[3].Site = "b", "b"
+			s.Groups = append(s.Groups, sim.Group{ID: "pc", Site: "b", Zone: "z1", Servers: 10, Owner: "K"})
+			s.Comps[0].Groups = []string{"pa", "pb", "pc"}
+			s.Comps[0].Lag = []sim.Lag{"", "5m", "sync"}
+			w, err := sim.Run(s, 1, []sim.Command{{Kind: sim.CmdFire, Site: "a", Compartment: "hall"}}, sim.Day)
+			require.NoError(t, err)
+			snap := w.Snapshot()
+			assert.Equal(t, "pc", snap.Comps[0].Active)
+			d := w.Result().Data[0]
+			assert.Equal(t, sim.LossNone, d.Kind)
+			assert.Equal(t, sim.LossSyncTookOver, d.Rule)
+		})
+	}
+}

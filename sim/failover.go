@@ -90,8 +90,9 @@ func (w *World) settleComponents() {
 
 // need returns the group (an index into component c's Groups) that
 // engineers or the controller should move c to, or -1 if c needs no
-// work or none is possible now. It returns c's own active group when
-// that group serves but is smaller than the load.
+// work or none is possible now: the freshest copy that serves (the
+// smallest lag, the first in order on a tie). It returns c's own active
+// group when that group serves but is smaller than the load.
 func (w *World) need(c int) int {
 	cp := &w.scn.Comps[c]
 	cs := &w.comps[c]
@@ -118,12 +119,13 @@ func (w *World) need(c int) int {
 	if cp.Mode == ModeBackup && cs.backupGone {
 		return -1
 	}
+	best := -1
 	for j := range cp.Groups {
-		if j != cs.act && w.serving(w.groupOf(c, j)) {
-			return j
+		if j != cs.act && w.serving(w.groupOf(c, j)) && (best < 0 || cs.lags[j] < cs.lags[best]) {
+			best = j
 		}
 	}
-	return -1
+	return best
 }
 
 // checkLoss marks component c's data lost once every copy is destroyed:
