@@ -225,8 +225,9 @@ func TestNIRS2025Calibration(t *testing.T) {
 			listed[src.ID] = true
 		}
 		cited := map[string]bool{}
+		ref := regexp.MustCompile(`\[(S\d+)\](?:–\[(S\d+)\])?`)
 		for _, n := range s.Notes {
-			for _, m := range regexp.MustCompile(`\[(S\d+)\](?:–\[(S\d+)\])?`).FindAllStringSubmatch(n, -1) {
+			for _, m := range ref.FindAllStringSubmatch(n, -1) {
 				cited[m[1]] = true
 				if m[2] != "" {
 					from, _ := strconv.Atoi(m[1][1:])

@@ -43,7 +43,7 @@ func (k *LossKind) UnmarshalText(b []byte) error {
 // data lost.
 type LossRule uint8
 
-// The rules, in the order they are described in the package doc.
+// The rules, from those that lose nothing to the loss of every copy.
 const (
 	// LossStayed: no copy had to take over, and a copy survived; the
 	// data stayed where it was.
@@ -91,9 +91,9 @@ func (r *LossRule) UnmarshalText(b []byte) error {
 	return fmt.Errorf("sim: unknown loss rule %q", b)
 }
 
-// Copy is one copy of a component's data: on a server group, or a
-// backup (Group empty) kept in a compartment; Lag is how far it trails,
-// as the scenario states it or by default.
+// Copy is one copy of a component's data: on server group Group, or a
+// backup (Group empty), standing in Compartment of Site; Lag is how far
+// it trails, as the scenario states it or by the mode's default.
 type Copy struct {
 	Group       string `json:"group,omitempty"`
 	Site        string `json:"site,omitempty"`
@@ -105,7 +105,7 @@ type Copy struct {
 // good, and by which rule. An app's DataLoss is the worst of its
 // components'.
 type DataLoss struct {
-	// Comp is the component whose data it is.
+	// Comp is the component whose data it is; Kind how much it lost.
 	Comp string   `json:"comp"`
 	Kind LossKind `json:"kind"`
 	// Window is, for LossRecent, the span of writes lost: up to this
@@ -115,7 +115,7 @@ type DataLoss struct {
 	// destroyed. Otherwise they wait on a copy that is out of service
 	// and can be restored from it.
 	ForGood bool `json:"forGood"`
-	// At is when the rule applied (the take-over, the restore, the
+	// At is when Rule applied (the take-over, the restore, the
 	// destruction), or Never for LossStayed.
 	At   Seconds  `json:"at"`
 	Rule LossRule `json:"rule"`
