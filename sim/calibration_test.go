@@ -1,6 +1,8 @@
 package sim_test
 
 import (
+	"regexp"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -69,6 +71,17 @@ func TestKakao2022Calibration(t *testing.T) {
 		want := at(t, w, "2022-10-20T23:00") - outageStart // [S33][S4]
 		require.NotEqual(t, sim.Never, r.AllUp)
 		within(t, "all apps up", r.AllUp-r.FirstDown, want, 0.10)
+	})
+	t.Run("no data lost", func(t *testing.T) {
+		// Kakao says no data was lost [S54][S55][S56]: its standbys in
+		// Anyang were copies it switched to, and nothing burned but the
+		// batteries, the UPS units and the cables.
+		for _, a := range r.Apps {
+			assert.Equal(t, sim.LossNone, a.Data.Kind, "%s: %+v", a.ID, a.Data)
+		}
+		for _, d := range r.Data {
+			assert.Equal(t, sim.LossNone, d.Kind, d.Comp)
+		}
 	})
 	t.Run("share of Kakao's Pangyo servers powered", func(t *testing.T) {
 		tests := []struct {
@@ -171,6 +184,91 @@ func TestTelegram2018RegionalOutage(t *testing.T) {
 	assert.GreaterOrEqual(t, o, 3*sim.Hour)
 	assert.LessOrEqual(t, o, 4*sim.Hour)
 	assert.Zero(t, outage(t, r, "tg-rest").Down)
+}
+
+func TestNIRS2025Calibration(t *testing.T) {
+	w := runPreset(t, "nirs2025")
+	s := w.Scenario()
+	r := w.Result()
+	tl := w.Timeline()
+
+	t.Run("all 384 battery packs burn at ignition", func(t *testing.T) {
+		e := firstEntry(tl, sim.EntUPSDestroyed) // [S125]
+		require.NotNil(t, e)
+		assert.Equal(t, sim.Seconds(0), e.At)
+		assert.Equal(t, "ups-moved", e.Subject)
+	})
+	t.Run("the fire is out 22 h after ignition", func(t *testing.T) {
+		out := firstEntry(tl, sim.EntFireOut) // [S125]
+		require.NotNil(t, out)
+		assert.Equal(t, 22*sim.Hour, out.At)
+	})
+	t.Run("647 government systems stop", func(t *testing.T) {
+		assert.Equal(t, 647, systems(s, nil), "systems in all") // [S127]
+		cut := firstEntry(tl, sim.EntPowerCutAll)
+		require.NotNil(t, cut)
+		w, err := sim.Run(s, s.Seed, nil, cut.At)
+		require.NoError(t, err)
+		snap := w.Snapshot()
+		assert.Zero(t, systems(s, &snap), "systems running after the power cut")
+	})
+	t.Run("about 16% of systems back by 1 Oct", func(t *testing.T) {
+		// 105 of 647 systems (16.2%) restored by 1 Oct [S129].
+		w, err := sim.Run(s, s.Seed, nil, at(t, w, "2025-10-02T00:00"))
+		require.NoError(t, err)
+		snap := w.Snapshot()
+		assert.InDelta(t, 105.0/647, float64(systems(s, &snap))/647, 0.04, "%d systems back", systems(s, &snap))
+	})
+	t.Run("the notes cite only listed sources, and every source", func(t *testing.T) {
+		listed := map[string]bool{}
+		for _, src := range s.Sources {
+			listed[src.ID] = true
+		}
+		cited := map[string]bool{}
+		ref := regexp.MustCompile(`\[(S\d+)\](?:–\[(S\d+)\])?`)
+		for _, n := range s.Notes {
+			for _, m := range ref.FindAllStringSubmatch(n, -1) {
+				cited[m[1]] = true
+				if m[2] != "" {
+					from, _ := strconv.Atoi(m[1][1:])
+					to, _ := strconv.Atoi(m[2][1:])
+					for i := from; i <= to; i++ {
+						cited["S"+strconv.Itoa(i)] = true
+					}
+				}
+			}
+		}
+		assert.Equal(t, listed, cited)
+	})
+	t.Run("the G-Drive is lost for good", func(t *testing.T) {
+		// No backup outside the room; the backup disks in the same room
+		// burned too [S128].
+		g := outage(t, r, "gdrive")
+		assert.Equal(t, int64(191000), g.Users) // [S128]
+		assert.Equal(t, sim.Never, g.Back)
+		d := g.Data
+		assert.Equal(t, sim.LossEverything, d.Kind)
+		assert.True(t, d.ForGood)
+		assert.True(t, d.Burned)
+		assert.Equal(t, sim.LossEveryCopy, d.Rule)
+		require.Len(t, d.From, 2, "the storage and its backup")
+		for _, c := range d.From {
+			assert.Equal(t, "ups-room", c.Compartment, "every copy in the burned room")
+		}
+	})
+}
+
+// systems counts the government systems in s (with snap nil) or those
+// running in snap: each component is a block of Need systems, running
+// unless it is down.
+func systems(s *sim.Scenario, snap *sim.Snapshot) int {
+	n := 0
+	for i, c := range s.Comps {
+		if snap == nil || snap.Comps[i].Status != sim.StatusDown {
+			n += c.Need
+		}
+	}
+	return n
 }
 
 func firstEntry(tl []sim.Entry, k sim.EntryKind) *sim.Entry {

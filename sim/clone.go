@@ -26,6 +26,7 @@ func (s *Scenario) clone() *Scenario {
 	c.Comps = slices.Clone(s.Comps)
 	for i := range c.Comps {
 		c.Comps[i].Groups = slices.Clone(c.Comps[i].Groups)
+		c.Comps[i].Lag = slices.Clone(c.Comps[i].Lag)
 		if b := c.Comps[i].Backup; b != nil {
 			bc := *b
 			c.Comps[i].Backup = &bc

@@ -30,6 +30,16 @@
 // and by hand only while the ops tools are reachable: the lesson of the
 // Kakao fire falls out of these rules rather than out of a script.
 //
+// Each copy of a component's data trails the copy that serves by a lag
+// (Lag: synchronous, a span, a nightly backup, or none), stated in the
+// scenario or by the mode's default. When a copy takes over from one
+// that failed, the writes of its lag are missing: restorable while the
+// disks of the failed copy survive, gone for good once they are
+// destroyed. When the copy in use is destroyed while none serves, the
+// writes the freshest copy left lacks go with it; when every copy is
+// destroyed, all of the data does. Result states each component's and
+// each app's DataLoss with the rule (LossRule) that decided it.
+//
 // Readers get copies: Snapshot for drawing, Timeline and Result for
 // reports and charts. The package imports only the standard library
 // and never os, net, time or syscall/js.

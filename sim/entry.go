@@ -77,6 +77,8 @@ const (
 	EntSwitchDone      EntryKind = "switch-done"    // Subject: component, Object: group now serving
 	EntAutoFailover    EntryKind = "auto-failover"  // Subject: component, Object: group now serving
 	EntDataLost        EntryKind = "data-lost"      // Subject: component
+	EntDataBehind      EntryKind = "data-behind"    // Subject: component, Object: group now serving, N: seconds of writes it lacks (-1: all)
+	EntWritesLost      EntryKind = "writes-lost"    // Subject: component, Object: group destroyed, N: seconds of writes no copy left has (-1: all)
 	EntComponent       EntryKind = "component"      // Subject: component, Status
 	EntApp             EntryKind = "app"            // Subject: app, Status, N: users without it
 	EntServers         EntryKind = "servers"        // N: the owner's servers powered

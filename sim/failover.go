@@ -49,6 +49,7 @@ func (w *World) compAlive(id string) bool {
 func (w *World) settleComponents() {
 	for c := range w.comps {
 		w.checkLoss(c)
+		w.trackCopies(c)
 		st := w.compStatus(c)
 		if st != w.comps[c].status {
 			w.comps[c].status = st
@@ -89,8 +90,9 @@ func (w *World) settleComponents() {
 
 // need returns the group (an index into component c's Groups) that
 // engineers or the controller should move c to, or -1 if c needs no
-// work or none is possible now. It returns c's own active group when
-// that group serves but is smaller than the load.
+// work or none is possible now: the freshest copy that serves (the
+// smallest lag, the first in order on a tie). It returns c's own active
+// group when that group serves but is smaller than the load.
 func (w *World) need(c int) int {
 	cp := &w.scn.Comps[c]
 	cs := &w.comps[c]
@@ -117,16 +119,18 @@ func (w *World) need(c int) int {
 	if cp.Mode == ModeBackup && cs.backupGone {
 		return -1
 	}
+	best := -1
 	for j := range cp.Groups {
-		if j != cs.act && w.serving(w.groupOf(c, j)) {
-			return j
+		if j != cs.act && w.serving(w.groupOf(c, j)) && (best < 0 || cs.lags[j] < cs.lags[best]) {
+			best = j
 		}
 	}
-	return -1
+	return best
 }
 
 // checkLoss marks component c's data lost once every copy is destroyed:
-// every group, or for ModeBackup the primary and the backup copy.
+// every group, or for ModeBackup the backup copy, the primary and the
+// group a restore moved it to.
 func (w *World) checkLoss(c int) {
 	cp := &w.scn.Comps[c]
 	cs := &w.comps[c]
@@ -134,11 +138,8 @@ func (w *World) checkLoss(c int) {
 		return
 	}
 	if cp.Mode == ModeBackup {
-		si := w.ix.sites[cp.Backup.Site]
-		if w.sites[si].lost || w.sites[si].burned[w.ix.compartments[si][cp.Backup.Compartment]] {
-			cs.backupGone = true
-		}
-		if cs.backupGone && w.groups[w.groupOf(c, 0)].destroyed && cs.act == 0 {
+		cs.backupGone = cs.backupGone || w.backupBurned(c)
+		if cs.backupGone && w.groups[w.groupOf(c, 0)].destroyed && w.groups[w.groupOf(c, cs.act)].destroyed {
 			cs.lost = true
 		}
 	} else {
@@ -149,6 +150,7 @@ func (w *World) checkLoss(c int) {
 		cs.lost = all
 	}
 	if cs.lost {
+		w.recordLoss(c, lossState{window: Never, at: w.now, rule: LossEveryCopy, copy: -1, from: -1})
 		w.note(Entry{Kind: EntDataLost, Subject: cp.ID})
 	}
 }

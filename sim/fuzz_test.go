@@ -10,8 +10,9 @@ import (
 )
 
 // FuzzParseScenario feeds arbitrary bytes to the scenario decoder: it
-// must never panic, and what it accepts must run for a simulated week
-// and survive a round trip.
+// must never panic, and what it accepts must run for a simulated week,
+// lose no more data than its copies' lags allow, and survive a round
+// trip.
 func FuzzParseScenario(f *testing.F) {
 	// Small seeds keep the fuzzer fast: it minimises every new input,
 	// and the 30 KB presets would take it minutes each. The presets are
@@ -28,7 +29,21 @@ func FuzzParseScenario(f *testing.F) {
 		}
 		f.Add(small)
 		f.Add(small[:len(small)/2])
+		switch m {
+		case sim.ModeBackup:
+			s.Comps[0].Backup.Lag = "2h"
+		case sim.ModeManual, sim.ModeAuto, sim.ModeActive:
+			s.Comps[0].Lag = []sim.Lag{"", "5m"}
+		default:
+			continue
+		}
+		lagged, err := json.Marshal(s)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(lagged)
 	}
+	f.Add([]byte(`{"components":[{"mode":"auto","groups":["a","b"],"lag":["sync","99999d"]}]}`))
 	f.Add([]byte(`{"format":"outagelab-scenario","version":2}`))
 	f.Add([]byte(`{"sites":[{"lat":1e999}]}`))
 	f.Add([]byte(`{"sites":[{},{"zones":[{"ups":["u",1]}]}]}`))
@@ -47,6 +62,15 @@ func FuzzParseScenario(f *testing.F) {
 			t.Fatalf("accepted scenario refused by NewWorld: %v", err)
 		}
 		w.Advance(7 * sim.Day)
+		for _, d := range w.Result().Data {
+			if d.Kind != sim.LossRecent {
+				continue
+			}
+			span, err := d.Copy.Lag.Span()
+			if err != nil || d.Window <= 0 || d.Window > span || d.At > w.Now() {
+				t.Fatalf("%s lost %s of writes at %s by %s, but its copy trails by %q", d.Comp, d.Window, d.At, d.Rule, d.Copy.Lag)
+			}
+		}
 		var buf bytes.Buffer
 		if err := s.Encode(&buf); err != nil {
 			t.Fatal(err)

@@ -20,7 +20,9 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // dump writes a world's timeline as the text of a golden file: one line
-// per entry with its simulated time and clock, then the app summary.
+// per entry with its simulated time and clock, then the app summary and
+// the data each component lost where a rule other than "stayed" decided
+// it.
 func dump(w *sim.World) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s seed %d, start %s\n", w.Scenario().ID, w.Seed(), w.Start())
@@ -32,6 +34,12 @@ func dump(w *sim.World) string {
 		fmt.Fprintf(&b, "app %s outage %s down %s degraded %s user-hours %d\n", a.ID, a.Outage(r.End), a.Down, a.Degraded, a.UserHours)
 	}
 	fmt.Fprintf(&b, "first-down %s all-up %s peak-users-out %d user-hours %d\n", r.FirstDown, r.AllUp, r.PeakUsersOut, r.UserHours)
+	for _, d := range r.Data {
+		if d.Rule == sim.LossStayed {
+			continue
+		}
+		fmt.Fprintf(&b, "data %s %s window %s for-good %v rule %s at %s copy %s/%s/%s lag %q\n", d.Comp, d.Kind, d.Window, d.ForGood, d.Rule, d.At, d.Copy.Site, d.Copy.Compartment, d.Copy.Group, d.Copy.Lag)
+	}
 	return b.String()
 }
 

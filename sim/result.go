@@ -20,6 +20,9 @@ type AppOutage struct {
 	Degraded Seconds `json:"degraded"`
 	// UserHours is Users × the hours down.
 	UserHours int64 `json:"userHours"`
+	// Data is the worst data loss among the app's components, required
+	// and optional; its Comp names the component.
+	Data DataLoss `json:"data"`
 }
 
 // Outage returns how long the app was out: from first going down to
@@ -42,8 +45,9 @@ type ServerSample struct {
 	Powered int64   `json:"powered"`
 }
 
-// Result sums up a run up to the world's time: each app's outage, the
-// people without service and the owner's servers with power.
+// Result sums up a run up to the world's time: each app's outage and
+// data lost, each component's data lost, the people without service and
+// the owner's servers with power.
 type Result struct {
 	End  Seconds     `json:"end"`
 	Apps []AppOutage `json:"apps"`
@@ -59,6 +63,8 @@ type Result struct {
 	// Servers is the ops owner's server count; Powered its samples.
 	Servers int64          `json:"servers"`
 	Powered []ServerSample `json:"powered"`
+	// Data is each component's data lost, in the scenario's order.
+	Data []DataLoss `json:"data"`
 }
 
 // Result sums up the run from time 0 to Now.
@@ -148,6 +154,13 @@ func (w *World) Result() Result {
 		if g.Owner == w.scn.Ops.Owner {
 			r.Servers += int64(w.scn.Groups[i].Servers)
 		}
+	}
+	r.Data = make([]DataLoss, len(w.comps))
+	for c := range w.comps {
+		r.Data[c] = w.dataLoss(c)
+	}
+	for a := range r.Apps {
+		r.Apps[a].Data = w.appDataLoss(a, r.Data)
 	}
 	return r
 }

@@ -223,14 +223,25 @@ type Component struct {
 	RestoreMin int `json:"restoreMin,omitempty"`
 	// Backup is where the backup copy is kept (ModeBackup).
 	Backup *Place `json:"backup,omitempty"`
+	// Lag says how far the copy on each group trails the copy that
+	// serves, one entry per group in the order of Groups; an empty
+	// entry, or no list, stands for the mode's default (DefaultLag).
+	// The primary's entry counts only if it takes over again after a
+	// switch. Modes single and backup keep no list: a single copy has
+	// nothing to trail, and a backup's lag is Backup.Lag.
+	Lag []Lag `json:"lag,omitempty"`
 	// Priority orders the engineers' manual work: lower goes first.
 	Priority int `json:"priority"`
 }
 
-// Place is a compartment of a site.
+// Place is a compartment of a site. As a backup's place it also says
+// how old the backup may be.
 type Place struct {
 	Site        string `json:"site"`
 	Compartment string `json:"compartment"`
+	// Lag is how far a backup kept here trails the data it copies;
+	// empty stands for LagNightly.
+	Lag Lag `json:"lag,omitempty"`
 }
 
 // App is a service users see, built from components: it is down while a

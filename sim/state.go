@@ -73,6 +73,12 @@ type compState struct {
 	lost       bool
 	backupGone bool
 
+	lags        []Seconds // per group: the span of its copy's lag
+	backupLag   Seconds
+	holders     []int // copies (indexes into Groups) that took the latest writes, as of the last time one served
+	servingLost bool  // the destruction of a holder while none served is noted
+	loss        lossState
+
 	autoPending bool
 	autoTarget  int
 	autoTok     uint64
@@ -128,6 +134,7 @@ func (w *World) initState() {
 			w.groups[w.ix.groups[g]].comp = i
 		}
 		w.comps[i].status = w.compStatus(i)
+		w.initCopies(i)
 	}
 	w.apps = make([]appState, len(s.Apps))
 	for i := range s.Apps {

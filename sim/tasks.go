@@ -97,7 +97,7 @@ func (w *World) taskDone(c int, tok uint64) {
 	}
 	cp := &w.scn.Comps[c]
 	gi := w.groupOf(c, cs.target)
-	if !w.serving(gi) {
+	if !w.serving(gi) || (cp.Mode == ModeBackup && w.backupBurned(c)) {
 		w.note(Entry{Kind: EntSwitchAborted, Subject: cp.ID, Object: cp.Groups[cs.target]})
 		cs.queued = true
 		w.endTask(c)

@@ -334,6 +334,7 @@ func (c *checker) component(p field, i int, cp Component, ix *index, owner []int
 	c.rangeInt(p.dot("recoverMin"), cp.RecoverMin, 0, MaxMinutes)
 	c.rangeInt(p.dot("restoreMin"), cp.RestoreMin, 0, MaxMinutes)
 	c.rangeInt(p.dot("priority"), cp.Priority, -1000, 1000)
+	c.lags(p, cp)
 	if cp.Mode == ModeBackup {
 		if cp.Backup == nil {
 			c.fail(p.dot("backup"), "mode backup needs the place of its backup copy")
@@ -343,8 +344,43 @@ func (c *checker) component(p field, i int, cp Component, ix *index, owner []int
 		if si, ok := ix.sites[cp.Backup.Site]; ok {
 			c.ref(p.dot("backup.compartment"), cp.Backup.Compartment, ix.compartments[si], "compartment of site "+cp.Backup.Site)
 		}
+		if l := cp.Backup.Lag; l != LagDefault {
+			if span, err := l.Span(); err != nil {
+				c.fail(p.dot("backup.lag"), "%v", err)
+			} else if span == Never {
+				c.fail(p.dot("backup.lag"), "a backup holds the data, so its lag cannot be none")
+			}
+		}
 	} else if cp.Backup != nil {
 		c.fail(p.dot("backup"), "only mode backup keeps a backup copy")
+	}
+}
+
+// lags checks component cp's Lag list: one well-formed lag per group,
+// in the modes that keep copies on their groups.
+func (c *checker) lags(p field, cp Component) {
+	if len(cp.Lag) == 0 {
+		return
+	}
+	switch cp.Mode {
+	case ModeSingle:
+		c.fail(p.dot("lag"), "mode single keeps one copy, which trails nothing: leave lag out")
+		return
+	case ModeBackup:
+		c.fail(p.dot("lag"), "mode backup restores from its backup copy and its groups hold none: state the backup's lag as backup.lag")
+		return
+	}
+	if len(cp.Lag) != len(cp.Groups) {
+		c.fail(p.dot("lag"), "has %d entries for %d groups: give one lag per group, in the order of groups (\"\" for the mode's default)", len(cp.Lag), len(cp.Groups))
+		return
+	}
+	for j, l := range cp.Lag {
+		if l == LagDefault {
+			continue
+		}
+		if _, err := l.Span(); err != nil {
+			c.fail(p.el("lag", j), "%v", err)
+		}
 	}
 }
 

@@ -61,6 +61,24 @@ func TestParseScenarioNamesTheBrokenField(t *testing.T) {
 		{"incident after horizon", edit(func(s *sim.Scenario) {
 			s.Incidents = []sim.Command{{At: 100 * sim.Hour, Kind: sim.CmdUtilityLoss, Site: "a"}}
 		}), "incidents[0].at", "after the horizon"},
+		{"lag per group", edit(func(s *sim.Scenario) { s.Comps[0].Lag = []sim.Lag{"sync"} }), "components[0].lag", "has 1 entries for 2 groups"},
+		{"lag spelling", edit(func(s *sim.Scenario) { s.Comps[0].Lag = []sim.Lag{"", "5 min"} }), "components[0].lag[1]", `"5 min" is not a lag: want sync, nightly, none`},
+		{"lag unit", edit(func(s *sim.Scenario) { s.Comps[0].Lag = []sim.Lag{"5w", "sync"} }), "components[0].lag[0]", `"5w" is not a lag`},
+		{"lag too long", edit(func(s *sim.Scenario) { s.Comps[0].Lag = []sim.Lag{"", "400d"} }), "components[0].lag[1]", "longer than the limit of 366 days"},
+		{"lag of a single copy", edit(func(s *sim.Scenario) { s.Comps[1].Lag = []sim.Lag{"sync"} }), "components[1].lag", "mode single keeps one copy"},
+		{"lag on backup groups", edit(func(s *sim.Scenario) {
+			s.Comps[0].Mode = sim.ModeBackup
+			s.Comps[0].Backup = &sim.Place{Site: "b", Compartment: "hall"}
+			s.Comps[0].Lag = []sim.Lag{"", "1h"}
+		}), "components[0].lag", "state the backup's lag as backup.lag"},
+		{"backup lag", edit(func(s *sim.Scenario) {
+			s.Comps[0].Mode = sim.ModeBackup
+			s.Comps[0].Backup = &sim.Place{Site: "b", Compartment: "hall", Lag: "weekly"}
+		}), "components[0].backup.lag", `"weekly" is not a lag`},
+		{"empty backup", edit(func(s *sim.Scenario) {
+			s.Comps[0].Mode = sim.ModeBackup
+			s.Comps[0].Backup = &sim.Place{Site: "b", Compartment: "hall", Lag: sim.LagNone}
+		}), "components[0].backup.lag", "its lag cannot be none"},
 		{"too many sites", edit(func(s *sim.Scenario) {
 			for len(s.Sites) <= sim.MaxSites {
 				s.Sites = append(s.Sites, s.Sites[0])
@@ -124,5 +142,73 @@ func TestEncodeParseRoundTrip(t *testing.T) {
 		back, err := sim.ParseScenario(&buf)
 		require.NoError(t, err, id)
 		assert.Equal(t, s, back, id)
+	}
+}
+
+func TestLagSpan(t *testing.T) {
+	tests := []struct {
+		lag  sim.Lag
+		want sim.Seconds
+		err  string
+	}{
+		{sim.LagSync, 0, ""},
+		{"0s", 0, ""},
+		{"30s", 30 * sim.Second, ""},
+		{"5m", 5 * sim.Minute, ""},
+		{"2h", 2 * sim.Hour, ""},
+		{"7d", 7 * sim.Day, ""},
+		{"366d", sim.MaxLag, ""},
+		{sim.LagNightly, sim.Day, ""},
+		{sim.LagNone, sim.Never, ""},
+		{sim.LagDefault, 0, `"" is not a lag`},
+		{"m", 0, "is not a lag"},
+		{"-5m", 0, "is not a lag"},
+		{"+5m", 0, "is not a lag"},
+		{"5 m", 0, "is not a lag"},
+		{"1.5h", 0, "is not a lag"},
+		{"5M", 0, "is not a lag"},
+		{"99999999999d", 0, "longer than the limit"},
+		{"99999999999999999999d", 0, "is not a lag"},
+		{"367d", 0, "longer than the limit"},
+		{"8785h", 0, "longer than the limit"},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.lag), func(t *testing.T) {
+			got, err := tt.lag.Span()
+			if tt.err != "" {
+				assert.ErrorContains(t, err, tt.err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestCopyLagDefaultsByMode(t *testing.T) {
+	tests := []struct {
+		mode         sim.Mode
+		lag          []sim.Lag
+		copy, backup sim.Lag
+	}{
+		{sim.ModeSingle, nil, sim.LagSync, sim.LagDefault},
+		{sim.ModeManual, nil, "1m", sim.LagDefault},
+		{sim.ModeAuto, nil, sim.LagSync, sim.LagDefault},
+		{sim.ModeActive, nil, sim.LagSync, sim.LagDefault},
+		{sim.ModeBackup, nil, sim.LagNone, sim.LagNightly},
+		{sim.ModeManual, []sim.Lag{"", "5m"}, "5m", sim.LagDefault},
+		{sim.ModeAuto, []sim.Lag{"", ""}, sim.LagSync, sim.LagDefault},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.mode), func(t *testing.T) {
+			s := twoSites(tt.mode)
+			s.Comps[0].Lag = tt.lag
+			if tt.mode == sim.ModeBackup {
+				s.Comps[0].Backup = &sim.Place{Site: "b", Compartment: "hall"}
+			}
+			require.NoError(t, s.Validate())
+			assert.Equal(t, tt.copy, s.Comps[0].CopyLag(1))
+			assert.Equal(t, tt.backup, s.Comps[0].BackupLag())
+		})
 	}
 }

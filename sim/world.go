@@ -31,6 +31,7 @@ type World struct {
 	cmds    []Command
 	log     []Entry
 	powered int64 // the owner's servers powered, as last logged
+	scratch []int // reused by trackCopies
 
 	initApps    []Status // app statuses at time 0
 	initPowered int64    // the owner's servers powered at time 0

@@ -4,6 +4,7 @@
 //	go run ./cmd/report kakao2022                # a preset, in English
 //	go run ./cmd/report kakao2022 -lang ko       # in Korean
 //	go run ./cmd/report kakao2022 -json          # as JSON
+//	go run ./cmd/report nirs2025                 # the Daejeon fire and the data it lost
 //	go run ./cmd/report -scenario my.json        # a scenario file
 //	go run ./cmd/report naver2022 -seed 7 -hours 12
 //

@@ -78,6 +78,80 @@ func TestRun(t *testing.T) {
 	}
 }
 
+// TestRunSaysTheDataLost checks the data-lost lines of the report, text
+// and JSON, in both languages: the Daejeon fire loses the G-Drive for
+// good, and Kakao, as Kakao said, loses nothing.
+func TestRunSaysTheDataLost(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"nirs2025 text", []string{"nirs2025"}, []string{
+			"26 Sep 20:20  +00h00m00s Fire breaks out in the UPS and battery server room at NIRS Daejeon data center.",
+			"Every copy of G-Drive storage (858 TB) is gone: its data is lost.",
+			"27 Sep 18:20  +22h00m00s The fire is out.",
+			"Data lost\n  Each app\n",
+			"    G-Drive: everything, for good — G-Drive storage (858 TB): every copy burned in the UPS and battery server room at NIRS Daejeon data center.",
+			"    Systems in the burned room: up to 24 hours, for good — Other systems in the burned room: it was restored from the nightly backup",
+			"    Government systems in hall 1, zone A: none — no copy had to take over: the data stayed where it was.",
+		}},
+		{"nirs2025 Korean", []string{"nirs2025", "-lang", "ko"}, []string{
+			"잃은 데이터\n  서비스별\n",
+			"    G드라이브: 전부, 영구 손실 — G드라이브 저장소(858TB): 모든 복제본이 국가정보자원관리원 대전 본원 UPS·배터리 전산실에서 함께 불에 탐",
+			"  구성 요소별\n",
+		}},
+		{"nirs2025 JSON", []string{"nirs2025", "-json"}, []string{
+			`"dataLost": "everything, for good"`,
+			`"dataLostWhy": "G-Drive storage (858 TB): every copy burned in the UPS and battery server room at NIRS Daejeon data center"`,
+			`"rule": "every-copy-lost"`,
+			`"kind": "data-lost"`,
+		}},
+		{"nirs2025 JSON in Korean", []string{"nirs2025", "-json", "-lang", "ko"}, []string{
+			`"dataLost": "전부, 영구 손실"`,
+			`"dataLost": "최대 24시간, 영구 손실"`,
+		}},
+		{"kakao2022 text", []string{"kakao2022"}, []string{
+			"Data lost\n  No app lost data.\n",
+			"    KakaoTalk messaging: none — Message send/receive: the standby in Kakao Anyang data center was synchronous: it had every write when it took over.",
+		}},
+		{"kakao2022 Korean", []string{"kakao2022", "-lang", "ko"}, []string{"잃은 데이터\n  데이터를 잃은 서비스 없음\n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			require.Equal(t, 0, run(tt.args, &out, &errOut), errOut.String())
+			for _, s := range tt.want {
+				assert.Contains(t, out.String(), s)
+			}
+		})
+	}
+
+	// Kakao's JSON says no data was lost, app by app.
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run([]string{"kakao2022", "-json"}, &out, &errOut), errOut.String())
+	var rep struct {
+		Apps []struct {
+			ID       string
+			DataLost string
+			Data     struct{ Kind string }
+		}
+		Components []struct {
+			ID   string
+			Data struct{ Kind string }
+		}
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
+	require.NotEmpty(t, rep.Apps)
+	for _, a := range rep.Apps {
+		assert.Equal(t, "none", a.DataLost, a.ID)
+		assert.Equal(t, "none", a.Data.Kind, a.ID)
+	}
+	for _, c := range rep.Components {
+		assert.Equal(t, "none", c.Data.Kind, c.ID)
+	}
+}
+
 // TestReportImportsNoGraphics keeps the report runnable without a
 // display: Ebiten opens one as its packages start.
 func TestReportImportsNoGraphics(t *testing.T) {

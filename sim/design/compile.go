@@ -77,7 +77,9 @@ func Compile(base *sim.Scenario, d Design) (*sim.Scenario, error) {
 // component's full load elsewhere, and a second copy in the primary's
 // building where the mode needs two and the design names one site. A
 // backup copy stays where the base keeps it while that site is in the
-// design, and otherwise lies beside the second copy.
+// design, and otherwise lies beside the second copy. The copies keep
+// the lags the base states while the mode is the base's; new copies,
+// and every copy in a mode the reader chose, take the mode's default.
 func placeComp(s, base *sim.Scenario, d Design, c int, ids []string) {
 	cp := &s.Comps[c]
 	dc := d.Comps[c]
@@ -115,6 +117,7 @@ func placeComp(s, base *sim.Scenario, d Design, c int, ids []string) {
 		groups = append(groups, addGroup(s, cp, site, zoneFor(s, site, first)))
 	}
 	keep := cp.Backup
+	cp.Lag = keptLags(base.Comps[c], dc.Mode, groups)
 	cp.Mode, cp.Groups, cp.Backup = dc.Mode, groups, nil
 	if dc.Mode == sim.ModeBackup {
 		cp.Backup = backupPlace(s, groups[1])
@@ -125,6 +128,27 @@ func placeComp(s, base *sim.Scenario, d Design, c int, ids []string) {
 			cp.RestoreMin = defaultRestoreMin
 		}
 	}
+}
+
+// keptLags returns the lags of a component placed on groups in mode m:
+// those base states for the groups it keeps, when m is base's mode and
+// one that keeps copies on its groups; nil (every default) otherwise.
+func keptLags(base sim.Component, m sim.Mode, groups []string) []sim.Lag {
+	if m != base.Mode || m == sim.ModeSingle || m == sim.ModeBackup || len(base.Lag) == 0 {
+		return nil
+	}
+	lags := make([]sim.Lag, len(groups))
+	stated := false
+	for j, g := range groups {
+		if k := slices.Index(base.Groups, g); k >= 0 {
+			lags[j] = base.Lag[k]
+			stated = stated || lags[j] != sim.LagDefault
+		}
+	}
+	if !stated {
+		return nil
+	}
+	return lags
 }
 
 // addGroup adds a group of cp's full load to zone of site and returns

@@ -155,3 +155,26 @@ func TestBlankStandsAtPangyo(t *testing.T) {
 	assert.InDelta(t, 37.4005, lat, 1e-4)
 	assert.InDelta(t, 127.103, lon, 1e-4)
 }
+
+// TestCompileKeepsTheBaseLags checks that copies keep the lags their
+// base states while the reader keeps the mode, that a mode the reader
+// chose takes its defaults, and that a new copy takes the default.
+func TestCompileKeepsTheBaseLags(t *testing.T) {
+	must := mustOf(t)
+	base := bases(t)["kakao2022"].Clone()
+	c := slices.IndexFunc(base.Comps, func(cp sim.Component) bool { return cp.ID == "talk-msg" })
+	base.Comps[c].Lag = []sim.Lag{"", "5m"}
+	lagOf := func(d design.Design) []sim.Lag {
+		s, err := design.Compile(base, d)
+		require.NoError(t, err)
+		return s.Comps[c].Lag
+	}
+	d := design.FromScenario(base)
+	assert.Equal(t, []sim.Lag{"", "5m"}, lagOf(d), "as the base says")
+	assert.Nil(t, lagOf(must(d.SetMode(c, sim.ModeManual))), "the reader's mode takes its defaults")
+	assert.Nil(t, lagOf(must(d.SetMode(c, sim.ModeBackup))), "a backup's groups hold no copy")
+	more := must(d.AddSite(chuncheonLat, chuncheonLon))
+	more = must(more.ToggleCopy(c, len(more.Sites)-1))
+	assert.Equal(t, []sim.Lag{"", "5m", ""}, lagOf(more), "a new copy takes the default")
+	assert.Nil(t, design.Blank(base).Comps[c].Lag, "the blank start keeps one copy")
+}

@@ -24,7 +24,7 @@ const maxInline = 1 << 20
 
 // baseIDs lists, in a fixed order that links rely on, the bases a link
 // names by number. Append new ones at the end; never reorder.
-var baseIDs = [...]string{BlankID, "kakao2022", "kakao2022-fixed", "naver2022", "telegram2018", "ovh2021", "aws2012"}
+var baseIDs = [...]string{BlankID, "kakao2022", "kakao2022-fixed", "naver2022", "telegram2018", "ovh2021", "aws2012", "nirs2025"}
 
 // BaseIDs returns the ids of the bases a design can start from, in the
 // order links number them (the blank base first); the sandbox offers

@@ -36,17 +36,8 @@ func DefaultRates() Rates {
 	return Rates{BatteryFire: 0.002, RoomFire: 0.0005, GridLoss: 1, UPSFail: 0.02, PowerCut: 0.01, SwitchError: 0.1, SwitchErrorTimes: 4}
 }
 
-// Replication lag behind each mode's copy, for the achieved RPO: a
-// synchronous copy (hot standby, active-active) loses nothing, a warm
-// standby fed asynchronously about a minute, a nightly backup up to a
-// day. Illustrative figures.
-const (
-	warmLagHours   = 1.0 / 60
-	backupLagHours = 24
-)
-
 // AllData stands for "everything written since the service began" in
-// an RPO: the only copy of the data burned.
+// an RPO: every copy of the data was lost.
 const AllData = 1e6
 
 // Class is one kind of incident the availability run draws: a kind on
@@ -58,7 +49,8 @@ type Class struct {
 	Botched bool
 	PerYear float64
 	// Down is each app's time down in the run, in hours; Loss the data
-	// it lost, in hours of writes (AllData for everything).
+	// it lost in the run (its worst component's sim.DataLoss, for good
+	// or restorable), in hours of writes (AllData for everything).
 	Down, Loss []float64
 }
 
@@ -232,48 +224,30 @@ func (n *Nines) advance() error {
 // engineers switched anything by hand.
 func tally(w *sim.World, s *sim.Scenario, c *Class) (switched bool) {
 	res := w.Result()
-	lost := map[string]bool{}
-	failed := map[string]bool{}
 	for _, e := range w.Timeline() {
-		switch e.Kind {
-		case sim.EntSwitchStarted:
+		if e.Kind == sim.EntSwitchStarted {
 			switched = true
-		case sim.EntDataLost:
-			lost[e.Subject] = true
-		case sim.EntComponent:
-			if e.Status == sim.StatusDown {
-				failed[e.Subject] = true
-			}
+			break
 		}
 	}
 	c.Down = make([]float64, len(s.Apps))
 	c.Loss = make([]float64, len(s.Apps))
-	for a, app := range s.Apps {
+	for a := range s.Apps {
 		c.Down[a] = float64(res.Apps[a].Down) / float64(sim.Hour)
-		if c.Down[a] == 0 {
-			continue
-		}
-		for _, id := range app.Requires {
-			if !failed[id] {
-				continue
-			}
-			i := slices.IndexFunc(s.Comps, func(cp sim.Component) bool { return cp.ID == id })
-			c.Loss[a] = max(c.Loss[a], lossOf(s.Comps[i].Mode, lost[id]))
-		}
+		c.Loss[a] = LossHours(res.Apps[a].Data)
 	}
 	return switched
 }
 
-// lossOf returns the data a component in mode m loses when it goes
-// down, in hours of writes.
-func lossOf(m sim.Mode, lost bool) float64 {
-	switch {
-	case lost:
+// LossHours returns the data d lost in hours of writes, the unit of an
+// RPO: 0 for none, its window for recent writes, AllData for
+// everything.
+func LossHours(d sim.DataLoss) float64 {
+	switch d.Kind {
+	case sim.LossRecent:
+		return float64(d.Window) / float64(sim.Hour)
+	case sim.LossEverything:
 		return AllData
-	case m == sim.ModeManual:
-		return warmLagHours
-	case m == sim.ModeBackup:
-		return backupLagHours
 	}
 	return 0
 }

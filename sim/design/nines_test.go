@@ -2,11 +2,13 @@ package design_test
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"outagelab/sim"
 	"outagelab/sim/avail"
 	"outagelab/sim/design"
 )
@@ -117,4 +119,57 @@ func BenchmarkNinesKakao(b *testing.B) {
 	for b.Loop() {
 		runNines(b, "kakao2022", 10000)
 	}
+}
+
+// TestNinesLossComesFromTheRuns checks that the achieved RPO is the data
+// each incident's run lost: OVH's shop, whose backups sit in the burning
+// halls, loses everything; its website, restored from a nightly backup
+// in another region, up to a day; Kakao's messaging, whose standby is
+// synchronous, nothing unless a fire reaches every copy.
+func TestNinesLossComesFromTheRuns(t *testing.T) {
+	worst := func(n *design.Nines, id string) float64 {
+		a := slices.IndexFunc(n.Apps, func(app sim.App) bool { return app.ID == id })
+		require.GreaterOrEqual(t, a, 0, id)
+		w := 0.0
+		for _, c := range n.Classes {
+			w = max(w, c.Loss[a])
+		}
+		return w
+	}
+	ovh := runNines(t, "ovh2021", 1)
+	assert.Equal(t, design.AllData, worst(ovh, "shop"))
+	assert.Equal(t, 24.0, worst(ovh, "site"))
+	tests := []struct {
+		d    sim.DataLoss
+		want float64
+	}{
+		{sim.DataLoss{Kind: sim.LossNone}, 0},
+		{sim.DataLoss{Kind: sim.LossRecent, Window: 5 * sim.Minute}, 5.0 / 60},
+		{sim.DataLoss{Kind: sim.LossRecent, Window: sim.Day, ForGood: true}, 24},
+		{sim.DataLoss{Kind: sim.LossEverything}, design.AllData},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, design.LossHours(tt.d))
+	}
+
+	// A warm standby trails by its lag: Kakao's messaging switched by
+	// hand to a standby 5 minutes behind loses up to 5 minutes.
+	b := bases(t)["kakao2022"].Clone()
+	for i := range b.Comps {
+		if b.Comps[i].ID == "talk-msg" {
+			b.Comps[i].Lag = []sim.Lag{"", "5m"}
+		}
+	}
+	d := design.FromScenario(b)
+	n, err := design.NewNines(b, d, design.DefaultRates(), 1, 2022)
+	require.NoError(t, err)
+	for !n.Step() {
+	}
+	require.NoError(t, n.Err())
+	talk := slices.IndexFunc(n.Apps, func(app sim.App) bool { return app.ID == "talk" })
+	losses := map[float64]bool{}
+	for _, c := range n.Classes {
+		losses[c.Loss[talk]] = true
+	}
+	assert.True(t, losses[5.0/60], "some incident switches messaging to the lagging standby: %v", losses)
 }

@@ -91,7 +91,7 @@ func Blank(from *sim.Scenario) *sim.Scenario {
 			g.Zone = tplZone2
 		}
 		s.Groups = append(s.Groups, g)
-		cp.Mode, cp.Groups, cp.Backup = sim.ModeSingle, []string{g.ID}, nil
+		cp.Mode, cp.Groups, cp.Backup, cp.Lag = sim.ModeSingle, []string{g.ID}, nil, nil
 	}
 	s.Incidents = []sim.Command{{Kind: sim.CmdFire, Site: st.ID, Compartment: tplBattery}}
 	s.Notes = []string{"The blank sandbox start: the Kakao preset's apps and components in one template data center; template timings from the Kakao preset's Anyang site and the Pangyo fire [S5][S10][S148]."}

@@ -64,6 +64,12 @@ func (b *Book) Component(id string, l Lang) string {
 	return id
 }
 
+// isBackup reports whether component id restores from a backup.
+func (b *Book) isBackup(id string) bool {
+	i, ok := b.comps[id]
+	return ok && b.scn.Comps[i].Mode == sim.ModeBackup
+}
+
 // Owner returns the name of the operator the scenario follows.
 func (b *Book) Owner(l Lang) string { return pick(b.scn.Ops.OwnerName, b.scn.Ops.Owner, l) }
 
@@ -127,6 +133,9 @@ func (b *Book) Describe(e sim.Entry, l Lang) string {
 	case sim.EntGenDestroyed:
 		return say("The generators at %s burn.", "%s 발전기 소실", site)
 	case sim.EntServersBurned:
+		if e.N == 1 {
+			return say("1 server burns.", "서버 1대 소실")
+		}
 		return say("%s servers burn.", "서버 %s대 소실", n)
 	case sim.EntFireReported:
 		return say("The fire is reported to the fire service.", "소방서에 화재 신고 접수")
@@ -184,6 +193,17 @@ func (b *Book) Describe(e sim.Entry, l Lang) string {
 		return say("%s is lost.", "%s 전체 손실", site)
 	case sim.EntSwitchStarted:
 		comp, to := b.Component(e.Subject, l), b.GroupSite(e.Object, l)
+		if b.isBackup(e.Subject) {
+			switch {
+			case ko && e.N > 0:
+				return fmt.Sprintf("엔지니어들이 %s 백업에서 %s 서버로 복원 시작(서버 %s대 먼저 추가)", object(comp), to, n)
+			case ko:
+				return fmt.Sprintf("엔지니어들이 %s 백업에서 %s 서버로 복원 시작", object(comp), to)
+			case e.N > 0:
+				return fmt.Sprintf("Engineers start restoring %s from its backup onto servers in %s, adding %s servers first.", comp, to, n)
+			}
+			return fmt.Sprintf("Engineers start restoring %s from its backup onto servers in %s.", comp, to)
+		}
 		switch {
 		case ko && e.N > 0:
 			return fmt.Sprintf("엔지니어들이 %s %s 수동 전환 시작(서버 %s대 먼저 추가)", object(comp), toward(to), n)
@@ -204,6 +224,22 @@ func (b *Book) Describe(e sim.Entry, l Lang) string {
 		return fmt.Sprintf("%s fails over to %s automatically.", b.Component(e.Subject, l), b.GroupSite(e.Object, l))
 	case sim.EntDataLost:
 		return say("Every copy of %s is gone: its data is lost.", "%s의 모든 사본 소실: 데이터 유실", b.Component(e.Subject, l))
+	case sim.EntDataBehind:
+		comp := b.Component(e.Subject, l)
+		span := Span(sim.Seconds(e.N), l)
+		switch {
+		case b.isBackup(e.Subject):
+			return say("%s is restored from its backup, up to %s old: the writes since are missing.", "%s 백업에서 복원: 최대 %s 전 데이터라 그 뒤 기록은 빠짐", comp, span)
+		case e.N < 0:
+			return say("%s now runs from the copy in %s, which holds none of the data.", "%s, 데이터가 하나도 없는 %s 복제본으로 가동", comp, b.GroupSite(e.Object, l))
+		}
+		return say("%s now runs from the copy in %s, up to %s behind: the writes since are missing.", "%s, 최대 %[3]s 뒤처진 %[2]s 복제본으로 가동: 그 사이 기록은 빠짐", comp, b.GroupSite(e.Object, l), span)
+	case sim.EntWritesLost:
+		comp := b.Component(e.Subject, l)
+		if e.N < 0 {
+			return say("%s loses the copy in use; the copies left hold none of the data.", "%s: 사용 중이던 복제본 소실, 남은 복제본에는 데이터가 없음", comp)
+		}
+		return say("%s loses the copy in use, and with it up to %s of writes no other copy has.", "%s: 사용 중이던 복제본 소실, 다른 복제본에 없는 최대 %s의 기록도 함께 사라짐", comp, Span(sim.Seconds(e.N), l))
 	case sim.EntComponent:
 		name := b.Component(e.Subject, l)
 		switch e.Status {

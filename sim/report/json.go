@@ -25,9 +25,17 @@ type jsonOutage struct {
 	Down      sim.Seconds  `json:"down"`
 	Degraded  sim.Seconds  `json:"degraded"`
 	UserHours int64        `json:"userHours"`
+	Data      jsonLoss     `json:"data"`
 }
 
-// jsonApp is an app's outage with its name and clock times.
+// jsonLoss is a sim.DataLoss with At nil where it never came.
+type jsonLoss struct {
+	sim.DataLoss
+	At *sim.Seconds `json:"at"`
+}
+
+// jsonApp is an app's outage with its name and clock times, and its
+// data lost in words.
 type jsonApp struct {
 	jsonOutage
 	Name          string `json:"name"`
@@ -35,6 +43,23 @@ type jsonApp struct {
 	BackAt        string `json:"backClock,omitempty"`
 	RestoredAt    string `json:"restoredClock,omitempty"`
 	OutageSeconds int64  `json:"outageSeconds"`
+	jsonLossWords
+}
+
+// jsonLossWords says a data loss in words: how much and whether for
+// good ("up to 5 minutes, restorable"), and the rule that decided it.
+// For an app the rule names the component it is about.
+type jsonLossWords struct {
+	DataLost    string `json:"dataLost"`
+	DataLostWhy string `json:"dataLostWhy"`
+}
+
+// jsonComp is a component's data lost, with its name and the words.
+type jsonComp struct {
+	ID   string   `json:"id"`
+	Name string   `json:"name"`
+	Data jsonLoss `json:"data"`
+	jsonLossWords
 }
 
 // jsonResult is a sim.Result with its times that never came as nil.
@@ -47,6 +72,7 @@ type jsonResult struct {
 	UserHours    int64              `json:"userHours"`
 	Servers      int64              `json:"servers"`
 	Powered      []sim.ServerSample `json:"powered"`
+	Data         []jsonLoss         `json:"data"`
 }
 
 // jsonReport is the whole report as WriteJSON writes it.
@@ -58,6 +84,7 @@ type jsonReport struct {
 	Lang     Lang         `json:"lang"`
 	Entries  []jsonEntry  `json:"entries"`
 	Apps     []jsonApp    `json:"apps"`
+	Comps    []jsonComp   `json:"components"`
 	Result   jsonResult   `json:"result"`
 	Sources  []sim.Source `json:"sources,omitempty"`
 }
@@ -72,8 +99,11 @@ func when(t sim.Seconds) *sim.Seconds {
 
 // outageOf returns a as WriteJSON writes it.
 func outageOf(a sim.AppOutage) jsonOutage {
-	return jsonOutage{ID: a.ID, Users: a.Users, FirstDown: when(a.FirstDown), Back: when(a.Back), Restored: when(a.Restored), Down: a.Down, Degraded: a.Degraded, UserHours: a.UserHours}
+	return jsonOutage{ID: a.ID, Users: a.Users, FirstDown: when(a.FirstDown), Back: when(a.Back), Restored: when(a.Restored), Down: a.Down, Degraded: a.Degraded, UserHours: a.UserHours, Data: lossOf(a.Data)}
 }
+
+// lossOf returns d as WriteJSON writes it.
+func lossOf(d sim.DataLoss) jsonLoss { return jsonLoss{DataLoss: d, At: when(d.At)} }
 
 // resultOf returns r as WriteJSON writes it.
 func resultOf(r sim.Result) jsonResult {
@@ -81,13 +111,18 @@ func resultOf(r sim.Result) jsonResult {
 	for _, a := range r.Apps {
 		j.Apps = append(j.Apps, outageOf(a))
 	}
+	for _, d := range r.Data {
+		j.Data = append(j.Data, lossOf(d))
+	}
 	return j
 }
 
 // WriteJSON writes the same report as WriteText as JSON: every timeline
 // entry (with its clock time and sentence in language l), each app's
-// outage and the run's totals, with the fields of sim.Result. Times are
-// simulated seconds; a time that never came (sim.Never) is null.
+// outage and data lost, each component's data lost, and the run's
+// totals, with the fields of sim.Result. Data lost is said in words too
+// (dataLost, dataLostWhy). Times are simulated seconds; a time that
+// never came (sim.Never) is null.
 func WriteJSON(out io.Writer, w *sim.World, l Lang) error {
 	s := w.Scenario()
 	b := NewBook(s)
@@ -103,7 +138,12 @@ func WriteJSON(out io.Writer, w *sim.World, l Lang) error {
 		rep.Entries = append(rep.Entries, jsonEntry{Entry: e, Clock: clock(e.At), Text: b.Describe(e, l)})
 	}
 	for _, a := range r.Apps {
-		rep.Apps = append(rep.Apps, jsonApp{jsonOutage: outageOf(a), Name: b.App(a.ID, l), FirstDownAt: clock(a.FirstDown), BackAt: clock(a.Back), RestoredAt: clock(a.Restored), OutageSeconds: int64(a.Outage(r.End))})
+		words := jsonLossWords{DataLost: LossSummary(a.Data, l), DataLostWhy: b.Component(a.Data.Comp, l) + ": " + b.LossRule(a.Data, l)}
+		rep.Apps = append(rep.Apps, jsonApp{jsonOutage: outageOf(a), Name: b.App(a.ID, l), FirstDownAt: clock(a.FirstDown), BackAt: clock(a.Back), RestoredAt: clock(a.Restored), OutageSeconds: int64(a.Outage(r.End)), jsonLossWords: words})
+	}
+	for _, d := range r.Data {
+		words := jsonLossWords{DataLost: LossSummary(d, l), DataLostWhy: b.LossRule(d, l)}
+		rep.Comps = append(rep.Comps, jsonComp{ID: d.Comp, Name: b.Component(d.Comp, l), Data: lossOf(d), jsonLossWords: words})
 	}
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")

@@ -50,3 +50,11 @@ func toward(word string) string {
 	}
 	return word + "로"
 }
+
+// with appends the particle 과 or 와 ("together with") that fits word.
+func with(word string) string {
+	if has, _ := batchim(word); has {
+		return word + "과"
+	}
+	return word + "와"
+}

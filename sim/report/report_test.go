@@ -46,7 +46,7 @@ func hasHangul(s string) bool {
 
 func TestDescribeEveryEntryInBothLanguages(t *testing.T) {
 	seen := map[sim.EntryKind]bool{}
-	for _, id := range []string{"kakao2022", "kakao2022-fixed", "naver2022", "telegram2018", "ovh2021", "aws2012"} {
+	for _, id := range []string{"kakao2022", "kakao2022-fixed", "naver2022", "telegram2018", "ovh2021", "aws2012", "nirs2025"} {
 		w := run(t, id)
 		b := report.NewBook(w.Scenario())
 		for _, e := range w.Timeline() {
@@ -59,7 +59,7 @@ func TestDescribeEveryEntryInBothLanguages(t *testing.T) {
 			assert.NotContains(t, ko, "(으)", "particles must be chosen, not hedged")
 		}
 	}
-	for _, k := range []sim.EntryKind{sim.EntIgnition, sim.EntPowerCutAll, sim.EntSwitchAborted, sim.EntDataLost, sim.EntUPSEmpty, sim.EntAutoFailover, sim.EntApp} {
+	for _, k := range []sim.EntryKind{sim.EntIgnition, sim.EntPowerCutAll, sim.EntSwitchAborted, sim.EntDataLost, sim.EntDataBehind, sim.EntWritesLost, sim.EntUPSEmpty, sim.EntAutoFailover, sim.EntApp} {
 		assert.True(t, seen[k], "the presets never produce %s; the sentence is untested", k)
 	}
 }
@@ -277,4 +277,172 @@ func TestWriteJSONWritesNeverAsNull(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestSpan(t *testing.T) {
+	tests := []struct {
+		d      sim.Seconds
+		en, ko string
+	}{
+		{30 * sim.Second, "30 seconds", "30초"},
+		{sim.Minute, "1 minute", "1분"},
+		{5 * sim.Minute, "5 minutes", "5분"},
+		{90 * sim.Second, "1 min", "1분"},
+		{sim.Hour, "1 hour", "1시간"},
+		{150 * sim.Minute, "2 h 30 min", "2시간 30분"},
+		{sim.Day, "24 hours", "24시간"},
+		{7 * sim.Day, "7 days", "7일"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.en, report.Span(tt.d, report.English))
+		assert.Equal(t, tt.ko, report.Span(tt.d, report.Korean))
+	}
+}
+
+// TestDataLossInWords checks each rule's words on the presets whose
+// runs use it, in both languages.
+func TestDataLossInWords(t *testing.T) {
+	tests := []struct {
+		id, comp string
+		l        report.Lang
+		want     string
+	}{
+		{"kakao2022", "talk-msg", report.English, "none — the standby in Kakao Anyang data center was synchronous: it had every write when it took over"},
+		{"kakao2022", "talk-msg", report.Korean, "없음 — 카카오 안양 데이터센터의 대기 복제본이 동기식이라 넘겨받을 때 모든 기록을 갖고 있었음"},
+		{"kakao2022", "mail", report.English, "none — no copy had to take over: the data stayed where it was"},
+		{"naver2022", "comments", report.English, "up to 1 minute, restorable — the standby in Naver Gak Chuncheon was up to 1 minute behind when it took over"},
+		{"naver2022", "comments", report.Korean, "최대 1분, 복구 가능 — 네이버 각 춘천의 대기 복제본이 넘겨받을 때 최대 1분 뒤처져 있었음"},
+		{"ovh2021", "shop", report.English, "everything, for good — every copy burned in the SBG2 server rooms at OVHcloud Strasbourg campus (SBG1-4)"},
+		{"ovh2021", "shop", report.Korean, "전부, 영구 손실 — 모든 복제본이 OVH클라우드 스트라스부르 캠퍼스(SBG1~4) SBG2 서버실에서 함께 불에 탐"},
+		{"ovh2021", "site", report.English, "up to 24 hours, for good — it was restored from the nightly backup in the Server hall at Another OVHcloud region (location illustrative), up to a day old"},
+		{"ovh2021", "vps", report.Korean, "최대 24시간, 복구 가능 — 다른 OVH클라우드 리전(위치는 예시) 서버실의 야간 백업(최대 하루 전)에서 복원함"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id+"/"+tt.comp+"/"+string(tt.l), func(t *testing.T) {
+			w := run(t, tt.id)
+			b := report.NewBook(w.Scenario())
+			for _, d := range w.Result().Data {
+				if d.Comp == tt.comp {
+					assert.Equal(t, tt.want, b.LossLine(d, false, tt.l))
+					return
+				}
+			}
+			t.Fatalf("no component %q", tt.comp)
+		})
+	}
+}
+
+func TestLossRulesOfEditedRuns(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(s *sim.Scenario)
+		comp string
+		en   string
+		ko   string
+	}{
+		{"a standby that lags", func(s *sim.Scenario) { s.Comps[4].Lag = []sim.Lag{"", "5m"} }, "talk-msg",
+			"up to 5 minutes, restorable — the standby in Kakao Anyang data center was up to 5 minutes behind when it took over",
+			"최대 5분, 복구 가능 — 카카오 안양 데이터센터의 대기 복제본이 넘겨받을 때 최대 5분 뒤처져 있었음"},
+		{"a standby with no data", func(s *sim.Scenario) { s.Comps[4].Lag = []sim.Lag{"", "none"} }, "talk-msg",
+			"everything, restorable — the standby in Kakao Anyang data center held none of the data when it took over",
+			"전부, 복구 가능 — 카카오 안양 데이터센터의 대기 복제본에는 넘겨받을 때 데이터가 하나도 없었음"},
+		{"the copy in use burns", func(s *sim.Scenario) {
+			s.Comps[4].Lag = []sim.Lag{"", "2h"}
+			s.Sites[0].Spread = append(s.Sites[0].Spread, sim.Spread{From: "b3-ups", To: "hall-k4", AfterMin: 1})
+		}, "talk-msg",
+			"up to 2 hours, for good — the standby in Kakao Anyang data center was up to 2 hours behind when it took over",
+			"최대 2시간, 영구 손실 — 카카오 안양 데이터센터의 대기 복제본이 넘겨받을 때 최대 2시간 뒤처져 있었음"},
+		{"the site is lost", func(s *sim.Scenario) {
+			s.Incidents = append(s.Incidents, sim.Command{At: sim.Hour, Kind: sim.CmdSiteLoss, Site: "pangyo"})
+		}, "mail",
+			"everything, for good — every copy was lost with SK C&C Pangyo data center",
+			"전부, 영구 손실 — 모든 복제본이 SK C&C 판교 데이터센터와 함께 사라짐"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := runEdited(t, "kakao2022", tt.edit)
+			b := report.NewBook(w.Scenario())
+			for _, d := range w.Result().Data {
+				if d.Comp == tt.comp {
+					assert.Equal(t, tt.en, b.LossLine(d, false, report.English))
+					assert.Equal(t, tt.ko, b.LossLine(d, false, report.Korean))
+					return
+				}
+			}
+			t.Fatalf("no component %q", tt.comp)
+		})
+	}
+}
+
+func TestWriteTextSaysTheDataLost(t *testing.T) {
+	tests := []struct {
+		id   string
+		l    report.Lang
+		want []string
+	}{
+		{"kakao2022", report.English, []string{"Data lost\n  No app lost data.\n  Each app\n", "    KakaoTalk messaging: none — Message send/receive: the standby in Kakao Anyang data center was synchronous", "  Each component\n"}},
+		{"kakao2022", report.Korean, []string{"잃은 데이터\n  데이터를 잃은 서비스 없음\n  서비스별\n", "  구성 요소별\n"}},
+		{"ovh2021", report.English, []string{"    Rust game servers: everything, for good — Rust game servers, no off-site backup: every copy burned in the SBG2 server rooms"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id+"/"+string(tt.l), func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, report.WriteText(&buf, run(t, tt.id), tt.l))
+			for _, s := range tt.want {
+				assert.Contains(t, buf.String(), s)
+			}
+		})
+	}
+}
+
+func TestWriteJSONSaysTheDataLost(t *testing.T) {
+	w := run(t, "ovh2021")
+	var buf bytes.Buffer
+	require.NoError(t, report.WriteJSON(&buf, w, report.English))
+	var got struct {
+		Apps []struct {
+			ID, DataLost, DataLostWhy string
+			Data                      struct {
+				Comp    string
+				Kind    string
+				ForGood bool
+				Rule    string
+			}
+		}
+		Components []struct {
+			ID, Name, DataLost, DataLostWhy string
+			Data                            struct {
+				Kind   string
+				Window sim.Seconds
+				At     *sim.Seconds
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &got))
+	require.Len(t, got.Components, len(w.Scenario().Comps))
+	byID := map[string]int{}
+	for i, c := range got.Components {
+		byID[c.ID] = i
+	}
+	site := got.Components[byID["site"]]
+	assert.Equal(t, "recent", site.Data.Kind)
+	assert.Equal(t, sim.Day, site.Data.Window)
+	assert.Equal(t, "up to 24 hours, for good", site.DataLost)
+	assert.Contains(t, site.DataLostWhy, "restored from the nightly backup")
+	require.NotNil(t, site.Data.At)
+	for _, a := range got.Apps {
+		if a.ID == "rust" {
+			assert.Equal(t, "everything, for good", a.DataLost)
+			assert.Equal(t, "everything", a.Data.Kind)
+			assert.Equal(t, "every-copy-lost", a.Data.Rule)
+			assert.True(t, strings.HasPrefix(a.DataLostWhy, "Rust game servers, no off-site backup: every copy burned"), a.DataLostWhy)
+		}
+	}
+	var stayed struct {
+		Components []struct{ Data struct{ At *sim.Seconds } }
+	}
+	var k bytes.Buffer
+	require.NoError(t, report.WriteJSON(&k, run(t, "kakao2022"), report.English))
+	require.NoError(t, json.Unmarshal(k.Bytes(), &stayed))
+	assert.Nil(t, stayed.Components[0].Data.At, "the ops tools never moved: no time")
 }

@@ -13,6 +13,7 @@ type words struct {
 	scenario, happened, apps, app, dark, back, outFor, fullyBack string
 	never, none, sources                                         string
 	people, noPeople, servers, allBack, notAllBack               string
+	dataLost, perApp, perComp, noneLost, stop                    string
 }
 
 func phrases(l Lang) words {
@@ -27,6 +28,8 @@ func phrases(l Lang) words {
 			allBack:    "모든 서비스 완전 정상화: %s, 첫 장애 뒤 %s",
 			notAllBack: "시뮬레이션이 끝날 때까지 정상화되지 않은 서비스가 있음",
 			sources:    "출처",
+			dataLost:   "잃은 데이터", perApp: "서비스별", perComp: "구성 요소별",
+			noneLost: "데이터를 잃은 서비스 없음", stop: "",
 		}
 	}
 	return words{
@@ -39,6 +42,8 @@ func phrases(l Lang) words {
 		allBack:    "Every app fully back: %s, %s after the first went dark.",
 		notAllBack: "Some apps were still not fully back when the simulation ended.",
 		sources:    "Sources",
+		dataLost:   "Data lost", perApp: "Each app", perComp: "Each component",
+		noneLost: "No app lost data.", stop: ".",
 	}
 }
 
@@ -123,6 +128,7 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 	} else if r.FirstDown != sim.Never {
 		fmt.Fprintf(&sb, "%s\n", p.notAllBack)
 	}
+	writeLosses(&sb, b, r, p, l)
 	if len(s.Sources) > 0 {
 		fmt.Fprintf(&sb, "\n%s\n", p.sources)
 		for _, src := range s.Sources {
@@ -131,6 +137,28 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 	}
 	_, err := io.WriteString(out, sb.String())
 	return err
+}
+
+// writeLosses writes the report's section on data lost: a line per app
+// (the worst of its components, named) and per component, each with the
+// rule of the model that decided it.
+func writeLosses(sb *strings.Builder, b *Book, r sim.Result, p words, l Lang) {
+	fmt.Fprintf(sb, "\n%s\n", p.dataLost)
+	lost := false
+	for _, a := range r.Apps {
+		lost = lost || a.Data.Kind != sim.LossNone
+	}
+	if !lost {
+		fmt.Fprintf(sb, "  %s\n", p.noneLost)
+	}
+	fmt.Fprintf(sb, "  %s\n", p.perApp)
+	for _, a := range r.Apps {
+		fmt.Fprintf(sb, "    %s: %s%s\n", escape(b.App(a.ID, l)), escape(b.LossLine(a.Data, true, l)), p.stop)
+	}
+	fmt.Fprintf(sb, "  %s\n", p.perComp)
+	for _, d := range r.Data {
+		fmt.Fprintf(sb, "    %s: %s%s\n", escape(b.Component(d.Comp, l)), escape(b.LossLine(d, false, l)), p.stop)
+	}
 }
 
 // hasUsers reports whether any app in r has a number of users on
