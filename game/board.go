@@ -57,6 +57,10 @@ type board struct {
 	captionSet  bool
 	captionFire bool
 	captionOf   *ui.Playback
+
+	// lost is the run's data lost by the playhead, for lostKey.
+	lost    []ui.DataLine
+	lostKey lostKey
 }
 
 // frame sets the scene's layout and view for the frame about to be

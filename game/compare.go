@@ -119,6 +119,9 @@ func (d *sandboxDrawer) drawSide(dst *ebiten.Image, r ui.Rect, sd ui.Side, longe
 	}
 	tot := ui.Textf(ui.AnCmpTotals, lang, ui.Big(sd.UserHours, lang), report.Duration(sd.Longest, lang),
 		report.Count(int64(sd.Cost+0.5), lang))
+	if sd.Data.Kind != sim.LossNone {
+		tot += ui.Textf(ui.AnCmpData, lang, report.LossSummary(sd.Data, lang))
+	}
 	_, lines := d.tf.fit(tot, px, r.W, 2)
 	for _, l := range lines {
 		d.tf.draw(dst, l, px, r.X, y+0.2*u, tint, alignLeft)

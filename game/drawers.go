@@ -41,6 +41,7 @@ func (d *storyDrawer) draw(dst *ebiten.Image) {
 	d.drawMap(dst)
 	d.drawSite(dst)
 	d.drawPhone(dst)
+	d.drawDataLost(dst, d.dataLost(d.s.DataLost))
 	d.drawCaption(dst, nil, d.drawStoryCard, storyCardLook{d.s.Step(), d.s.TaskDone()})
 	d.drawControls(dst)
 	d.drawStoryOverlays(dst)
@@ -61,6 +62,7 @@ func (d *exploreDrawer) draw(dst *ebiten.Image) {
 	d.drawMap(dst)
 	d.drawSite(dst)
 	d.drawPhone(dst)
+	d.drawDataLost(dst, d.dataLost(d.s.DataLost))
 	d.drawCaption(dst, d.s.CaptionText, nil, nil)
 	d.drawControls(dst)
 }

@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -15,7 +16,7 @@ func (b *board) drawHeader(dst *ebiten.Image) {
 	l := &b.layout
 	p := b.v.P
 	k := headerKey{r: l.Header, u: l.Unit, lang: b.v.Lang, sandbox: l.Sandbox, portrait: l.Portrait, present: b.v.Present,
-		right: l.Buttons[ui.CtlSandbox].X - l.Unit, clock: p.Snapshot().Clock, fired: p.Fired(), since: p.Now() / sim.Minute}
+		right: l.Buttons[ui.CtlSandbox].X - l.Unit, scn: p.Scenario(), clock: p.Snapshot().Clock, fired: p.Fired(), since: p.Now() / sim.Minute}
 	k.clock.Second = 0 // the header shows whole minutes
 	b.headerKey = k
 	cached(dst, &b.headerLayer, k, l.Header, b.drawHeaderText)
@@ -29,6 +30,7 @@ type headerKey struct {
 	u, right          float64
 	lang              report.Lang
 	sandbox           bool
+	scn               *sim.Scenario // the scenario on screen, for the subtitle
 	portrait, present bool
 	clock             sim.Clock
 	fired             bool
@@ -48,6 +50,9 @@ func (b *board) drawHeaderText(dst *ebiten.Image) {
 	b.paint.rect(dst, h, b.pal.Panel)
 	b.paint.line(dst, h.X, h.Y+h.H, h.X+h.W, h.Y+h.H, 1, b.pal.Line)
 	title, subtitle := ui.Text(ui.MsgTitle, lang), ui.Text(ui.MsgSubtitle, lang)
+	if !strings.HasPrefix(k.scn.ID, "kakao2022") {
+		subtitle = k.scn.Title.In(string(lang)) // another fire: its own record
+	}
 	if k.sandbox {
 		title, subtitle = ui.Text(ui.SbTitle, lang), ui.Text(ui.SbSubtitle, lang)
 	}

@@ -315,10 +315,8 @@ func rpo(h float64, l report.Lang) string {
 	switch {
 	case h >= design.AllData:
 		return ui.Text(ui.AnRPOAll, l)
-	case h > 1:
-		return ui.Text(ui.AnRPODay, l)
 	case h > 0:
-		return ui.Text(ui.AnRPOMinute, l)
+		return ui.Textf(ui.AnRPOUpTo, l, report.Span(sim.Seconds(h*float64(sim.Hour)+0.5), l))
 	}
 	return ui.Text(ui.AnRPONone, l)
 }

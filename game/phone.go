@@ -28,6 +28,10 @@ func appColor(icon string) color.RGBA {
 		return color.RGBA{0xff, 0x6f, 0x91, 0xff}
 	case "mail":
 		return color.RGBA{0x5b, 0x8d, 0xef, 0xff}
+	case "cloud":
+		return color.RGBA{0x9a, 0xd0, 0xf5, 0xff}
+	case "web":
+		return color.RGBA{0x6f, 0xb3, 0xa8, 0xff}
 	}
 	return color.RGBA{0x7c, 0x8d, 0xb0, 0xff}
 }
@@ -183,6 +187,16 @@ func (b *board) drawGlyph(dst *ebiten.Image, icon string, r ui.Rect, c color.Col
 		p.frame(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.2, W: r.W, H: r.H * 0.6}, w, c)
 		p.line(dst, r.X, r.Y+r.H*0.2, cx, cy+r.H*0.05, w, c)
 		p.line(dst, r.X+r.W, r.Y+r.H*0.2, cx, cy+r.H*0.05, w, c)
+	case "cloud":
+		p.circle(dst, r.X+r.W*0.32, cy+r.H*0.06, r.W*0.2, c)
+		p.circle(dst, r.X+r.W*0.55, cy-r.H*0.08, r.W*0.26, c)
+		p.circle(dst, r.X+r.W*0.76, cy+r.H*0.1, r.W*0.17, c)
+		p.fillRound(dst, ui.Rect{X: r.X + r.W*0.12, Y: cy + r.H*0.06, W: r.W * 0.8, H: r.H * 0.21}, r.W*0.1, c)
+	case "web":
+		p.ring(dst, cx, cy, r.W*0.42, w, c)
+		p.line(dst, r.X+r.W*0.08, cy, r.X+r.W*0.92, cy, w, c)
+		p.line(dst, cx, cy-r.H*0.42, cx, cy+r.H*0.42, w, c)
+		p.ring(dst, cx, cy, r.W*0.2, w, c)
 	default:
 		p.circle(dst, cx, cy, r.W*0.35, c)
 	}

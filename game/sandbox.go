@@ -45,19 +45,36 @@ func (d *sandboxDrawer) drawSandboxCaption(dst *ebiten.Image, ws []ui.Widget) {
 	if bad {
 		noteColor = d.pal.Fire
 	}
+	data, forGood := a.DataLost()
+	dataColor := d.pal.Degraded
+	if forGood {
+		dataColor = d.pal.Fire
+	}
 	if !l.Portrait {
-		// Landscape: cost and outcome side by side, the message under them.
+		// Landscape: cost and outcome side by side, the message under
+		// them, beside the data lost where the design lost any.
 		d.tf.draw(dst, d.clip(cost, px, s.W*0.45), px, s.X, s.Y, d.pal.Power, alignLeft)
 		d.tf.draw(dst, d.clip(out, px, s.W*0.54), px, s.X+s.W, s.Y, outColor, alignRight)
-		d.tf.draw(dst, d.clip(note, px, s.W), px, s.X, s.Y+lh, noteColor, alignLeft)
+		noteW := s.W
+		if data != "" {
+			noteW = s.W * 0.45
+			d.tf.draw(dst, d.clip(data, px, s.W*0.54), px, s.X+s.W, s.Y+lh, dataColor, alignRight)
+		}
+		d.tf.draw(dst, d.clip(note, px, noteW), px, s.X, s.Y+lh, noteColor, alignLeft)
 		return
 	}
-	// Portrait: one line each, the message on up to two.
+	// Portrait: one line each, the message on up to two (one under the
+	// data lost).
 	d.tf.draw(dst, d.clip(cost, px, s.W), px, s.X, s.Y, d.pal.Power, alignLeft)
 	d.tf.draw(dst, d.clip(out, px, s.W), px, s.X, s.Y+lh, outColor, alignLeft)
-	_, wrapped := d.tf.fit(note, px, s.W, 2)
+	lines, row := 2, 2.0
+	if data != "" {
+		d.tf.draw(dst, d.clip(data, px, s.W), px, s.X, s.Y+2*lh, dataColor, alignLeft)
+		lines, row = 1, 3
+	}
+	_, wrapped := d.tf.fit(note, px, s.W, lines)
 	for k, w := range wrapped {
-		d.tf.draw(dst, w, px, s.X, s.Y+float64(2+k)*lh, noteColor, alignLeft)
+		d.tf.draw(dst, w, px, s.X, s.Y+(row+float64(k))*lh, noteColor, alignLeft)
 	}
 }
 

@@ -20,6 +20,8 @@ const (
 	AnRTOHorizon
 	AnCmpSame
 	AnCmpTotals
+	// AnCmpData adds a side's data lost to its totals.
+	AnCmpData
 	AnCmpChanges
 	AnCmpNoChange
 	AnCmpMore
@@ -38,8 +40,7 @@ const (
 	AnNinesTiers
 	AnNinesFormula
 	AnRPONone
-	AnRPOMinute
-	AnRPODay
+	AnRPOUpTo
 	AnRPOAll
 	AnNinesRTO
 	AnNinesRPO
@@ -69,6 +70,7 @@ var anEnglish = [numMsgs]string{
 	AnRTOHorizon:     "%d days or more",
 	AnCmpSame:        "Same incident for both: %s",
 	AnCmpTotals:      "%s user-hours · longest %s · cost %s",
+	AnCmpData:        " · data lost: %s",
 	AnCmpChanges:     "What differs from yours:",
 	AnCmpNoChange:    "No difference in sites, power or redundancy.",
 	AnCmpMore:        "…and %d more",
@@ -87,8 +89,7 @@ var anEnglish = [numMsgs]string{
 	AnNinesTiers:     "Uptime Tiers, building alone [S131]",
 	AnNinesFormula:   "formula %s",
 	AnRPONone:        "none",
-	AnRPOMinute:      "up to a minute",
-	AnRPODay:         "up to a day",
+	AnRPOUpTo:        "up to %s",
 	AnRPOAll:         "all of it",
 	AnNinesRTO:       "longest %s",
 	AnNinesRPO:       "data lost: %s",
@@ -117,6 +118,7 @@ var anKorean = [numMsgs]string{
 	AnRTOHorizon:     "%d일 이상",
 	AnCmpSame:        "둘 다 같은 사고: %s",
 	AnCmpTotals:      "%s 사용자·시간 · 최장 %s · 비용 %s",
+	AnCmpData:        " · 잃은 데이터: %s",
 	AnCmpChanges:     "내 설계와 다른 점:",
 	AnCmpNoChange:    "데이터센터, 전원, 이중화에 다른 점이 없습니다.",
 	AnCmpMore:        "…외 %d가지",
@@ -135,8 +137,7 @@ var anKorean = [numMsgs]string{
 	AnNinesTiers:     "업타임 티어, 건물만 [S131]",
 	AnNinesFormula:   "공식 %s",
 	AnRPONone:        "없음",
-	AnRPOMinute:      "1분 이하",
-	AnRPODay:         "하루 이하",
+	AnRPOUpTo:        "최대 %s",
 	AnRPOAll:         "전부",
 	AnNinesRTO:       "최장 %s",
 	AnNinesRPO:       "잃은 데이터 %s",

@@ -37,6 +37,8 @@ type Side struct {
 	UserHours int64
 	Longest   sim.Seconds
 	Cost      float64
+	// Data is the worst data any of the side's apps lost.
+	Data sim.DataLoss
 }
 
 // SideApp is one app's outcome in a Side.
@@ -150,7 +152,7 @@ func transfer(in design.Incident, from, to *sim.Scenario) design.Incident {
 // sideOf sums up one design's run from its result.
 func sideOf(s *sim.Scenario, res sim.Result, cost float64) Side {
 	out := design.OutcomeOf(res)
-	sd := Side{UserHours: out.UserHours, Longest: out.Longest, Cost: cost}
+	sd := Side{UserHours: out.UserHours, Longest: out.Longest, Cost: cost, Data: out.Data}
 	for i, ao := range res.Apps {
 		sd.Apps = append(sd.Apps, SideApp{Name: s.Apps[i].Name, Down: ao.Down, UserHours: ao.UserHours})
 	}

@@ -53,6 +53,11 @@ const (
 	MsgReplayNaver
 	MsgReplayFix
 	MsgReplayOVH
+	MsgReplayDaejeon
+	// MsgDataLost heads the card of the data a run lost; MsgDataLostAt
+	// says when.
+	MsgDataLost
+	MsgDataLostAt
 	MsgExplore
 	MsgBack
 	MsgNext
@@ -127,6 +132,9 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgReplayNaver:    "네이버로 재생",
 			MsgReplayFix:      "화재 다시 재생",
 			MsgReplayOVH:      "OVH 2021 재생",
+			MsgReplayDaejeon:  "대전 2025 재생",
+			MsgDataLost:       "잃은 데이터",
+			MsgDataLostAt:     "%s에 사라짐",
 			MsgExplore:        "직접 설계하기",
 			MsgBack:           "이전",
 			MsgNext:           "다음",
@@ -193,6 +201,9 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgReplayNaver:    "Replay with Naver",
 		MsgReplayFix:      "Replay the fire",
 		MsgReplayOVH:      "Replay OVH 2021",
+		MsgReplayDaejeon:  "Replay Daejeon 2025",
+		MsgDataLost:       "Data lost",
+		MsgDataLostAt:     "gone at %s",
 		MsgExplore:        "Build your own",
 		MsgBack:           "Back",
 		MsgNext:           "Next",

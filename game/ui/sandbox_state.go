@@ -4,27 +4,31 @@ import (
 	"math"
 
 	"outagelab/sim"
+	"outagelab/sim/report"
 )
 
 // SandboxState is the sandbox as the test hook reports it: the design,
 // its link, cost and outcome, the message shown and the editor's place.
 type SandboxState struct {
-	Base      string        `json:"base"`
-	Link      string        `json:"link"`
-	Sites     []SiteState   `json:"sites"`
-	Comps     []CompState   `json:"comps"`
-	Incident  string        `json:"incident"`
-	Cost      float64       `json:"cost"`
-	UserHours int64         `json:"userHours"`
-	Longest   float64       `json:"longestHours"`
-	Dark      int           `json:"dark"`
-	Note      string        `json:"note"`
-	Bad       bool          `json:"bad"`
-	CanUndo   bool          `json:"canUndo"`
-	CanRedo   bool          `json:"canRedo"`
-	Tab       int           `json:"tab"`
-	Sel       int           `json:"sel"`
-	Commands  []sim.Command `json:"commands"`
+	Base      string      `json:"base"`
+	Link      string      `json:"link"`
+	Sites     []SiteState `json:"sites"`
+	Comps     []CompState `json:"comps"`
+	Incident  string      `json:"incident"`
+	Cost      float64     `json:"cost"`
+	UserHours int64       `json:"userHours"`
+	Longest   float64     `json:"longestHours"`
+	Dark      int         `json:"dark"`
+	// DataLost is the worst data any app lost, in English: "none",
+	// "up to 5 minutes, restorable", "everything, for good".
+	DataLost string        `json:"dataLost"`
+	Note     string        `json:"note"`
+	Bad      bool          `json:"bad"`
+	CanUndo  bool          `json:"canUndo"`
+	CanRedo  bool          `json:"canRedo"`
+	Tab      int           `json:"tab"`
+	Sel      int           `json:"sel"`
+	Commands []sim.Command `json:"commands"`
 	// Peak is the chart's most people without service at once.
 	Peak int64 `json:"peak"`
 	// Versus and Compare are the Compare tab's other design and the two
@@ -41,6 +45,8 @@ type SideState struct {
 	UserHours int64   `json:"userHours"`
 	Longest   float64 `json:"longestHours"`
 	Changes   int     `json:"changes"`
+	// DataLost says the worst data lost, in English ("none" if none).
+	DataLost string `json:"dataLost"`
 }
 
 // NinesState is the availability run as the hook reports it.
@@ -88,7 +94,7 @@ func (s *SandboxScene) state() *SandboxState {
 	sb := s.box
 	note, bad := s.Note()
 	st := &SandboxState{Base: sb.Base.ID, Link: sb.Link(), Incident: sb.D.Incident.Kind.String(), Cost: sb.Cost.Total(),
-		UserHours: sb.Out.UserHours, Longest: sb.Out.Longest.Hours(), Dark: sb.Out.Dark, Note: note, Bad: bad,
+		UserHours: sb.Out.UserHours, Longest: sb.Out.Longest.Hours(), Dark: sb.Out.Dark, DataLost: report.LossSummary(sb.Out.Data, report.English), Note: note, Bad: bad,
 		CanUndo: sb.CanUndo(), CanRedo: sb.CanRedo(), Tab: int(sb.Tab), Sel: sb.Sel, Commands: sb.Compiled.Incidents}
 	for i, d := range sb.D.Sites {
 		lat, lon := d.Degrees()
@@ -103,7 +109,7 @@ func (s *SandboxScene) state() *SandboxState {
 		cmp := sb.Comparison()
 		for _, sd := range cmp.Sides {
 			st.Compare = append(st.Compare, SideState{Title: sd.Title.In(string(s.sh.Lang)), UserHours: sd.UserHours,
-				Longest: sd.Longest.Hours(), Changes: len(cmp.Changes)})
+				Longest: sd.Longest.Hours(), Changes: len(cmp.Changes), DataLost: report.LossSummary(sd.Data, report.English)})
 		}
 	}
 	if r := sb.Nines; r != nil {

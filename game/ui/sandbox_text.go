@@ -66,6 +66,8 @@ const (
 	SbFiles
 	SbCost
 	SbOutage
+	// SbDataLine says the worst data the design lost, and in which app.
+	SbDataLine
 	SbNoOutage
 	SbErrTooManySites
 	SbErrLastSite
@@ -157,6 +159,7 @@ var sbEnglish = [numMsgs]string{
 	SbFiles:           "Scenario file",
 	SbCost:            "Cost %s units a year (illustrative)",
 	SbOutage:          "%s user-hours lost · longest outage %s (%s)",
+	SbDataLine:        "Data lost: %s (%s)",
 	SbNoOutage:        "Nothing went dark",
 	SbErrTooManySites: "The sandbox holds at most 8 data centers.",
 	SbErrLastSite:     "A design needs at least one data center.",
@@ -247,6 +250,7 @@ var sbKorean = [numMsgs]string{
 	SbFiles:           "시나리오 파일",
 	SbCost:            "비용 연 %s 단위 (예시 수치)",
 	SbOutage:          "사용자·시간 %s 손실 · 가장 긴 중단 %s (%s)",
+	SbDataLine:        "잃은 데이터: %s (%s)",
 	SbNoOutage:        "꺼진 서비스가 없습니다",
 	SbErrTooManySites: "샌드박스에는 데이터센터를 8곳까지 둘 수 있습니다.",
 	SbErrLastSite:     "설계에는 데이터센터가 한 곳 이상 있어야 합니다.",

@@ -27,16 +27,34 @@ func (s *SandboxScene) Cost() string {
 // language.
 func (s *SandboxScene) Outcome() string {
 	o := s.box.Out
+	lang := s.sh.Lang
 	if o.Dark == 0 {
-		return Text(SbNoOutage, s.sh.Lang)
+		return Text(SbNoOutage, lang)
 	}
-	name := o.LongestApp
+	return Textf(SbOutage, lang, Big(o.UserHours, lang), report.Duration(o.Longest, lang), s.appName(o.LongestApp))
+}
+
+// DataLost says the worst data the design's apps lost under the
+// incident, "Data lost: everything, for good (G-Drive)", and whether
+// for good; "" where none was lost.
+func (s *SandboxScene) DataLost() (string, bool) {
+	o := s.box.Out
+	if o.DataApp == "" {
+		return "", false
+	}
+	lang := s.sh.Lang
+	return Textf(SbDataLine, lang, report.LossSummary(o.Data, lang), s.appName(o.DataApp)), o.Data.ForGood
+}
+
+// appName returns the name of the design's app id in the reader's
+// language.
+func (s *SandboxScene) appName(id string) string {
 	for _, ap := range s.box.Compiled.Apps {
-		if ap.ID == o.LongestApp {
-			name = ap.Name.In(string(s.sh.Lang))
+		if ap.ID == id {
+			return ap.Name.In(string(s.sh.Lang))
 		}
 	}
-	return Textf(SbOutage, s.sh.Lang, Big(o.UserHours, s.sh.Lang), report.Duration(o.Longest, s.sh.Lang), name)
+	return id
 }
 
 // IncidentLines says in words what the design's incident does, one line

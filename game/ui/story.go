@@ -40,7 +40,7 @@ type Step struct {
 }
 
 // numSteps is the number of story steps.
-const numSteps = 10
+const numSteps = 11
 
 // untilAllBack asks TaskScrubPast for the moment every app is back.
 const untilAllBack sim.Seconds = -1
@@ -56,6 +56,7 @@ func Steps() []Step {
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskScrubPast, Until: untilAllBack, Button: MsgReplay, Sources: []string{"S33", "S34", "S41", "S46", "S54", "S4"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskReplay, Button: MsgReplayNaver, Sources: []string{"S4", "S7", "S8", "S72", "S73"}},
 		{Scenario: "", Task: TaskReplay, Button: MsgReplayFix, Sources: []string{"S8", "S11", "S78", "S79", "S81", "S82"}},
+		{Scenario: "nirs2025", Task: TaskReplay, Button: MsgReplayDaejeon, Sources: []string{"S125", "S126", "S127", "S128", "S129"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskReplay, Button: MsgReplayOVH, Sources: []string{"S120", "S121", "S122", "S124", "S98", "S99"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskExplore, Button: MsgExplore, Sources: []string{"S78", "S8", "S98"}},
 	}

@@ -99,6 +99,8 @@ func (s *Story) pressFire() Request {
 	switch st.Button {
 	case MsgReplayNaver:
 		s.showPreset("naver2022")
+	case MsgReplayDaejeon:
+		s.showPreset("nirs2025")
 	case MsgReplayOVH:
 		s.showPreset("ovh2021")
 	case MsgReplayFix:

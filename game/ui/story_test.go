@@ -178,8 +178,15 @@ func TestStoryTasks(t *testing.T) {
 	assert.Equal(t, "naver2022", a.Playback().Scenario().ID)
 	assert.True(t, a.Playback().Fired())
 	assert.True(t, a.Story().TaskDone())
-	// 9: replay OVH; 10: into the sandbox.
+	// 9: three years later, Daejeon burns and its G-Drive is lost for
+	// good; 10: replay OVH; 11: into the sandbox.
 	a.Apply(ui.Action{Kind: ui.ActGoStep, N: 8})
+	assert.Equal(t, "nirs2025", a.Playback().Scenario().ID, "the step opens on Daejeon before its fire")
+	assert.False(t, a.Playback().Fired())
+	a.Apply(ui.Action{Kind: ui.ActStartFire})
+	assert.True(t, a.Playback().Fired())
+	assert.True(t, a.Story().TaskDone())
+	a.Apply(ui.Action{Kind: ui.ActNextStep})
 	a.Apply(ui.Action{Kind: ui.ActStartFire})
 	assert.Equal(t, "ovh2021", a.Playback().Scenario().ID)
 	a.Apply(ui.Action{Kind: ui.ActNextStep})
@@ -327,12 +334,12 @@ func TestParsePlace(t *testing.T) {
 func TestAnnouncementSaysWhatTheCanvasShows(t *testing.T) {
 	a := storyApp(t)
 	s := a.Announcement()
-	assert.Contains(t, s, "Step 1 of 10, A country on one company's apps.")
+	assert.Contains(t, s, "Step 1 of 11, A country on one company's apps.")
 	assert.Contains(t, s, "15 Oct 15:00 KST.")
 	assert.Contains(t, s, "Every app works.")
 	a.Apply(ui.Action{Kind: ui.ActGoStep, N: 3})
 	s = a.Announcement()
-	assert.Contains(t, s, "Step 4 of 10")
+	assert.Contains(t, s, "Step 4 of 11")
 	assert.Contains(t, s, "15 Oct 16:00 KST.", "the clock to the hour")
 	assert.Contains(t, s, "Dark: KakaoTalk messaging, Photo and video sending")
 	a.Apply(ui.Action{Kind: ui.ActSetLang, Lang: report.Korean})

@@ -16,6 +16,7 @@ func storyText(l report.Lang) [numSteps][2]string {
 			{"닷새 동안의 암흑", "메시지는 약 10시간 만에, 결제와 택시는 하루 안에, 선물하기는 다음 날, 다음 메일은 86시간 만에, 모든 기능은 127시간 30분 만에 돌아왔습니다. 타임라인을 끝까지 끌어 보세요."},
 			{"같은 건물의 네이버는 몇 시간 만에", "네이버도 판교에 서버가 있었지만, 주요 서비스는 자체 춘천 데이터센터에 이중화해 두었습니다. 대부분 20분에서 12시간 안에 복구됐습니다. 네이버로 같은 화재를 재생해 보세요."},
 			{"이번엔 당신 차례", "카카오에 부족했던 것을 안양에 마련하고 같은 화재를 다시 재생해 보세요. 운영 도구, 자동 전환 시스템, 보안 키 저장소, 메시지·로그인 동시 운영 가운데 고르세요."},
+			{"3년 뒤, 대전에서 또", "2025년 9월 26일, 대전 국가정보자원관리원에서 옮기던 UPS 배터리에 불이 붙습니다. 정부 시스템 647개가 멈춥니다. 공무원 19만 1천 명의 G드라이브는 다른 곳에 사본이 없었습니다. 화재를 재생해 보세요."},
 			{"데이터센터가 많다고 끝이 아니다", "텔레그램은 여러 데이터센터에 데이터를 두지만, 2018년 암스테르담 정전 때 일부 사용자가 3~4시간 동안 쓸 수 없었습니다. 같은 건물에 백업을 둔 OVH 고객은 백업까지 잃었습니다. OVH 화재를 재생해 보세요."},
 			{"이제 직접 해 보세요", "같은 건물의 백업은 함께 탑니다. 이중화는 가장 약한 고리만큼만 튼튼합니다. 판교에서는 전환 도구가 그 고리였습니다. ‘직접 설계하기’를 눌러 나만의 데이터센터를 짓고 불을 내 보세요."},
 		}
@@ -29,6 +30,7 @@ func storyText(l report.Lang) [numSteps][2]string {
 		{"Five days in the dark", "Texts came back after about 10 hours, payments and taxis within a day, gifting the next day, Daum Mail after 86 hours, everything after 127 hours 30 minutes. Drag through the week."},
 		{"Naver, same building, back in hours", "Naver also had servers in Pangyo, but its main services ran in its own Chuncheon data center and were dualised there. Most were back within 20 minutes to 12 hours. Replay the fire with Naver."},
 		{"Your turn", "Give Kakao's Anyang data center what it lacked, then replay the same fire. Choose: the ops tools, the failover controller, the security key store, messaging and login running in both."},
+		{"Three years later, in Daejeon", "26 September 2025: a UPS battery catches fire as it is moved at the government's data center in Daejeon. 647 systems stop. The G-Drive of 191,000 civil servants had no copy elsewhere. Replay it."},
 		{"More data centers are not enough", "Telegram keeps data in several data centers, yet in 2018 a power failure in Amsterdam cut some users off for 3–4 hours. OVH customers whose backups sat in the burning building lost them. Replay OVH's fire."},
 		{"Now try your own", "Backups in the same building burn too, and redundancy is only as strong as its weakest part: at Pangyo, the tools to switch over. Press “Build your own” to design data centers and burn them."},
 	}
@@ -53,6 +55,7 @@ func notes(l report.Lang) [numSteps]string {
 			"복구 순서를 함께 읽습니다. 메시지 약 10시간, 전체 127시간 30분[S33].",
 			"비교: 네이버는 주요 서비스를 춘천에 이중화했습니다[S72][S73].",
 			"짝 활동(4분): 서로 다른 조합을 시험하고 결과를 발표합니다. 보안 키 저장소를 빼면 왜 실패하는지 물어보세요.",
+			"같은 실패가 3년 뒤 되풀이됐습니다. 리튬이온 UPS 화재, 같은 방의 백업[S125][S128]. 카카오는 시간을 잃었고 정부는 데이터를 영영 잃었습니다. 질문: 내 파일 가운데 다른 건물에 사본이 있는 것은?",
 			"데이터센터 수보다 설계가 중요합니다: 텔레그램[S120], OVH의 백업[S98].",
 			"마무리 질문: “내가 쓰는 시스템에서 가장 약한 고리는?” 활동지를 나눠 줍니다.",
 		}
@@ -66,6 +69,7 @@ func notes(l report.Lang) [numSteps]string {
 		"Read the recovery order together: texts about 10 h, everything 127 h 30 min [S33].",
 		"Compare: Naver dualised its main services to Chuncheon [S72][S73].",
 		"Pairs (4 min): try different combinations and report. Ask why leaving out the key store fails.",
+		"The same failure three years on: a lithium-ion UPS fire, backups in the same room [S125][S128]. Kakao lost time; the government lost data for good. Ask: which of your files have a copy in another building?",
 		"Design matters more than the number of data centers: Telegram [S120], OVH's backups [S98].",
 		"Exit question: “What is the weakest part of a system you rely on?” Hand out the worksheet.",
 	}

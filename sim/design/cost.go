@@ -101,6 +101,10 @@ type Outcome struct {
 	Longest    sim.Seconds
 	LongestApp string
 	Dark       int
+	// Data is the worst data loss of any app, and DataApp its id ("" when
+	// no app lost data).
+	Data    sim.DataLoss
+	DataApp string
 }
 
 // OutcomeOf sums up result r of a run that ended at r.End.
@@ -113,6 +117,9 @@ func OutcomeOf(r sim.Result) Outcome {
 		}
 		if d > o.Longest {
 			o.Longest, o.LongestApp = d, a.ID
+		}
+		if a.Data.Kind != sim.LossNone && (o.DataApp == "" || a.Data.Worse(o.Data)) {
+			o.Data, o.DataApp = a.Data, a.ID
 		}
 	}
 	return o

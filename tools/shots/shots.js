@@ -107,7 +107,7 @@ function plan(device, spec) {
       ...fired.map((h, i) => ({ name: `sandbox-fired-${pad(h)}h-${lang}`, actions: [...i === 0 ? [act.fire()] : [], act.at(h)] })),
     ],
   });
-  const sessions = [story('en', range(1, 10)), story('ko', spec.ko), explore, sandbox('en', spec.tabs, spec.sandboxFired)];
+  const sessions = [story('en', range(1, 11)), story('ko', spec.ko), explore, sandbox('en', spec.tabs, spec.sandboxFired)];
   if (spec.tabsKo) sessions.push(sandbox('ko', spec.tabsKo, []));
   for (const s of sessions) {
     for (const shot of s.shots) if (shot.name) shot.name = `${device}-${shot.name}`;
