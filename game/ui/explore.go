@@ -50,13 +50,7 @@ func (e *Explore) Key(k Key, shift, ctrl bool) Request {
 	if r, ok := e.presenterKey(k, e.pressFire); ok {
 		return r
 	}
-	act := KeyAction(k, shift, e.sh.Focus)
-	if k == KeyEnter || k == KeySpace {
-		if c := e.sh.Focus; c >= CtlBack && c < CtlWidget {
-			act = pressControl(c)
-		}
-	}
-	return e.Apply(act)
+	return e.Apply(e.keyAction(k, shift))
 }
 
 // Pointer implements Scene.

@@ -196,13 +196,7 @@ func (s *SandboxScene) Key(k Key, shift, ctrl bool) Request {
 	if ok && s.box.Typing && w.Kind == WName && k != KeyTab && k != KeyEnter {
 		return Request{} // letters go to the name (TypeText)
 	}
-	act := KeyAction(k, shift, s.sh.Focus)
-	if k == KeyEnter || k == KeySpace {
-		if c := s.sh.Focus; c >= CtlBack && c < CtlWidget {
-			act = pressControl(c)
-		}
-	}
-	return s.Apply(act)
+	return s.Apply(s.keyAction(k, shift))
 }
 
 // TypeText implements Scene: typed characters go to the focused name

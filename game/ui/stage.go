@@ -146,6 +146,16 @@ func request(act Action) (Request, bool) {
 	return Request{}, false
 }
 
+// keyAction returns the action for key k as KeyAction says, except that
+// Enter and Space press a focused control of the story's own (a scene
+// left with one focused still presses it).
+func (s *stage) keyAction(k Key, shift bool) Action {
+	if c := s.sh.Focus; (k == KeyEnter || k == KeySpace) && c >= CtlBack && c < CtlWidget {
+		return pressControl(c)
+	}
+	return KeyAction(k, shift, s.sh.Focus)
+}
+
 // presenterKey handles the presenter's keys every scene shares: F (full
 // screen), P (the clock) and N (the teacher's notes). It reports whether it used k.
 func (s *stage) presenterKey(k Key, pressFire func() Request) (Request, bool) {

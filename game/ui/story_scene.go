@@ -192,13 +192,7 @@ func (s *Story) Key(k Key, shift, ctrl bool) Request {
 			return s.Apply(Action{Kind: ActNextStep})
 		}
 	}
-	act := KeyAction(k, shift, s.sh.Focus)
-	if k == KeyEnter || k == KeySpace {
-		if c := s.sh.Focus; c >= CtlBack && c < CtlWidget {
-			act = pressControl(c)
-		}
-	}
-	return s.Apply(act)
+	return s.Apply(s.keyAction(k, shift))
 }
 
 // Pointer implements Scene: a press on a button presses it; on the
