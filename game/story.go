@@ -176,11 +176,11 @@ func (d *storyDrawer) drawFixCard(dst *ebiten.Image) {
 	y := l.Buttons[ui.CtlFix3].Y + l.Buttons[ui.CtlFix3].H + 0.5*u
 	out := ui.Textf(ui.MsgFixOutcome, lang, report.Duration(res.Down, lang), report.Duration(res.Base, lang))
 	c := d.pal.Fire
-	if res.Hint == ui.MsgHintWorks {
+	if res.Holds() {
 		c = d.pal.Up
 	}
 	d.tf.draw(dst, out, 0.75*u, card.X+0.6*u, y, c, alignLeft)
-	px, lines := d.tf.fit(ui.Text(res.Hint, lang), 0.7*u, card.W-1.2*u, 2)
+	px, lines := d.tf.fit(res.HintText(lang), 0.7*u, card.W-1.2*u, 2)
 	for k, line := range lines {
 		d.tf.draw(dst, line, px, card.X+0.6*u, y+1.1*u+float64(k)*px*1.25, d.pal.Text, alignLeft)
 	}

@@ -57,7 +57,7 @@ func (s *Story) Announce() string {
 		b.WriteString(" " + Text(MsgDone, lang))
 	}
 	if r := s.fixResult; r != nil {
-		b.WriteString(" " + Textf(MsgFixOutcome, lang, report.Duration(r.Down, lang), report.Duration(r.Base, lang)) + ". " + Text(r.Hint, lang))
+		b.WriteString(" " + Textf(MsgFixOutcome, lang, report.Duration(r.Down, lang), report.Duration(r.Base, lang)) + ". " + r.HintText(lang))
 	}
 	b.WriteString(" ")
 	return b.String()

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"outagelab/sim"
+	"outagelab/sim/report"
 )
 
 // Fix is the reader's set of changes to Kakao's 2022 design in the
@@ -93,11 +94,19 @@ func (f Fix) Apply(base *sim.Scenario) (*sim.Scenario, error) {
 }
 
 // Hint returns what the story says after a replay with changes f in
-// which KakaoTalk was down for down in all.
-func (f Fix) Hint(down sim.Seconds) Msg {
+// which KakaoTalk had outage o: that it holds (never dark, or dark for
+// at most an hour, and whether it then works only in part), or, where
+// it does not, what the changes still lack.
+func (f Fix) Hint(o sim.AppOutage) Msg {
 	switch {
-	case down <= sim.Hour:
+	case o.Down == 0 && o.Degraded == 0:
+		return MsgHintNeverDark
+	case o.Down == 0:
+		return MsgHintNeverDarkPart
+	case o.Down <= sim.Hour && o.Degraded == 0:
 		return MsgHintWorks
+	case o.Down <= sim.Hour:
+		return MsgHintWorksPart
 	case f == 0:
 		return MsgHintNone
 	case f&FixKeys == 0:
@@ -108,4 +117,24 @@ func (f Fix) Hint(down sim.Seconds) Msg {
 		return MsgHintByHand
 	}
 	return MsgHintCloser
+}
+
+// Holds reports whether the replay's hint says the fix holds.
+func (r *FixResult) Holds() bool { return r.Hint >= MsgHintWorks && r.Hint <= MsgHintNeverDarkPart }
+
+// HintText returns the replay's hint in language l, with the times of
+// the replay's own run: when KakaoTalk went dark, for how long, and how
+// long it then worked only in part.
+func (r *FixResult) HintText(l report.Lang) string {
+	switch r.Hint {
+	case MsgHintKeys:
+		return Textf(r.Hint, l, fmt.Sprintf("%02d:%02d", r.Dark.Hour, r.Dark.Minute))
+	case MsgHintWorks:
+		return Textf(r.Hint, l, report.Duration(r.Talk.Down, l))
+	case MsgHintWorksPart:
+		return Textf(r.Hint, l, report.Duration(r.Talk.Down, l), report.Duration(r.Talk.Degraded, l))
+	case MsgHintNeverDarkPart:
+		return Textf(r.Hint, l, report.Duration(r.Talk.Degraded, l))
+	}
+	return Text(r.Hint, l)
 }

@@ -90,7 +90,7 @@ func (s *Story) fill(st *State) {
 		}
 	}
 	if r := s.fixResult; r != nil {
-		fs := &FixState{DownHours: r.Down.Hours(), BaseHours: r.Base.Hours(), Hint: Text(r.Hint, lang)}
+		fs := &FixState{DownHours: r.Down.Hours(), BaseHours: r.Base.Hours(), Hint: r.HintText(lang)}
 		for i := range numFixes {
 			if r.Fix&(1<<i) != 0 {
 				fs.Changes = append(fs.Changes, Text(Fix(1<<i).Msg(), report.English))

@@ -12,6 +12,10 @@ type FixResult struct {
 	Down sim.Seconds // KakaoTalk's time down with the fix
 	Base sim.Seconds // its time down in 2022
 	Hint Msg
+	// Talk is KakaoTalk's outage in the replay, and Dark the clock time
+	// it first went dark (if it did).
+	Talk sim.AppOutage
+	Dark sim.Clock
 }
 
 // Story is the guided story "The day Kakao went dark": ten steps, each
@@ -122,21 +126,25 @@ func (s *Story) pressFire() Request {
 // measureFix measures KakaoTalk's time down in the fix on screen
 // against 2022.
 func (s *Story) measureFix() *FixResult {
-	down := func(r sim.Result) sim.Seconds {
+	talk := func(r sim.Result) sim.AppOutage {
 		for _, o := range r.Apps {
 			if o.ID == "talk" {
-				return o.Down
+				return o
 			}
 		}
-		return 0
+		return sim.AppOutage{FirstDown: sim.Never}
 	}
 	kakao := s.presets.must("kakao2022")
 	base, err := sim.Run(kakao, kakao.Seed, nil, s.p.Horizon())
 	if err != nil {
 		panic("ui: kakao2022 failed to run: " + err.Error())
 	}
-	d := down(s.p.Result())
-	return &FixResult{Fix: s.fix, Down: d, Base: down(base.Result()), Hint: s.fix.Hint(d)}
+	o := talk(s.p.Result())
+	r := &FixResult{Fix: s.fix, Down: o.Down, Base: talk(base.Result()).Down, Hint: s.fix.Hint(o), Talk: o}
+	if o.FirstDown != sim.Never {
+		r.Dark = s.p.ClockAt(o.FirstDown)
+	}
+	return r
 }
 
 // Apply implements Scene.

@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"regexp"
@@ -220,8 +221,8 @@ func TestYourTurnOutcomeComesFromTheSim(t *testing.T) {
 		{"both in both, key store left behind", ui.FixActive, ui.MsgHintKeys},
 		{"key store copied, nobody to switch it", ui.FixKeys, ui.MsgHintNoSwitch},
 		{"tools and key store: by hand", ui.FixTools | ui.FixKeys, ui.MsgHintByHand},
-		{"controller and key store: it holds", ui.FixController | ui.FixKeys, ui.MsgHintWorks},
-		{"everything", ui.FixTools | ui.FixController | ui.FixKeys | ui.FixActive, ui.MsgHintWorks},
+		{"controller and key store: it holds, in part", ui.FixController | ui.FixKeys, ui.MsgHintWorksPart},
+		{"everything: it holds, in part", ui.FixTools | ui.FixController | ui.FixKeys | ui.FixActive, ui.MsgHintWorksPart},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -243,10 +244,29 @@ func TestYourTurnOutcomeComesFromTheSim(t *testing.T) {
 			assert.Equal(t, want, a.Story().FixResult().Down, "the outcome is the sim's")
 			assert.Equal(t, baseDown, a.Story().FixResult().Base)
 			assert.Equal(t, tt.hint, a.Story().FixResult().Hint, "down %s", want)
-			if tt.hint == ui.MsgHintWorks {
+			r := a.Story().FixResult()
+			if r.Holds() {
 				assert.LessOrEqual(t, want, sim.Hour)
 			} else {
 				assert.Greater(t, want, sim.Hour)
+			}
+			// The hint's times are the replay's own.
+			for _, lang := range langs {
+				text := r.HintText(lang)
+				assert.NotContains(t, text, "%!", "every verb is filled")
+				switch r.Hint {
+				case ui.MsgHintKeys:
+					c := a.Playback().ClockAt(r.Talk.FirstDown)
+					assert.Contains(t, text, fmt.Sprintf("%02d:%02d", c.Hour, c.Minute), "texts stop when the run says")
+				case ui.MsgHintWorksPart:
+					assert.Contains(t, text, report.Duration(r.Talk.Down, lang))
+					assert.Contains(t, text, report.Duration(r.Talk.Degraded, lang))
+				}
+			}
+			// "In part" is said exactly when the run has KakaoTalk in part.
+			inPart := r.Hint == ui.MsgHintWorksPart || r.Hint == ui.MsgHintNeverDarkPart
+			if r.Holds() {
+				assert.Equal(t, r.Talk.Degraded > 0, inPart)
 			}
 		})
 	}
