@@ -112,7 +112,7 @@ test.describe('loader', () => {
         assert.match(reason, /WebAssembly/);
         assert.equal(await page.locator('#facts li').count(), 6);
         const title = await page.locator('#fallback-title').textContent();
-        assert.equal(title, lang === 'ko' ? '카카오톡이 멈춘 날' : 'The day KakaoTalk went silent');
+        assert.equal(title, lang === 'ko' ? '카카오가 멈춘 날' : 'The day Kakao went dark', 'the loader and the explainer have one title');
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
         await page.waitForFunction(() => document.getElementById('poster').complete && document.getElementById('poster').naturalWidth > 0);
         assert.deepEqual(seen.requests, ['/', '/poster.png'], 'the fallback fetches only its poster');
