@@ -85,6 +85,14 @@ test.describe('story', () => {
     assert.deepEqual(seen.errors, []);
   });
 
+  test('classroom: present=1 in the query works as in the fragment, whose step wins', async (t) => {
+    const { page, seen } = await open(t, env.browser, env.server.url, { viewport: { width: 1920, height: 1080 } }, '?present=1#story=4&lang=en');
+    const s = await state(page);
+    assert.equal(s.present, true, 'the query turns presenter mode on');
+    assert.equal(s.step, 4, 'the fragment picks the step');
+    assert.deepEqual(seen.errors, []);
+  });
+
   test('classroom: presenter mode on a projector, notes with N, pause with P', async (t) => {
     const { page, seen } = await open(t, env.browser, env.server.url, { viewport: { width: 1920, height: 1080 } }, '#story=2&lang=ko&present=1');
     let s = await state(page);

@@ -30,8 +30,11 @@ type Options struct {
 	// Lang is "en" or "ko" (default "en").
 	Lang string
 	// Fragment is a place as the page's URL keeps it ("story=5&lang=ko",
-	// "explore"); empty opens the story at its first step.
+	// "explore"); empty opens the story at its first step. Query, the
+	// page's query ("present=1&step=4"), gives the parts the fragment
+	// does not.
 	Fragment string
+	Query    string
 	// FirstFrame, if set, is called once the first frame is drawn.
 	FirstFrame func()
 	// Moved, if set, is called with the new fragment whenever the reader
@@ -124,7 +127,7 @@ func New(opt Options) (*Game, error) {
 	if opt.Autosaved != "" {
 		app.Autosaved(opt.Autosaved)
 	}
-	app.Goto(ui.ParsePlace(opt.Fragment, ui.Place{Mode: ui.ModeStory, Lang: lang}))
+	app.Goto(ui.ParsePlace(opt.Fragment, ui.ParsePlace(opt.Query, ui.Place{Mode: ui.ModeStory, Lang: lang})))
 	ttf, err := fs.ReadFile(assets.FS, "fonts/ui-subset.ttf")
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)

@@ -56,12 +56,11 @@ func Run(opt game.Options) error {
 			opt.Lang = l
 		}
 	}
-	// The fragment (kept as the reader moves) wins over the query (the
-	// embed parameters step, scenario, autoplay, lang).
+	// The query (the embed parameters step, scenario, autoplay, lang,
+	// present) is the default; the fragment (kept as the reader moves)
+	// wins over it part by part.
+	opt.Query = query
 	opt.Fragment = strings.TrimPrefix(loc.Get("hash").String(), "#")
-	if opt.Fragment == "" {
-		opt.Fragment = query
-	}
 	doc := js.Global().Get("document")
 	opt.FirstFrame = func() {
 		// The canvas is Ebiten's; give it a name and a place in the

@@ -379,3 +379,21 @@ func TestEveryStepsSourcesAreListed(t *testing.T) {
 	_, err = ui.ParseSources([]byte(`{"sources": [{"id": "A1"}]}`))
 	assert.ErrorContains(t, err, "lacks an id or a title")
 }
+
+// The page's query gives what the fragment does not: "?present=1" with
+// "#story=4" opens step 4 in presenter mode; the fragment's parts win.
+func TestQueryAndFragmentCompose(t *testing.T) {
+	def := ui.Place{Mode: ui.ModeStory, Lang: report.English}
+	tests := []struct {
+		query, fragment string
+		want            ui.Place
+	}{
+		{"present=1", "story=4&lang=en", ui.Place{Mode: ui.ModeStory, Step: 3, Lang: report.English, Present: true}},
+		{"step=5&lang=ko", "", ui.Place{Mode: ui.ModeStory, Step: 4, Lang: report.Korean}},
+		{"step=5&lang=ko", "story=2&lang=en", ui.Place{Mode: ui.ModeStory, Step: 1, Lang: report.English}},
+		{"present=1", "explore", ui.Place{Mode: ui.ModeExplore, Lang: report.English, Present: true}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, ui.ParsePlace(tt.fragment, ui.ParsePlace(tt.query, def)), "?%s#%s", tt.query, tt.fragment)
+	}
+}
