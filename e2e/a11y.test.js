@@ -49,7 +49,7 @@ test.describe('accessibility', () => {
     assert.match(text, /16:52/);
     assert.match(text, /Dark: KakaoTalk messaging/);
     await page.evaluate(() => { window.outageLab.setLang('ko'); });
-    await page.waitForFunction(() => /4\/10단계/.test(document.getElementById('live').textContent));
+    await page.waitForFunction(() => /4\/11단계/.test(document.getElementById('live').textContent));
     assert.match(await live(page), /먹통: 카카오톡 메시지/);
     const canvas = await page.evaluate(() => {
       const c = document.querySelector('canvas');
