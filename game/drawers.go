@@ -27,7 +27,7 @@ type drawer interface {
 type storyDrawer struct {
 	*board
 	s *ui.Story
-	// sources are the fact sheet's entries by id, decoded in New.
+	// sources are the fact sheet's entries by id, compiled in.
 	sources map[string]ui.Source
 }
 

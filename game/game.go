@@ -136,21 +136,13 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: font: %w", err)
 	}
-	data, err := fs.ReadFile(assets.FS, "story/sources.json")
-	if err != nil {
-		return nil, fmt.Errorf("game: %w", err)
-	}
-	sources, err := ui.ParseSources(data)
-	if err != nil {
-		return nil, fmt.Errorf("game: story/sources.json: %w", err)
-	}
 	b := &board{tf: tf, paint: newPainter(), korea: geo.Korea(), still: opt.ReducedMotion, pal: newsPalette()}
 	if app.Present() {
 		b.pal = contrastPalette()
 	}
 	g := &Game{app: app, board: b, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved,
 		announce: opt.Announce, copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
-	g.story = storyDrawer{board: b, sources: sources}
+	g.story = storyDrawer{board: b, sources: ui.BuiltinSources()}
 	g.explore = exploreDrawer{board: b}
 	g.sandbox = sandboxDrawer{board: b}
 	g.fragment = app.Fragment()

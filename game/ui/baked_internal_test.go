@@ -12,8 +12,9 @@ import (
 	"outagelab/sim"
 )
 
-// update rewrites kakao2022_baked.go from the preset's file.
-var update = flag.Bool("update", false, "rewrite kakao2022_baked.go from assets/scenarios/kakao2022.json")
+// update rewrites the baked files (kakao2022_baked.go, sources_baked.go)
+// from their assets.
+var update = flag.Bool("update", false, "rewrite kakao2022_baked.go and sources_baked.go from their assets")
 
 // bakeCmd rewrites the baked preset; it heads the generated file.
 const bakeCmd = "go test ./game/ui -run TestKakaoIsBaked -update"
@@ -43,4 +44,28 @@ func TestKakaoIsBakedFromTheAsset(t *testing.T) {
 	n, err := p.Get("naver2022")
 	require.NoError(t, err)
 	assert.Equal(t, "naver2022", n.ID, "and parse the others")
+}
+
+// sourcesCmd rewrites the baked bibliography; it heads the generated
+// file.
+const sourcesCmd = "go test ./game/ui -run TestSourcesAreBaked -update"
+
+// The bibliography compiled into the program is the shipped file's, as
+// ParseSources reads it, and sources_baked.go is exactly what the
+// generator writes.
+func TestSourcesAreBakedFromTheAsset(t *testing.T) {
+	data, err := os.ReadFile("../../assets/story/sources.json")
+	require.NoError(t, err)
+	list, err := parseSourceList(data)
+	require.NoError(t, err)
+	src, err := golit.File(sourcesCmd, "ui", "outagelab/game/ui", []string{"bakedSources"}, map[string]any{"bakedSources": list})
+	require.NoError(t, err)
+	require.NoError(t, golit.Match("sources_baked.go", src, *update, sourcesCmd))
+	if *update {
+		return
+	}
+	assert.Equal(t, list, bakedSources, "the baked sources are stale: run "+sourcesCmd)
+	parsed, err := ParseSources(data)
+	require.NoError(t, err)
+	assert.Equal(t, parsed, BuiltinSources())
 }

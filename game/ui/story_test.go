@@ -2,7 +2,6 @@ package ui_test
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"regexp"
 	"strings"
@@ -14,7 +13,6 @@ import (
 	xfont "golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 
-	"outagelab/assets"
 	"outagelab/game/ui"
 	"outagelab/sim"
 	"outagelab/sim/report"
@@ -367,7 +365,7 @@ func TestAnnouncementSaysWhatTheCanvasShows(t *testing.T) {
 }
 
 func TestEveryStepsSourcesAreListed(t *testing.T) {
-	data, err := fs.ReadFile(assets.FS, "story/sources.json")
+	data, err := os.ReadFile("../../assets/story/sources.json")
 	require.NoError(t, err)
 	sources, err := ui.ParseSources(data)
 	require.NoError(t, err)
