@@ -54,10 +54,8 @@ const (
 	MsgReplayFix
 	MsgReplayOVH
 	MsgReplayDaejeon
-	// MsgDataLost heads the card of the data a run lost; MsgDataLostAt
-	// says when.
+	// MsgDataLost heads the card of the data a run lost.
 	MsgDataLost
-	MsgDataLostAt
 	MsgExplore
 	MsgBack
 	MsgNext
@@ -137,7 +135,6 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgReplayOVH:         "OVH 2021 재생",
 			MsgReplayDaejeon:     "대전 2025 재생",
 			MsgDataLost:          "잃은 데이터",
-			MsgDataLostAt:        "%s에 사라짐",
 			MsgExplore:           "직접 설계하기",
 			MsgBack:              "이전",
 			MsgNext:              "다음",
@@ -209,7 +206,6 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgReplayOVH:         "Replay OVH 2021",
 		MsgReplayDaejeon:     "Replay Daejeon 2025",
 		MsgDataLost:          "Data lost",
-		MsgDataLostAt:        "gone at %s",
 		MsgExplore:           "Build your own",
 		MsgBack:              "Back",
 		MsgNext:              "Next",
