@@ -43,6 +43,11 @@ type Options struct {
 	// Announce, if set, is called with a text summary of the screen
 	// whenever it changes, for the page's aria-live region.
 	Announce func(text string)
+	// Pace, if set, is told when the game goes still (true: it needs no
+	// frames until input arrives) and when it needs frames again
+	// (false); the page uses it to stop asking for animation frames
+	// (pace.go).
+	Pace func(still bool)
 	// ReducedMotion stills the flames and the pulses, as the reader's
 	// prefers-reduced-motion setting asks.
 	ReducedMotion bool
@@ -82,6 +87,7 @@ type Game struct {
 	saveFile   func(string, []byte) string
 	openFile   func()
 	announce   func(string)
+	onPace     func(bool)
 	fragment   string
 	announced  string
 
@@ -94,6 +100,7 @@ type Game struct {
 	// Redraw skipping: a still scene is drawn once (Ebiten #2889).
 	drawnKey frameKey
 	drawn    bool
+	pace     pace // moving or still, and in view or not (pace.go)
 
 	perf perf // Update and Draw timings for the benchmark (perf.go)
 }
@@ -141,7 +148,7 @@ func New(opt Options) (*Game, error) {
 		b.pal = contrastPalette()
 	}
 	g := &Game{app: app, board: b, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved,
-		announce: opt.Announce, copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
+		announce: opt.Announce, onPace: opt.Pace, copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
 	g.story = storyDrawer{board: b, sources: ui.BuiltinSources()}
 	g.explore = exploreDrawer{board: b}
 	g.sandbox = sandboxDrawer{board: b}
@@ -180,6 +187,11 @@ func (g *Game) Update() error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	defer g.perf.endUpdate(g.perf.start())
+	if g.pace.still {
+		// Input or the page woke the game: run at the moving pace
+		// until the change has settled.
+		g.pace.quiet = 0
+	}
 	g.frames++
 	g.readInput()
 	for _, a := range g.pending {
@@ -196,13 +208,23 @@ func (g *Game) Update() error {
 			g.moved(f)
 		}
 	}
-	if g.announce != nil && g.frames%15 == 0 {
-		if t := g.app.Announcement(); t != g.announced {
-			g.announced = t
-			g.announce(t)
-		}
+	if g.frames%15 == 0 {
+		g.announceNow()
 	}
+	g.setPace()
 	return nil
+}
+
+// announceNow tells the page's live region what the screen shows, if
+// that changed since it last did.
+func (g *Game) announceNow() {
+	if g.announce == nil {
+		return
+	}
+	if t := g.app.Announcement(); t != g.announced {
+		g.announced = t
+		g.announce(t)
+	}
 }
 
 // drawer returns the drawer of the scene on screen, pointed at it.
@@ -269,6 +291,7 @@ func (g *Game) Do(a ui.Action) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	g.pending = append(g.pending, a)
+	g.wake()
 }
 
 // State returns what the reader sees, for the page's test hook.
@@ -277,6 +300,7 @@ func (g *Game) State() ui.State {
 	defer g.mu.Unlock()
 	s := g.app.State()
 	s.Frames = g.frames
+	s.Still = g.pace.still
 	return s
 }
 
@@ -308,6 +332,10 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	defer g.perf.endDraw(g.perf.start())
+	if g.pace.hidden {
+		g.pace.quiet++
+		return
+	}
 	d := g.drawer()
 	g.sandbox.ninesWork = 0
 	b := g.board
@@ -316,16 +344,22 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	key := frameKey{w: g.w, h: g.h, look: g.app.Scene().Look()}
 	same := g.drawn && key == g.drawnKey
 	if same && d.more(screen) {
+		g.pace.quiet = 0
+		g.perf.painted++
 		return
 	}
 	if same && (!g.animated() || g.frames%animEvery != 0) {
+		g.pace.quiet++
 		return
 	}
+	g.pace.quiet = 0
 	if g.drawn && !same && key.w == g.drawnKey.w && key.h == g.drawnKey.h && !g.animated() && d.progress(screen, g.drawnKey.look, key.look) {
 		g.drawnKey = key
+		g.perf.painted++
 		return
 	}
 	g.drawn, g.drawnKey = true, key
+	g.perf.painted++
 	screen.Fill(b.pal.BG)
 	b.drawHeader(screen)
 	d.draw(screen)

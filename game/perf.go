@@ -32,6 +32,7 @@ func (r *ring) appendTo(dst []float64) []float64 {
 type perf struct {
 	update, draw, frame ring
 	pending             float64 // Update time since the last Draw, in ms
+	painted             int64   // Draws that drew something
 }
 
 // start returns the time a timed call begins.
@@ -64,8 +65,10 @@ type FrameTimes struct {
 	DrawMs []float64
 	// FrameMs holds, per Draw, that Draw plus the Updates before it.
 	FrameMs []float64
-	// Updates and Draws count every Update and Draw since the start.
-	Updates, Draws int64
+	// Updates and Draws count every Update and Draw since the start;
+	// Painted counts the Draws that drew something (the others left the
+	// last frame on screen, or the game was out of view).
+	Updates, Draws, Painted int64
 }
 
 // FrameTimes returns copies of the recent Update and Draw durations.
@@ -80,5 +83,6 @@ func (g *Game) FrameTimes() FrameTimes {
 		FrameMs:  p.frame.appendTo(nil),
 		Updates:  p.update.n,
 		Draws:    p.draw.n,
+		Painted:  p.painted,
 	}
 }

@@ -62,6 +62,7 @@ func Run(opt game.Options) error {
 	opt.Query = query
 	opt.Fragment = strings.TrimPrefix(loc.Get("hash").String(), "#")
 	doc := js.Global().Get("document")
+	var g *game.Game
 	opt.FirstFrame = func() {
 		// The canvas is Ebiten's; give it a name and a place in the
 		// page's Tab order so keyboard and screen-reader users reach it.
@@ -70,12 +71,18 @@ func Run(opt game.Options) error {
 			c.Call("setAttribute", "role", "application")
 			c.Call("setAttribute", "aria-label", "Outage Lab: the Kakao data-center fire, interactive. Tab moves between controls, Enter presses, arrow keys turn the story's steps.")
 			c.Call("setAttribute", "aria-describedby", "live")
+			watchVisibility(c, g)
 		}
 		hook.Set("ready", true)
 	}
 	opt.Announce = func(text string) {
 		if live := doc.Call("getElementById", "live"); live.Truthy() {
 			live.Set("textContent", text)
+		}
+	}
+	opt.Pace = func(still bool) {
+		if f := js.Global().Get("outageLabPace"); f.Type() == js.TypeFunction {
+			f.Invoke(still)
 		}
 	}
 	if mm := js.Global().Get("matchMedia"); mm.Type() == js.TypeFunction {
@@ -85,7 +92,6 @@ func Run(opt game.Options) error {
 		js.Global().Get("history").Call("replaceState", nil, "", "#"+fragment)
 		autosave(fragment)
 	}
-	var g *game.Game
 	sandboxOptions(&opt, func(a ui.Action) { g.Do(a) })
 	g, err := game.New(opt)
 	if err != nil {

@@ -13,7 +13,7 @@ import (
 // (tools/bench/bench.js). It returns the Go work of the recent frames and
 // the Go runtime's memory:
 //
-//	{updateMs: [...], drawMs: [...], frameMs: [...], updates, draws,
+//	{updateMs: [...], drawMs: [...], frameMs: [...], updates, draws, painted,
 //	 heapAlloc, heapInuse, heapSys, sys, numGC}
 //
 // Durations are in milliseconds, oldest first (game.FrameTimes); memory is
@@ -33,6 +33,7 @@ func installPerf(hook js.Value, g *game.Game) {
 			"frameMs":   floats(ft.FrameMs),
 			"updates":   float64(ft.Updates),
 			"draws":     float64(ft.Draws),
+			"painted":   float64(ft.Painted),
 			"heapAlloc": float64(m.HeapAlloc),
 			"heapInuse": float64(m.HeapInuse),
 			"heapSys":   float64(m.HeapSys),

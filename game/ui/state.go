@@ -32,6 +32,7 @@ type State struct {
 	Focus    string        `json:"focus"`
 	Apps     []AppState    `json:"apps"`
 	Frames   int64         `json:"frames"`
+	Still    bool          `json:"still"` // the game rests: nothing moves, no frames run until input
 	Mode     string        `json:"mode"`
 	Step     int           `json:"step"`
 	Steps    int           `json:"steps"`

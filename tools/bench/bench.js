@@ -28,17 +28,17 @@ const zlib = require('node:zlib');
 const { serve } = require('../../e2e/harness');
 const { wasmSize, moduleOf } = require('./wasmsize');
 const { launch } = require('./page');
-const { viewports, firstFrames, frameCost, ninesCost, soak } = require('./measure');
+const { viewports, phone, firstFrames, frameCost, ninesCost, soak, idle, outOfView } = require('./measure');
 const { judge, tree, report } = require('./report');
 
 function args() {
-  const a = { runs: 15, scrubs: 200, samples: 120 };
+  const a = { runs: 15, phoneRuns: 7, scrubs: 200, samples: 120 };
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i += 2) {
     const k = argv[i].replace(/^-+/, '');
     const v = argv[i + 1];
     if (v === undefined) throw new Error(`bench: -${k} needs a value`);
-    a[k] = ['runs', 'scrubs', 'samples'].includes(k) ? Number(v) : v;
+    a[k] = ['runs', 'phoneRuns', 'scrubs', 'samples'].includes(k) ? Number(v) : v;
   }
   for (const k of ['explainer', 'bare', 'font', 'out']) {
     if (!a[k]) throw new Error(`bench: -${k} is required`);
@@ -94,15 +94,18 @@ function parseBench(file) {
 
 async function main() {
   const a = args();
-  const watchdog = setTimeout(() => { console.error('bench: gave up after 6 minutes'); process.exit(2); }, 6 * 60 * 1000);
+  const watchdog = setTimeout(() => { console.error('bench: gave up after 15 minutes'); process.exit(2); }, 15 * 60 * 1000);
   const servers = { explainer: await serve(path.resolve(a.explainer)), bare: await serve(path.resolve(a.bare)) };
   const urls = { explainer: servers.explainer.url, bare: servers.bare.url };
   const browser = await launch();
   const r = { errors: [], load: [os.loadavg()[0]], tree: tree() };
   try {
     console.error(`bench: first frame, ${a.runs} loads of each build`);
-    r.first = await firstFrames(browser, urls, a.runs);
+    r.first = await firstFrames(browser, urls, a.runs, viewports[0]);
     r.errors.push(...r.first.errors);
+    console.error(`bench: first frame at ${phone.name}, ${a.phoneRuns} loads of each build`);
+    r.firstPhone = await firstFrames(browser, urls, a.phoneRuns, phone);
+    r.errors.push(...r.firstPhone.errors);
     r.frames = [];
     for (const vp of viewports) {
       console.error(`bench: frame cost at ${vp.name}`);
@@ -110,6 +113,10 @@ async function main() {
       console.error(`bench: the availability run at ${vp.name}`);
       r.frames[r.frames.length - 1].nines = await ninesCost(browser, urls, vp);
     }
+    console.error(`bench: idle at ${phone.name}`);
+    r.idle = await idle(browser, urls, phone, 10);
+    console.error('bench: a frame out of view');
+    r.away = await outOfView(browser, urls, viewports[1], 3);
     console.error(`bench: memory soak (a week at the top speed, ${a.scrubs} scrubs)`);
     r.soak = await soak(browser, urls, a.scrubs);
     r.errors.push(...r.soak.errors.map((e) => `explainer soak: ${e}`));

@@ -4,12 +4,18 @@
 // over a soak. Every loop is bounded.
 'use strict';
 
-const { sleep, open, memory, lab, state, waitHours, frameSample, framesSince, traced } = require('./page');
+const { sleep, open, blank, memory, lab, state, waitHours, frameSample, framesSince, traced } = require('./page');
 
+// Each viewport's frames are judged against its limit: 4 ms of CPU a
+// frame on this machine, 16 ms (a frame at 60 fps) on a phone-class CPU,
+// which DevTools' CPU throttling at 4× stands for (Go's WebAssembly runs
+// several times slower on a mid-range phone, Ebiten #1329).
 const viewports = [
-  { name: '1280×720', width: 1280, height: 720 },
-  { name: '390×844', width: 390, height: 844 },
+  { name: '1280×720', width: 1280, height: 720, limitMs: 4 },
+  { name: '390×844', width: 390, height: 844, limitMs: 4 },
+  { name: '390×844, CPU 4× slower', width: 390, height: 844, throttle: 4, limitMs: 16 },
 ];
+const phone = viewports[2];
 
 // The heaviest scene: the Kakao fire at full spread, after the 16:52
 // power cut (1 h 33 min) and before the knock-down (2 h 27 min). Playing
@@ -19,16 +25,17 @@ const heavy = { from: 1.6, until: 2.45, speed: 1 };
 
 // ---- measurements --------------------------------------------------------
 
-// firstFrames loads each build `runs` times, alternating, each in a fresh
-// context; it returns the timings per build and the first load's requests.
-async function firstFrames(browser, urls, runs) {
-  const out = { explainer: [], bare: [], requests: {}, errors: [] };
+// firstFrames loads each build `runs` times at vp, alternating, each in a
+// fresh context; it returns the timings per build and the first load's
+// requests.
+async function firstFrames(browser, urls, runs, vp) {
+  const out = { vp: vp.name, explainer: [], bare: [], requests: {}, errors: [] };
   // One load of each first, not counted: the first navigation of a
   // browser also pays for starting its renderer and GPU processes.
-  for (const which of ['bare', 'explainer']) await (await open(browser, urls[which], viewports[0])).ctx.close();
+  for (const which of ['bare', 'explainer']) await (await open(browser, urls[which], vp)).ctx.close();
   for (let i = 0; i < runs; i++) {
     for (const which of i % 2 ? ['explainer', 'bare'] : ['bare', 'explainer']) {
-      const o = await open(browser, urls[which], viewports[0]);
+      const o = await open(browser, urls[which], vp);
       out[which].push(o.t);
       if (!out.requests[which]) out.requests[which] = o.requests;
       out.errors.push(...o.errors.map((e) => `${which}: ${e}`));
@@ -162,4 +169,62 @@ async function soak(browser, urls, scrubs) {
   return { points, bare, weekSeconds, end, errors, vp: vp.name };
 }
 
-module.exports = { viewports, heavy, firstFrames, frameCost, ninesCost, soak };
+// idle measures, for `seconds`, the CPU time per second of the page's
+// main thread: the explainer paused with nothing moving (the free view
+// before the fire, once the game says it rests), and the bare build.
+async function idle(browser, urls, vp, seconds) {
+  const out = { vp: vp.name, seconds };
+  for (const which of ['explainer', 'bare']) {
+    const o = await open(browser, which === 'explainer' ? urls.explainer + '#explore' : urls.bare, vp);
+    if (which === 'explainer') await o.page.waitForFunction(() => window.outageLab.state().still, null, { timeout: 20000 });
+    await sleep(1000);
+    const before = await lab(o.page, () => window.outageLab.perf(false));
+    const t = await traced(o.cdp, () => sleep(seconds * 1000));
+    const after = await lab(o.page, () => window.outageLab.perf(false));
+    out[which] = { cpuPerS: t.tasks / seconds, frames: t.cpuMs.length, updates: after.updates - before.updates };
+    await o.ctx.close();
+  }
+  return out;
+}
+
+// hostPage is a news page, on the explainer's own origin (Chromium already
+// stops drawing in frames from other origins that are out of view), with
+// the explainer in a phone-sized frame at the top and a long article below.
+const hostPage = '<!doctype html><body style="margin:0"><iframe id="f" src="./#explore" ' +
+  'style="display:block;width:390px;height:700px;border:0"></iframe><div style="height:5000px"></div></body>';
+
+// outOfView plays the Kakao fire in an embedded frame and reads the Go
+// work of its frames, `seconds` each: in view, scrolled out of view, and
+// with the frame hidden (display: none).
+async function outOfView(browser, urls, vp, seconds) {
+  const { ctx, page, cdp } = await blank(browser, vp);
+  const host = urls.explainer + 'bench-host.html';
+  await page.route(host, (route) => route.fulfill({ contentType: 'text/html', body: hostPage }));
+  await page.goto(host);
+  const frame = () => page.frames().find((f) => f !== page.mainFrame());
+  await page.waitForFunction(() => { const w = document.getElementById('f').contentWindow; return w.outageLab && w.outageLab.ready; }, null, { timeout: 120000, polling: 100 });
+  const f = frame();
+  await f.evaluate(() => { window.outageLab.startFire(); window.outageLab.setSpeed(1); window.outageLab.play(); });
+  await sleep(1000);
+  const out = { vp: vp.name, seconds };
+  const sample = async (name, act) => {
+    await page.evaluate(act);
+    await sleep(500);
+    const before = await f.evaluate(() => window.outageLab.perf(false));
+    const t = await traced(cdp, () => sleep(seconds * 1000));
+    const p = await f.evaluate(() => window.outageLab.perf(false));
+    const draws = p.draws - before.draws;
+    out[name] = {
+      draws, updates: p.updates - before.updates, drawing: p.painted - before.painted,
+      drawMs: draws > 0 ? p.drawMs.slice(-Math.min(draws, p.drawMs.length)).reduce((a, b) => a + b, 0) : 0,
+      cpuPerS: t.tasks / seconds, playing: (await f.evaluate(() => window.outageLab.state().playing)),
+    };
+  };
+  await sample('inView', () => window.scrollTo(0, 0));
+  await sample('scrolledAway', () => window.scrollTo(0, 3000));
+  await sample('hidden', () => { window.scrollTo(0, 0); document.getElementById('f').style.display = 'none'; });
+  await ctx.close();
+  return out;
+}
+
+module.exports = { viewports, phone, heavy, firstFrames, frameCost, ninesCost, soak, idle, outOfView };

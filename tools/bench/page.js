@@ -66,14 +66,10 @@ function launch() {
 // open loads url in a fresh context (its own HTTP and code caches) and
 // waits for the first frame. It returns the page, a CDP session and the
 // responses the page received, with the bytes each took on the wire.
+// A viewport with a throttle runs the page's CPU that many times slower
+// (DevTools' CPU throttling), from before the navigation on.
 async function open(browser, url, viewport) {
-  const ctx = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: 1 });
-  await ctx.addInitScript(instrument);
-  const page = await ctx.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  const cdp = await ctx.newCDPSession(page);
+  const { ctx, page, cdp, errors } = await blank(browser, viewport);
   const net = new Map();
   await cdp.send('Network.enable');
   cdp.on('Network.responseReceived', (e) => {
@@ -93,6 +89,20 @@ async function open(browser, url, viewport) {
   });
   const requests = [...net.values()].filter((r) => /^https?:/.test(r.url));
   return { ctx, page, cdp, t, requests, errors };
+}
+
+// blank makes a fresh context and page at viewport, instrumented, with
+// a CDP session (throttled as the viewport says) and the page's errors.
+async function blank(browser, viewport) {
+  const ctx = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: 1 });
+  await ctx.addInitScript(instrument);
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const cdp = await ctx.newCDPSession(page);
+  if (viewport.throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: viewport.throttle });
+  return { ctx, page, cdp, errors };
 }
 
 // memory collects garbage in both heaps and reads the WebAssembly linear
@@ -154,13 +164,17 @@ function framesSince(before, p) {
 // Updates, Draw and WebGL calls inside that callback, so its CPU time
 // is all the work the page's thread did for the frame, without the
 // moments it waited for a core.
+//
+// It also returns tasks: the CPU time of every task the renderer's main
+// threads ran (the page's scripts, the Go program, style, layout and
+// painting), summed, in ms.
 async function traced(cdp, fn, from) {
   const events = [];
   const onData = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] },
     transferMode: 'ReportEvents',
   });
   let out;
@@ -175,9 +189,13 @@ async function traced(cdp, fn, from) {
   const t0 = mark ? mark.ts : -Infinity;
   const f = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X' && e.tdur !== undefined && e.ts >= t0)
     .sort((x, y) => x.ts - y.ts);
-  return { out, cpuMs: f.map((e) => e.tdur / 1000), rafWallMs: f.map((e) => e.dur / 1000) };
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args && e.args.name === 'CrRendererMain')
+    .map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tdur !== undefined && main.has(`${e.pid}:${e.tid}`))
+    .reduce((sum, e) => sum + e.tdur / 1000, 0);
+  return { out, cpuMs: f.map((e) => e.tdur / 1000), rafWallMs: f.map((e) => e.dur / 1000), tasks };
 }
 
 module.exports = {
-  sleep, instrument, launch, open, memory, lab, state, waitHours, frameSample, framesSince, traced,
+  sleep, instrument, launch, open, blank, memory, lab, state, waitHours, frameSample, framesSince, traced,
 };

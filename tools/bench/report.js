@@ -37,11 +37,12 @@ const dur = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${
 
 // ---- budgets -------------------------------------------------------------
 
-// Budgets from issue 9.
+// Budgets from issues 9 and 19. The frame cost's limit is each
+// viewport's (measure.js): 4 ms, or 16 ms at 4× CPU throttling.
 const budget = {
-  download: 1.15, // × (bare download + subset font), brotli
-  firstFrame: 1.2, // × bare, medians
-  frameMs: 4, // p95 of the CPU time per frame, heaviest scenes
+  download: 1.10, // × (bare download + subset font), brotli
+  firstFrame: 1.15, // × bare, medians, at 1280×720 and at 4× throttling
+  idle: 1.1, // × bare's main-thread CPU per second, paused with nothing moving
   memGrowth: 0.05, // growth allowed from 100 to 200 scrubs (+ memSlack)
   memSlack: 256 * 1024,
 };
@@ -51,40 +52,59 @@ const budget = {
 function judge(a, r) {
   const d = r.download;
   const allow = budget.download * (d.bare.br + d.font.br);
-  const ffE = median(r.first.explainer.map((t) => t.ready));
-  const ffB = median(r.first.bare.map((t) => t.ready));
   const budgets = [
     {
-      name: 'Download, brotli: explainer ≤ 1.15 × (bare + subset font)',
-      limit: `${bytes(Math.floor(allow))} (1.15 × (${bytes(d.bare.br)} + ${bytes(d.font.br)}))`,
+      name: `Download, brotli: explainer ≤ ${budget.download.toFixed(2)} × (bare + subset font)`,
+      limit: `${bytes(Math.floor(allow))} (${budget.download.toFixed(2)} × (${bytes(d.bare.br)} + ${bytes(d.font.br)}))`,
       measured: `${bytes(d.explainer.br)} (${ratio(d.explainer.br, d.bare.br + d.font.br)} of bare + font; gzip ${ratio(d.explainer.gzip, d.bare.gzip + d.font.gzip)})`,
       ok: d.explainer.br <= allow,
     },
-    {
-      name: 'First frame: explainer median ≤ 1.2 × bare median',
-      limit: ms(budget.firstFrame * ffB),
-      measured: `${ms(ffE)} (${ratio(ffE, ffB)})`,
-      ok: ffE <= budget.firstFrame * ffB,
-    },
   ];
+  for (const ff of [r.first, r.firstPhone]) {
+    const e = median(ff.explainer.map((t) => t.ready));
+    const b = median(ff.bare.map((t) => t.ready));
+    budgets.push({
+      name: `First frame at ${ff.vp}: explainer median ≤ ${budget.firstFrame} × bare median`,
+      limit: ms(budget.firstFrame * b),
+      measured: `${ms(e)} (${ratio(e, b)}; ${ff.explainer.length} loads of each)`,
+      ok: e <= budget.firstFrame * b,
+    });
+  }
   for (const fc of r.frames) {
     const e = fc.explainer;
+    const lim = fc.limitMs;
     budgets.push({
-      name: `Frame cost at ${fc.vp}: heaviest scene, CPU time per frame p95 ≤ 4 ms`,
-      limit: '4 ms',
+      name: `Frame cost at ${fc.vp}: heaviest scene, CPU time per frame p95 ≤ ${lim} ms`,
+      limit: `${lim} ms`,
       measured: `CPU p95 ${ms(p95(e.cpuMs))}, median ${ms(median(e.cpuMs))} (${e.cpuMs.length} frames${e.inWindow ? '' : ', scene left the window'}); ` +
         `wall-clock Update + Draw p95 ${ms(p95(e.frameMs))}, median ${ms(median(e.frameMs))}`,
-      ok: p95(e.cpuMs) <= budget.frameMs && e.inWindow && e.cpuMs.length >= 30,
+      ok: p95(e.cpuMs) <= lim && e.inWindow && e.cpuMs.length >= 30,
     });
     const nn = fc.nines;
     budgets.push({
-      name: `Frame cost at ${fc.vp}: availability run (10,000 years of Kakao 2022), CPU time per frame p95 ≤ 4 ms`,
-      limit: '4 ms',
+      name: `Frame cost at ${fc.vp}: availability run (10,000 years of Kakao 2022), CPU time per frame p95 ≤ ${lim} ms`,
+      limit: `${lim} ms`,
       measured: `CPU p95 ${ms(p95(nn.cpuMs))}, median ${ms(median(nn.cpuMs))} (${nn.cpuMs.length} frames; the run took ${nn.seconds.toFixed(1)} s); ` +
         `wall-clock Update + Draw p95 ${ms(p95(nn.frameMs))}, median ${ms(median(nn.frameMs))}`,
-      ok: p95(nn.cpuMs) <= budget.frameMs && nn.years === 10000 && nn.cpuMs.length >= 30,
+      ok: p95(nn.cpuMs) <= lim && nn.years === 10000 && nn.cpuMs.length >= 30,
     });
   }
+  const id = r.idle;
+  budgets.push({
+    name: `Idle at ${id.vp}, paused with nothing moving: main-thread CPU per second ≤ ${budget.idle} × bare's`,
+    limit: `${ms(budget.idle * id.bare.cpuPerS)} a second`,
+    measured: `${ms(id.explainer.cpuPerS)} a second (${ratio(id.explainer.cpuPerS, id.bare.cpuPerS)}; bare ${ms(id.bare.cpuPerS)}); ` +
+      `${id.explainer.frames} animation frames and ${id.explainer.updates} updates in ${id.seconds} s (bare ${id.bare.frames} and ${id.bare.updates})`,
+    ok: id.explainer.cpuPerS <= budget.idle * id.bare.cpuPerS,
+  });
+  const aw = r.away;
+  budgets.push({
+    name: `Out of view at ${aw.vp} (an embedded frame scrolled away, or hidden): no drawing work`,
+    limit: 'no Draw that draws',
+    measured: `scrolled away: ${aw.scrolledAway.drawing} of ${aw.scrolledAway.draws} Draws drew (${ms(aw.scrolledAway.drawMs)} in ${aw.seconds} s); ` +
+      `hidden: ${aw.hidden.drawing} of ${aw.hidden.draws}; in view: ${aw.inView.drawing} of ${aw.inView.draws} (${ms(aw.inView.drawMs)})`,
+    ok: aw.scrolledAway.drawing === 0 && aw.hidden.drawing === 0 && aw.inView.drawing > 0 && aw.scrolledAway.playing,
+  });
   const pts = r.soak.points;
   // Half-way through the scrubs (a multiple of 50) against the end.
   const mid = pts.find((p) => p.at === `${Math.round(a.scrubs / 100) * 50} scrubs`) || pts[Math.max(0, pts.length - 2)];
@@ -181,22 +201,28 @@ function report(a, r) {
   }
 
   // First frame.
-  const ff = r.first;
   push('## First frame', '',
-    `Navigation to the end of the first \`Draw\` (when \`window.outageLab.ready\` turns true), at`,
-    `1280×720, ${ff.explainer.length} loads of each build, alternating, each in a fresh browser context`,
-    '(empty HTTP and code cache). Phases: the WebAssembly response fully received, the instance',
-    'compiled and instantiated, then Go start-up, `game.New` and the first frame.', '',
-    '| build | median | min | max | spread (max − min) | wasm received (median) | instantiated (median) | start-up + first Draw (median) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const which of ['bare', 'explainer']) {
-    const ts = ff[which];
-    const rd = ts.map((t) => t.ready);
-    push(`| ${which} | ${ms(median(rd))} | ${ms(Math.min(...rd))} | ${ms(Math.max(...rd))} | ${ms(Math.max(...rd) - Math.min(...rd))} | ` +
-      `${ms(median(ts.map((t) => t.wasmDone)))} | ${ms(median(ts.map((t) => t.instantiated)))} | ${ms(median(ts.map((t) => t.ready - t.instantiated)))} |`);
+    'Navigation to the end of the first `Draw` (when `window.outageLab.ready` turns true), each',
+    'build loaded alternately, each load in a fresh browser context (empty HTTP and code cache).',
+    'Phases: the WebAssembly response fully received, the instance compiled and instantiated, then',
+    'Go start-up, `game.New` and the first frame. At 4× CPU slowdown (DevTools',
+    '`Emulation.setCPUThrottlingRate`, set before the navigation) the page\'s main thread runs four',
+    'times slower; V8 compiles the WebAssembly on other threads, which the throttling does not slow.', '',
+    '| viewport | build | loads | median | min | max | spread (max − min) | wasm received (median) | instantiated (median) | start-up + first Draw (median) |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const ff of [r.first, r.firstPhone]) {
+    for (const which of ['bare', 'explainer']) {
+      const ts = ff[which];
+      const rd = ts.map((t) => t.ready);
+      push(`| ${ff.vp} | ${which} | ${ts.length} | ${ms(median(rd))} | ${ms(Math.min(...rd))} | ${ms(Math.max(...rd))} | ${ms(Math.max(...rd) - Math.min(...rd))} | ` +
+        `${ms(median(ts.map((t) => t.wasmDone)))} | ${ms(median(ts.map((t) => t.instantiated)))} | ${ms(median(ts.map((t) => t.ready - t.instantiated)))} |`);
+    }
   }
-  push('', `All runs (ms): bare ${ff.bare.map((t) => Math.round(t.ready)).join(', ')}; explainer ${ff.explainer.map((t) => Math.round(t.ready)).join(', ')}.`,
-    `Explainer / bare (medians): ${ratio(median(ff.explainer.map((t) => t.ready)), median(ff.bare.map((t) => t.ready)))}.`, '');
+  push('');
+  for (const ff of [r.first, r.firstPhone]) {
+    push(`At ${ff.vp}, all runs (ms): bare ${ff.bare.map((t) => Math.round(t.ready)).join(', ')}; explainer ${ff.explainer.map((t) => Math.round(t.ready)).join(', ')}. ` +
+      `Explainer / bare (medians): ${ratio(median(ff.explainer.map((t) => t.ready)), median(ff.bare.map((t) => t.ready)))}.`, '');
+  }
 
   // Frame cost.
   push('## Frame cost', '',
@@ -233,6 +259,30 @@ function report(a, r) {
     'spend about 1.5 ms on the run (game/game.go, `ninesBudget`) in steps of 12 simulated hours of an incident',
     'or 25 simulated years; the tab\'s status is redrawn at each whole per cent. The seconds are',
     'wall-clock in the page, drawing included.', '');
+
+  // Idle and out of view.
+  const id = r.idle, aw = r.away;
+  push('## Idle and out of view', '',
+    `**Idle** (${id.vp}): the explainer in the free view before the fire, paused, nothing moving, once`,
+    '`state().still` says the game rests; the bare build as it is (it redraws every frame). For',
+    `${id.seconds} s, the CPU time (thread time) of every task on the page's main thread, from a Chromium`,
+    'trace (`toplevel`, `ThreadControllerImpl::RunTask`), per second. The process CPU time is not',
+    'used: at 4× throttling Chromium\'s throttler spends most of a core on its own, even on a blank page.',
+    'At rest the game runs no `Update` and asks for no animation frame until input or the page\'s',
+    'hook wakes it (game/pace.go).', '',
+    '| build | main-thread CPU per second | animation frames | updates |', '|---|---:|---:|---:|');
+  for (const which of ['bare', 'explainer']) push(`| ${which} | ${ms(id[which].cpuPerS)} | ${id[which].frames} | ${id[which].updates} |`);
+  push('', `**Out of view** (${aw.vp}): the explainer in a 390×700 frame of a page on its own origin (Chromium`,
+    'already stops frames of other origins that are out of view), the Kakao fire playing at a simulated',
+    `minute a second; ${aw.seconds} s each in view, scrolled 3,000 px away, and with the frame \`display: none\`.`,
+    'A Draw "drew" when it drew anything (`perf().painted`); out of view Draw returns at once while',
+    '`Update` keeps the clock going (game/pace.go, wasm/visible.go).', '',
+    '| frame | updates | Draws | Draws that drew | Go drawing work | main-thread CPU per second | clock playing |', '|---|---:|---:|---:|---:|---:|---|');
+  for (const [k, name] of [['inView', 'in view'], ['scrolledAway', 'scrolled away'], ['hidden', 'hidden']]) {
+    const x = aw[k];
+    push(`| ${name} | ${x.updates} | ${x.draws} | ${x.drawing} | ${ms(x.drawMs)} | ${ms(x.cpuPerS)} | ${x.playing ? 'yes' : 'no'} |`);
+  }
+  push('');
 
   // Memory.
   const so = r.soak;

@@ -174,10 +174,11 @@ function buildWeb(repo) {
 const state = (page) => page.evaluate(() => window.outageLab.state());
 const until = (page, pred, arg) => page.waitForFunction(pred, arg, { timeout: 60000, polling: 50 });
 
-// afterFrames waits until the game has run n more updates.
+// afterFrames waits until the game has run n more updates, or has come
+// to rest (nothing moves, so it runs no more until input).
 async function afterFrames(page, n) {
   const f = (await state(page)).frames;
-  await until(page, (f) => window.outageLab.state().frames >= f, f + n);
+  await until(page, (f) => { const s = window.outageLab.state(); return s.frames >= f || s.still; }, f + n);
 }
 
 // open loads the explainer at fragment in a fresh context for device and
