@@ -43,16 +43,23 @@ node_modules/.package-lock.json: package-lock.json
 font:
 	$(GO) run ./tools/fontsubset -font $(FONT_SRC) -out assets/fonts/ui-subset.ttf
 
+# compress writes a .gz and a .br beside each file of $(1) in $(WEB_DIR).
+compress = for f in $(1); do \
+		gzip -9 -k -f $(WEB_DIR)/$$f && brotli -q 11 -f $(WEB_DIR)/$$f || exit 1; \
+	done
+
 # web builds $(WASM_PKG) for the browser into $(WEB_DIR) with the loader
 # page and Go's wasm_exec.js, each also precompressed as .gz and .br for
-# tools/serve.
+# tools/serve. Between the two compressions tools/stamp writes the
+# download's size (the .br of app.wasm and wasm_exec.js) into the page,
+# for the embed cover's Play button.
 web:
 	mkdir -p $(WEB_DIR)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WEB_DIR)/app.wasm $(WASM_PKG)
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" index.html assets/poster.png assets/guide/guide.html $(WEB_DIR)/
-	for f in app.wasm wasm_exec.js index.html guide.html; do \
-		gzip -9 -k -f $(WEB_DIR)/$$f && brotli -q 11 -f $(WEB_DIR)/$$f || exit 1; \
-	done
+	$(call compress,app.wasm wasm_exec.js)
+	$(GO) run ./tools/stamp -dir $(WEB_DIR)
+	$(call compress,index.html guide.html)
 	@ls -l $(WEB_DIR)
 
 # e2e runs the browser tests in e2e/ with Debian's chromium; they
