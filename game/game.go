@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sync"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -43,6 +44,12 @@ type Options struct {
 	// Announce, if set, is called with a text summary of the screen
 	// whenever it changes, for the page's aria-live region.
 	Announce func(text string)
+	// Notify, if set, is called with the events for a page that embeds
+	// the explainer (the story's step, the run on screen at most twice a
+	// second, the fix step's changes; ui.Notifier), from the first
+	// update after the first frame on. Like FirstFrame it is called
+	// outside the game's lock, so it may call the game's methods.
+	Notify func(ui.HostEvent)
 	// ReducedMotion stills the flames and the pulses, as the reader's
 	// prefers-reduced-motion setting asks.
 	ReducedMotion bool
@@ -82,8 +89,11 @@ type Game struct {
 	saveFile   func(string, []byte) string
 	openFile   func()
 	announce   func(string)
+	notify     func(ui.HostEvent)
 	fragment   string
 	announced  string
+	notifier   ui.Notifier
+	started    time.Time // when New made the game, Notify's clock
 
 	// One drawer for each kind of scene, sharing the board.
 	board   *board
@@ -141,7 +151,7 @@ func New(opt Options) (*Game, error) {
 		b.pal = contrastPalette()
 	}
 	g := &Game{app: app, board: b, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved,
-		announce: opt.Announce, copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
+		announce: opt.Announce, notify: opt.Notify, started: time.Now(), copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
 	g.story = storyDrawer{board: b, sources: ui.BuiltinSources()}
 	g.explore = exploreDrawer{board: b}
 	g.sandbox = sandboxDrawer{board: b}
@@ -175,8 +185,18 @@ func (g *Game) resize(w, h float64) {
 }
 
 // Update reads input, applies the actions it and the test hook asked
-// for, and advances the scene by one tick.
+// for, advances the scene by one tick and tells the embedding page what
+// changed.
 func (g *Game) Update() error {
+	for _, e := range g.update() {
+		g.notify(e)
+	}
+	return nil
+}
+
+// update is Update under the game's lock; it returns the events for
+// Notify.
+func (g *Game) update() []ui.HostEvent {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	defer g.perf.endUpdate(g.perf.start())
@@ -201,6 +221,9 @@ func (g *Game) Update() error {
 			g.announced = t
 			g.announce(t)
 		}
+	}
+	if g.notify != nil && g.drawn {
+		return g.notifier.Events(g.app, time.Since(g.started))
 	}
 	return nil
 }
@@ -303,8 +326,19 @@ func (g *Game) Controls() map[string]ui.Rect {
 }
 
 // Draw draws the whole screen from the current snapshot, or leaves the
-// last frame when nothing on it changed.
+// last frame when nothing on it changed; after the first frame it calls
+// FirstFrame.
 func (g *Game) Draw(screen *ebiten.Image) {
+	if g.draw(screen) {
+		f := g.firstFrame
+		g.firstFrame = nil
+		f()
+	}
+}
+
+// draw is Draw under the game's lock; it reports whether it drew the
+// first frame and FirstFrame is due.
+func (g *Game) draw(screen *ebiten.Image) (first bool) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	defer g.perf.endDraw(g.perf.start())
@@ -316,24 +350,20 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	key := frameKey{w: g.w, h: g.h, look: g.app.Scene().Look()}
 	same := g.drawn && key == g.drawnKey
 	if same && d.more(screen) {
-		return
+		return false
 	}
 	if same && (!g.animated() || g.frames%animEvery != 0) {
-		return
+		return false
 	}
 	if g.drawn && !same && key.w == g.drawnKey.w && key.h == g.drawnKey.h && !g.animated() && d.progress(screen, g.drawnKey.look, key.look) {
 		g.drawnKey = key
-		return
+		return false
 	}
 	g.drawn, g.drawnKey = true, key
 	screen.Fill(b.pal.BG)
 	b.drawHeader(screen)
 	d.draw(screen)
-	if g.firstFrame != nil {
-		f := g.firstFrame
-		g.firstFrame = nil
-		defer f()
-	}
+	return g.firstFrame != nil
 }
 
 // animEvery is how many updates pass between frames drawn only for the
