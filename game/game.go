@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sync"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -43,6 +44,12 @@ type Options struct {
 	// Announce, if set, is called with a text summary of the screen
 	// whenever it changes, for the page's aria-live region.
 	Announce func(text string)
+	// Notify, if set, is called with the events for a page that embeds
+	// the explainer (the story's step, the run on screen at most twice a
+	// second, the fix step's changes; ui.Notifier), from the first
+	// update after the first frame on. Like FirstFrame it is called
+	// outside the game's lock, so it may call the game's methods.
+	Notify func(ui.HostEvent)
 	// Pace, if set, is told when the game goes still (true: it needs no
 	// frames until input arrives) and when it needs frames again
 	// (false); the page uses it to stop asking for animation frames
@@ -87,9 +94,12 @@ type Game struct {
 	saveFile   func(string, []byte) string
 	openFile   func()
 	announce   func(string)
+	notify     func(ui.HostEvent)
 	onPace     func(bool)
 	fragment   string
 	announced  string
+	notifier   ui.Notifier
+	started    time.Time // when New made the game, Notify's clock
 
 	// One drawer for each kind of scene, sharing the board.
 	board   *board
@@ -148,7 +158,7 @@ func New(opt Options) (*Game, error) {
 		b.pal = contrastPalette()
 	}
 	g := &Game{app: app, board: b, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved,
-		announce: opt.Announce, onPace: opt.Pace, copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
+		announce: opt.Announce, notify: opt.Notify, onPace: opt.Pace, started: time.Now(), copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
 	g.story = storyDrawer{board: b, sources: ui.BuiltinSources()}
 	g.explore = exploreDrawer{board: b}
 	g.sandbox = sandboxDrawer{board: b}
@@ -182,8 +192,18 @@ func (g *Game) resize(w, h float64) {
 }
 
 // Update reads input, applies the actions it and the test hook asked
-// for, and advances the scene by one tick.
+// for, advances the scene by one tick and tells the embedding page what
+// changed.
 func (g *Game) Update() error {
+	for _, e := range g.update() {
+		g.notify(e)
+	}
+	return nil
+}
+
+// update is Update under the game's lock; it returns the events for
+// Notify.
+func (g *Game) update() []ui.HostEvent {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	defer g.perf.endUpdate(g.perf.start())
@@ -211,7 +231,14 @@ func (g *Game) Update() error {
 	if g.frames%15 == 0 {
 		g.announceNow()
 	}
-	g.setPace()
+	still := g.setPace()
+	if g.notify != nil && g.drawn {
+		if still {
+			// No tick may come for a while: report the run as it is.
+			g.notifier.Settle()
+		}
+		return g.notifier.Events(g.app, time.Since(g.started))
+	}
 	return nil
 }
 
@@ -327,14 +354,25 @@ func (g *Game) Controls() map[string]ui.Rect {
 }
 
 // Draw draws the whole screen from the current snapshot, or leaves the
-// last frame when nothing on it changed.
+// last frame when nothing on it changed; after the first frame it calls
+// FirstFrame.
 func (g *Game) Draw(screen *ebiten.Image) {
+	if g.draw(screen) {
+		f := g.firstFrame
+		g.firstFrame = nil
+		f()
+	}
+}
+
+// draw is Draw under the game's lock; it reports whether it drew the
+// first frame and FirstFrame is due.
+func (g *Game) draw(screen *ebiten.Image) (first bool) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	defer g.perf.endDraw(g.perf.start())
 	if g.pace.hidden {
 		g.pace.quiet++
-		return
+		return false
 	}
 	d := g.drawer()
 	g.sandbox.ninesWork = 0
@@ -346,28 +384,24 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if same && d.more(screen) {
 		g.pace.quiet = 0
 		g.perf.painted++
-		return
+		return false
 	}
 	if same && (!g.animated() || g.frames%animEvery != 0) {
 		g.pace.quiet++
-		return
+		return false
 	}
 	g.pace.quiet = 0
 	if g.drawn && !same && key.w == g.drawnKey.w && key.h == g.drawnKey.h && !g.animated() && d.progress(screen, g.drawnKey.look, key.look) {
 		g.drawnKey = key
 		g.perf.painted++
-		return
+		return false
 	}
 	g.drawn, g.drawnKey = true, key
 	g.perf.painted++
 	screen.Fill(b.pal.BG)
 	b.drawHeader(screen)
 	d.draw(screen)
-	if g.firstFrame != nil {
-		f := g.firstFrame
-		g.firstFrame = nil
-		defer f()
-	}
+	return g.firstFrame != nil
 }
 
 // animEvery is how many updates pass between frames drawn only for the

@@ -51,11 +51,14 @@ func (g *Game) busy() bool {
 }
 
 // setPace goes still or moving, as the frame just updated needs, at the
-// end of an Update.
-func (g *Game) setPace() {
-	if still := g.pace.quiet >= quietFrames && !g.busy(); still != g.pace.still {
-		g.switchPace(still)
+// end of an Update; it reports whether the game has just gone still.
+func (g *Game) setPace() bool {
+	still := g.pace.quiet >= quietFrames && !g.busy()
+	if still == g.pace.still {
+		return false
 	}
+	g.switchPace(still)
+	return still
 }
 
 // switchPace switches Ebiten and the page to the still or the moving

@@ -89,3 +89,37 @@ func TestOutOfViewDrawsNothing(t *testing.T) {
 	p.frames(t, 1)
 	assert.NotEqual(t, marker, p.screen.At(5, 5), "back in view, the whole screen is drawn")
 }
+
+// TestGoingStillReportsTheRun checks that the embedding page hears the
+// run as the game leaves it when it goes still, though the last "state"
+// event came less than ui.HostStateEvery before: no tick would send it.
+func TestGoingStillReportsTheRun(t *testing.T) {
+	var last *ui.HostState
+	screen := ebiten.NewImage(640, 360)
+	g, err := New(Options{Lang: "en", Fragment: "explore", ReducedMotion: true,
+		Notify: func(e ui.HostEvent) {
+			if s, ok := e.Data.(ui.HostState); ok {
+				last = &s
+			}
+		}})
+	require.NoError(t, err)
+	t.Cleanup(func() { ebiten.SetFPSMode(ebiten.FPSModeVsyncOn) })
+	g.resize(640, 360)
+	frame := func() {
+		require.NoError(t, g.Update())
+		g.Draw(screen)
+	}
+	frame()
+	g.Do(ui.Action{Kind: ui.ActStartFire})
+	for range 5 {
+		frame()
+	}
+	require.NotNil(t, last)
+	g.Do(ui.Action{Kind: ui.ActPause})
+	for i := 0; i < 10 && !g.State().Still; i++ {
+		frame()
+	}
+	require.True(t, g.State().Still, "a paused scene with still flames rests")
+	require.False(t, last.Playing, "the page heard the pause before the game went still")
+	assert.Equal(t, g.State().Hours, last.Hours)
+}

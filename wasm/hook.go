@@ -32,6 +32,13 @@ const gcPercent = 400
 // installs window.outageLab and runs the game until the page closes. A
 // failure is shown on the page as well as returned.
 //
+// If the page defines window.outageLabNotify(event, data) before the
+// game starts, Run calls it with the events for a page that embeds the
+// explainer (hostEvents): "ready", then "step", "state" and "fix" as
+// they change. index.html defines it when it is in a frame, posts the
+// events to its parent and turns the parent's commands into calls of
+// window.outageLab; README.md documents both.
+//
 // window.outageLab, documented in README.md:
 //
 //	ready          true once the first frame is drawn
@@ -92,6 +99,7 @@ func Run(opt game.Options) error {
 		js.Global().Get("history").Call("replaceState", nil, "", "#"+fragment)
 		autosave(fragment)
 	}
+	hostEvents(&opt)
 	sandboxOptions(&opt, func(a ui.Action) { g.Do(a) })
 	g, err := game.New(opt)
 	if err != nil {

@@ -73,10 +73,19 @@ func (a *App) State() State {
 	}
 	a.story.fill(&s)
 	a.scene.Fill(&s)
-	for i, v := range snap.Apps {
-		s.Apps = append(s.Apps, AppState{ID: v.ID, Name: p.Scenario().Apps[i].Name.In(string(lang)), Status: v.Status.String(), UsersOut: v.UsersOut})
-	}
+	s.Apps = a.appStates()
 	return s
+}
+
+// appStates returns the apps of the run on screen as the hook reports
+// them.
+func (a *App) appStates() []AppState {
+	p := a.scene.stageOf().p
+	var out []AppState
+	for i, v := range p.Snapshot().Apps {
+		out = append(out, AppState{ID: v.ID, Name: p.Scenario().Apps[i].Name.In(string(a.sh.Lang)), Status: v.Status.String(), UsersOut: v.UsersOut})
+	}
+	return out
 }
 
 // fill adds the story's step, task and fix to the hook's state.
