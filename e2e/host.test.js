@@ -104,7 +104,7 @@ test.describe('host API', () => {
   }, i);
 
   test('scrolling the article turns the story, and the events reach the article', async (t) => {
-    const { page, frame, seen } = await open(t, '?embed=1&lang=en');
+    const { page, frame, seen } = await open(t, '?embed=1&autoload=1&lang=en');
     await ready(frame);
     await page.waitForFunction(() => window.got.some((m) => m.event === 'fix'));
     const first = await got(page);
@@ -175,7 +175,7 @@ test.describe('host API', () => {
     // surely still loading when they come.
     let release;
     const gate = new Promise((r) => { release = r; });
-    const { page, frame, seen } = await open(t, '?embed=1&lang=en', viewports.mobile, (ctx) =>
+    const { page, frame, seen } = await open(t, '?embed=1&autoload=1&lang=en', viewports.mobile, (ctx) =>
       ctx.route((u) => u.pathname.endsWith('/app.wasm'), async (route) => {
         await gate;
         await route.continue();
@@ -236,7 +236,7 @@ test.describe('host API', () => {
   });
 
   test('commands from a frame that is not the parent are ignored', async (t) => {
-    const { page, frame, seen } = await open(t, '?embed=1&lang=en');
+    const { page, frame, seen } = await open(t, '?embed=1&autoload=1&lang=en');
     await ready(frame);
     // The article frames a page of a third origin, which posts to the
     // explainer beside it.
@@ -256,7 +256,7 @@ test.describe('host API', () => {
   });
 
   test('malformed messages are ignored with a warning each, and no error', async (t) => {
-    const { page, frame, seen } = await open(t, '?embed=1&lang=en');
+    const { page, frame, seen } = await open(t, '?embed=1&autoload=1&lang=en');
     await ready(frame);
     const steps = (await state(frame)).steps;
     const bad = [
