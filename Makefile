@@ -21,12 +21,20 @@ play: deps-apt web
 
 ## dist: the self-contained static folder (dist/) that works from any
 ## static host under any sub-path: the page, wasm_exec.js, the WASM with
-## .br and .gz beside it, the poster, the teacher guide and the credits.
-dist: deps-apt web
+## .br and .gz beside it, the poster, the teacher guide and the credits;
+## then tools/share/share.js takes the sharing cards (card-<preset>-<lang>.png,
+## from the running explainer in headless chromium, a few minutes) and
+## writes the sharing tags into index.html. PUBLIC_URL is where dist/ will
+## be served (make dist PUBLIC_URL=https://news.example/outagelab/): Open
+## Graph's image and oEmbed (oembed.json, oembed-ko.json) need it, as
+## they take absolute URLs only; without it they are left out.
+PUBLIC_URL ?=
+dist: deps web
 	rm -rf dist && mkdir -p dist
 	cp $(WEB_DIR)/* dist/
 	cp assets/CREDITS.txt dist/CREDITS.txt
 	cp assets/fonts/OFL.txt dist/OFL-font.txt
+	node tools/share/share.js -dist dist -url "$(PUBLIC_URL)"
 	@echo "dist/: $$(du -sh dist | cut -f1) on disk; a browser downloads (brotli) \
 	$$(cat dist/index.html.br dist/wasm_exec.js.br dist/app.wasm.br | wc -c) bytes"
 
