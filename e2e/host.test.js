@@ -215,7 +215,7 @@ test.describe('host API', () => {
 
   test('commands from an origin other than host= are ignored, and events go only there', async (t) => {
     const thirdOrigin = new URL(third.url).origin;
-    const { page, frame, seen } = await open(t, `?embed=1&lang=en&host=${encodeURIComponent(thirdOrigin)}`);
+    const { page, frame, seen } = await open(t, `?embed=1&autoload=1&lang=en&host=${encodeURIComponent(thirdOrigin)}`);
     await ready(frame);
     await scrollTo(page, 3);
     await post(page, { type: 'outagelab', command: 'goStep', n: 9 });

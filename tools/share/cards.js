@@ -60,11 +60,12 @@ function presets() {
   }
 }
 
-// waitFrames waits until the game has drawn n more frames, so that what
-// the last action changed is on the canvas.
+// waitFrames waits until the game has drawn n more frames, or has come
+// to rest (it rests once what the last action changed is on the canvas
+// and nothing moves), so that the change is on the canvas.
 async function waitFrames(page, n) {
   const from = await page.evaluate(() => window.outageLab.state().frames);
-  await page.waitForFunction((f) => window.outageLab.state().frames >= f, from + n, { timeout: 60000 });
+  await page.waitForFunction((f) => { const s = window.outageLab.state(); return s.frames >= f || s.still; }, from + n, { timeout: 60000 });
 }
 
 // band lays the card's band over the bottom of the page: "Outage Lab",
