@@ -109,7 +109,7 @@ async function main() {
     r.frames = [];
     for (const vp of viewports) {
       console.error(`bench: frame cost at ${vp.name}`);
-      r.frames.push({ vp: vp.name, ...(await frameCost(browser, urls, vp, a.samples)) });
+      r.frames.push({ vp: vp.name, limitMs: vp.limitMs, ...(await frameCost(browser, urls, vp, a.samples)) });
       console.error(`bench: the availability run at ${vp.name}`);
       r.frames[r.frames.length - 1].nines = await ninesCost(browser, urls, vp);
     }
