@@ -20,8 +20,10 @@ const Family = "Outage Lab UI"
 
 // keptTables lists the TrueType tables the subset keeps: the outlines,
 // metrics, character map, names and kerning. Layout tables (GSUB, GPOS) are
-// dropped: Hangul syllables and Latin text need no substitutions.
-var keptTables = []string{"OS/2", "cmap", "cvt ", "fpgm", "gasp", "glyf", "head", "hhea", "hmtx", "kern", "loca", "maxp", "name", "post", "prep"}
+// dropped: Hangul syllables and Latin text need no substitutions. So are
+// the hinting tables (cvt, fpgm, prep, gasp), with the glyphs' own
+// programs (dropHinting).
+var keptTables = []string{"OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "kern", "loca", "maxp", "name", "post"}
 
 // subsetFont returns a TrueType font holding only the glyphs for runes,
 // renamed to Family and with its modification time set to its creation
@@ -79,6 +81,9 @@ func subsetFont(ttf []byte, runes []rune) ([]byte, error) {
 		return nil, err
 	}
 	sub.Tables["cmap"] = cmap
+	if err := unhint(sub.Tables); err != nil {
+		return nil, err
+	}
 	sub.Tables["name"] = nameTable(notice(sfnt, font.NameCopyrightNotice))
 	out := sub.Write()
 	if err := fixModified(out); err != nil {
