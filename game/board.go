@@ -7,8 +7,6 @@ import (
 
 	"outagelab/game/geo"
 	"outagelab/game/ui"
-	"outagelab/sim"
-	"outagelab/sim/report"
 )
 
 // board is what every scene's drawer shares: the typeface, the painter,
@@ -49,15 +47,6 @@ type board struct {
 	cut         bool
 	cutBox      ui.Rect
 
-	// The caption's words for the playhead, kept until it or the
-	// language moves (captionText).
-	caption     string
-	captionAt   sim.Seconds
-	captionLang report.Lang
-	captionSet  bool
-	captionFire bool
-	captionOf   *ui.Playback
-
 	// lost is the run's data lost by the playhead, for lostKey.
 	lost    []ui.DataLine
 	lostKey lostKey
@@ -85,17 +74,6 @@ func (b *board) burning() bool {
 		}
 	}
 	return false
-}
-
-// captionText returns the caption for the playhead of the scene's run,
-// recomputed only when the playhead or the language changes.
-func (b *board) captionText(text func() string) string {
-	p := b.v.P
-	if !b.captionSet || b.captionOf != p || b.captionAt != p.Now() || b.captionLang != b.v.Lang || b.captionFire != p.Fired() {
-		b.caption = text()
-		b.captionOf, b.captionAt, b.captionLang, b.captionSet, b.captionFire = p, p.Now(), b.v.Lang, true, p.Fired()
-	}
-	return b.caption
 }
 
 // button draws a rounded button with a centred label, dimmed when not

@@ -27,13 +27,14 @@ func (b *board) drawCaption(dst *ebiten.Image, caption func() string, card func(
 	key := captionKey{r: b.layout.Caption, lang: b.v.Lang, card: look}
 	draw := card
 	if card == nil {
-		key.text = b.captionText(caption)
+		key.text = caption()
 		draw = b.drawCaptionText
 	}
 	cached(dst, &b.captionLayer, key, b.layout.Caption, draw)
 }
 
-// drawCaptionText draws the caption's words into the caption's layer.
+// drawCaptionText draws the caption's words, which its layer's key holds,
+// into the caption's layer.
 func (b *board) drawCaptionText(dst *ebiten.Image) {
 	l := &b.layout
 	u := l.Unit
@@ -44,7 +45,7 @@ func (b *board) drawCaptionText(dst *ebiten.Image) {
 	if l.Portrait {
 		maxLines = 3
 	}
-	px, lines := b.tf.fit(b.caption, 1.1*u, r.W-1.6*u, maxLines)
+	px, lines := b.tf.fit(b.captionLayer.key.text, 1.1*u, r.W-1.6*u, maxLines)
 	lh := px * 1.3
 	y := r.Y + (r.H-float64(len(lines))*lh)/2
 	for k, line := range lines {
@@ -80,7 +81,6 @@ func (b *board) drawControls(dst *ebiten.Image) {
 	top := min(l.Controls.Y, tr.Y-4*u)
 	cached(dst, &b.controlsLayer, key, ui.Rect{X: 0, Y: top, W: l.W, H: l.H - top}, b.drawControlsStatic)
 	b.drawScrubPlayed(dst)
-	b.drawHeaderButtons(dst)
 	if f := b.v.Focus; f != ui.CtlNone && f < ui.CtlWidget {
 		b.paint.strokeRound(dst, l.Buttons[f].Inset(-0.2*u), 0.6*u, max(2, 0.15*u), b.pal.Focus)
 	}
@@ -135,27 +135,6 @@ func (b *board) drawControlsStatic(dst *ebiten.Image) {
 	mid := (bt[ui.CtlSlower].X + bt[ui.CtlFaster].X + bt[ui.CtlFaster].W) / 2
 	b.tf.draw(dst, sp, 0.62*u, mid, bt[ui.CtlPlay].Y+bt[ui.CtlPlay].H+0.3*u, b.pal.Muted, alignCenter)
 	b.drawScrub(dst)
-}
-
-// drawHeaderButtons draws the language and sandbox buttons in the
-// header.
-func (b *board) drawHeaderButtons(dst *ebiten.Image) {
-	l := &b.layout
-	u := l.Unit
-	lang := b.v.Lang
-	bt := &l.Buttons
-	lr := bt[ui.CtlLang]
-	b.paint.strokeRound(dst, lr, 0.4*u, max(1, 0.1*u), b.pal.Line)
-	b.tf.draw(dst, ui.Text(ui.MsgLangSwitch, lang), 0.75*u, lr.X+lr.W/2, lr.Y+(lr.H-0.9*u)/2, b.pal.Text, alignCenter)
-
-	sbr := bt[ui.CtlSandbox]
-	sbLabel := ui.Text(ui.SbOpenSandbox, lang)
-	if l.Sandbox {
-		sbLabel = ui.Text(ui.SbOpenStory, lang)
-	}
-	b.paint.fillRound(dst, sbr, 0.4*u, withAlpha(b.pal.Focus, 0.3))
-	px, _ := b.tf.fit(sbLabel, 0.75*u, sbr.W-0.6*u, 1)
-	b.tf.draw(dst, sbLabel, px, sbr.X+sbr.W/2, sbr.Y+(sbr.H-px*1.2)/2, b.pal.Text, alignCenter)
 }
 
 // triangle draws a play-style triangle with its left (dir 1) or right

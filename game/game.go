@@ -58,10 +58,11 @@ type Options struct {
 	// ReducedMotion stills the flames and the pulses, as the reader's
 	// prefers-reduced-motion setting asks.
 	ReducedMotion bool
-	// Autosaved is the sandbox design the platform kept from the last
-	// visit (a share-link string); it opens silently, and a broken one is
-	// ignored.
-	Autosaved string
+	// Autosaved, if set, returns the sandbox design the platform kept
+	// from the last visit (a share-link string, or ""); it is asked for
+	// when the sandbox is first opened. The design opens silently, and
+	// a broken one is ignored.
+	Autosaved func() string
 	// CopyLink, if set, puts the sandbox's share link (the fragment that
 	// Moved reported) on the clipboard.
 	CopyLink func(fragment string)
@@ -141,7 +142,7 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}
-	if opt.Autosaved != "" {
+	if opt.Autosaved != nil {
 		app.Autosaved(opt.Autosaved)
 	}
 	app.Goto(ui.ParsePlace(opt.Fragment, ui.ParsePlace(opt.Query, ui.Place{Mode: ui.ModeStory, Lang: lang})))

@@ -71,7 +71,7 @@ func (a *glyphAtlas) add(img *image.RGBA) atlasGlyph {
 	x, y, ok := a.spot(w, h)
 	if !ok {
 		side := max(a.side, w, h)
-		a.pages = append(a.pages, ebiten.NewImageWithOptions(image.Rect(0, 0, side, side), &ebiten.NewImageOptions{Unmanaged: true}))
+		a.pages = append(a.pages, ebiten.NewImage(side, side))
 		x, y, a.x, a.y, a.rowH = 0, 0, 0, 0, 0
 	}
 	if y != a.y {

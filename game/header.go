@@ -16,7 +16,7 @@ func (b *board) drawHeader(dst *ebiten.Image) {
 	l := &b.layout
 	p := b.v.P
 	k := headerKey{r: l.Header, u: l.Unit, lang: b.v.Lang, sandbox: l.Sandbox, portrait: l.Portrait, present: b.v.Present,
-		right: l.Buttons[ui.CtlSandbox].X - l.Unit, scn: p.Scenario(), clock: p.Snapshot().Clock, fired: p.Fired(), since: p.Now() / sim.Minute}
+		right: l.Buttons[ui.CtlSandbox].X - l.Unit, langBtn: l.Buttons[ui.CtlLang], sandboxBtn: l.Buttons[ui.CtlSandbox], scn: p.Scenario(), clock: p.Snapshot().Clock, fired: p.Fired(), since: p.Now() / sim.Minute}
 	k.clock.Second = 0 // the header shows whole minutes
 	b.headerKey = k
 	cached(dst, &b.headerLayer, k, l.Header, b.drawHeaderText)
@@ -26,19 +26,22 @@ func (b *board) drawHeader(dst *ebiten.Image) {
 // minute, and the whole minutes since the fire, where. It holds no
 // strings, so working it out each frame allocates nothing.
 type headerKey struct {
-	r                 ui.Rect
-	u, right          float64
-	lang              report.Lang
-	sandbox           bool
-	scn               *sim.Scenario // the scenario on screen, for the subtitle
-	portrait, present bool
-	clock             sim.Clock
-	fired             bool
-	since             sim.Seconds // in minutes
+	r                   ui.Rect
+	u, right            float64
+	langBtn, sandboxBtn ui.Rect // the language and sandbox buttons
+	lang                report.Lang
+	sandbox             bool
+	scn                 *sim.Scenario // the scenario on screen, for the subtitle
+	portrait, present   bool
+	clock               sim.Clock
+	fired               bool
+	since               sim.Seconds // in minutes
 }
 
-// drawHeaderText draws the header b.headerKey describes.
+// drawHeaderText draws the header b.headerKey describes, with its
+// buttons.
 func (b *board) drawHeaderText(dst *ebiten.Image) {
+	defer b.drawHeaderButtons(dst)
 	k := b.headerKey
 	h, u, lang, right := k.r, k.u, k.lang, k.right
 	clock := fmt.Sprintf("%02d:%02d", k.clock.Hour, k.clock.Minute)
@@ -81,4 +84,25 @@ func (b *board) drawHeaderText(dst *ebiten.Image) {
 	tw := b.tf.width(clock, 2.0*u)
 	b.tf.draw(dst, date, 0.8*u, right-tw-0.8*u, h.Y+0.55*u, b.pal.Text, alignRight)
 	b.tf.draw(dst, since, 0.8*u, right-tw-0.8*u, h.Y+1.75*u, b.pal.Muted, alignRight)
+}
+
+// drawHeaderButtons draws the language and sandbox buttons in the
+// header.
+func (b *board) drawHeaderButtons(dst *ebiten.Image) {
+	l := &b.layout
+	u := l.Unit
+	lang := b.v.Lang
+	bt := &l.Buttons
+	lr := bt[ui.CtlLang]
+	b.paint.strokeRound(dst, lr, 0.4*u, max(1, 0.1*u), b.pal.Line)
+	b.tf.draw(dst, ui.Text(ui.MsgLangSwitch, lang), 0.75*u, lr.X+lr.W/2, lr.Y+(lr.H-0.9*u)/2, b.pal.Text, alignCenter)
+
+	sbr := bt[ui.CtlSandbox]
+	sbLabel := ui.Text(ui.SbOpenSandbox, lang)
+	if l.Sandbox {
+		sbLabel = ui.Text(ui.SbOpenStory, lang)
+	}
+	b.paint.fillRound(dst, sbr, 0.4*u, withAlpha(b.pal.Focus, 0.3))
+	px, _ := b.tf.fit(sbLabel, 0.75*u, sbr.W-0.6*u, 1)
+	b.tf.draw(dst, sbLabel, px, sbr.X+sbr.W/2, sbr.Y+(sbr.H-px*1.2)/2, b.pal.Text, alignCenter)
 }

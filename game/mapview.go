@@ -155,6 +155,26 @@ func (b *board) drawMapSites(dst *ebiten.Image) {
 	snap := b.v.P.Snapshot()
 	scn := b.v.P.Scenario()
 	in := l.MapInner()
+	// The dots in one batch, then the names over them.
+	b.paint.batchTo(sub)
+	for i, st := range scn.Sites {
+		x, y := pr.Project(st.Lon, st.Lat)
+		if !in.Contains(x, y) {
+			continue
+		}
+		v := &snap.Sites[i]
+		if v.Fire == sim.FireBurning || anyBurning(v) {
+			pulse := 0.5 + 0.5*math.Sin(b.anim()/6)
+			b.paint.circle(sub, x, y, (0.8+0.5*pulse)*u, withAlpha(b.pal.Fire, 0.35))
+		}
+		b.paint.circle(sub, x, y, 0.42*u, b.siteColor(v))
+		b.paint.ring(sub, x, y, 0.42*u, max(1, 0.1*u), b.pal.Text)
+	}
+	b.paint.flush()
+	gap := labelGap
+	if l.Sandbox {
+		gap = pickLabelGap
+	}
 	offY := r.Y + r.H - 2.3*u
 	for i, st := range scn.Sites {
 		x, y := pr.Project(st.Lon, st.Lat)
@@ -165,18 +185,6 @@ func (b *board) drawMapSites(dst *ebiten.Image) {
 			b.tf.draw(sub, label, 0.6*u, r.X+0.8*u, offY, b.siteColor(&snap.Sites[i]), alignLeft)
 			offY -= 1.0 * u
 			continue
-		}
-		v := &snap.Sites[i]
-		c := b.siteColor(v)
-		if v.Fire == sim.FireBurning || anyBurning(v) {
-			pulse := 0.5 + 0.5*math.Sin(b.anim()/6)
-			b.paint.circle(sub, x, y, (0.8+0.5*pulse)*u, withAlpha(b.pal.Fire, 0.35))
-		}
-		b.paint.circle(sub, x, y, 0.42*u, c)
-		b.paint.ring(sub, x, y, 0.42*u, max(1, 0.1*u), b.pal.Text)
-		gap := labelGap
-		if l.Sandbox {
-			gap = pickLabelGap
 		}
 		b.mapLabel(sub, st.ID, b.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, gap, b.pal.Text, 0.78*u)
 	}

@@ -88,10 +88,8 @@ func (p *painter) line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Col
 func (p *painter) circle(dst *ebiten.Image, x, y, r float64, c color.Color) {
 	p.vs, p.is = p.vs[:0], p.is[:0]
 	p.vs = append(p.vs, ebiten.Vertex{DstX: float32(x), DstY: float32(y)})
-	n := segments(r)
-	for i := 0; i <= n; i++ {
-		a := 2 * math.Pi * float64(i) / float64(n)
-		p.vs = append(p.vs, ebiten.Vertex{DstX: float32(x + r*math.Cos(a)), DstY: float32(y + r*math.Sin(a))})
+	for i, d := range unitCircle(segments(r)) {
+		p.vs = append(p.vs, ebiten.Vertex{DstX: float32(x + r*d[0]), DstY: float32(y + r*d[1])})
 		if i > 0 {
 			p.is = append(p.is, 0, uint16(i), uint16(i+1))
 		}
@@ -137,10 +135,8 @@ func appendFlame(vs []ebiten.Vertex, is []uint16, x, base, w, h float64) ([]ebit
 // ring strokes a circle of radius r at (x, y) with a line w wide.
 func (p *painter) ring(dst *ebiten.Image, x, y, r, w float64, c color.Color) {
 	p.vs, p.is = p.vs[:0], p.is[:0]
-	n := segments(r + w/2)
-	for i := 0; i <= n; i++ {
-		a := 2 * math.Pi * float64(i) / float64(n)
-		cos, sin := math.Cos(a), math.Sin(a)
+	for i, d := range unitCircle(segments(r + w/2)) {
+		cos, sin := d[0], d[1]
 		p.vs = append(p.vs,
 			ebiten.Vertex{DstX: float32(x + (r-w/2)*cos), DstY: float32(y + (r-w/2)*sin)},
 			ebiten.Vertex{DstX: float32(x + (r+w/2)*cos), DstY: float32(y + (r+w/2)*sin)})
@@ -154,7 +150,36 @@ func (p *painter) ring(dst *ebiten.Image, x, y, r, w float64, c color.Color) {
 
 // segments is how many straight pieces a circle of radius r is drawn
 // with: about one every 3 pixels of its edge, 12 to 96.
-func segments(r float64) int { return min(max(int(2*math.Pi*r/3), 12), 96) }
+func segments(r float64) int {
+	return min(max(int(2*math.Pi*r/maxSegmentPx), minSegments), maxSegments)
+}
+
+// The bounds of segments: a piece about every maxSegmentPx pixels of the
+// edge, at least minSegments and at most maxSegments.
+const (
+	maxSegmentPx = 3
+	minSegments  = 12
+	maxSegments  = 96
+)
+
+// unitCircles holds, for each segment count, the n+1 points (cosine,
+// sine) that go round the unit circle in n pieces, the last equal to the
+// first: worked out once, so that the flames' and pulses' circles cost
+// no trigonometry each frame.
+var unitCircles [maxSegments + 1][][2]float64
+
+// unitCircle returns the points of a unit circle in n pieces.
+func unitCircle(n int) [][2]float64 {
+	if unitCircles[n] == nil {
+		pts := make([][2]float64, n+1)
+		for i := range pts {
+			a := 2 * math.Pi * float64(i) / float64(n)
+			pts[i] = [2]float64{math.Cos(a), math.Sin(a)}
+		}
+		unitCircles[n] = pts
+	}
+	return unitCircles[n]
+}
 
 // quad appends the quadrilateral with corners a, b, c, d in order as two
 // triangles.
@@ -246,16 +271,21 @@ func (p *painter) fillRound(dst *ebiten.Image, r ui.Rect, rad float64, c color.C
 func (p *painter) roundOutline(r ui.Rect, rad, off float64) {
 	rad = max(min(rad, r.W/2, r.H/2), 0)
 	const k = 6 // pieces per corner
-	corners := [4][3]float64{
-		{r.X + rad, r.Y + rad, math.Pi},
-		{r.X + r.W - rad, r.Y + rad, 1.5 * math.Pi},
+	// Each corner's centre and where its quarter starts on a circle in
+	// 4k pieces (at a half, three quarters, none and a quarter turn).
+	corners := [4]struct {
+		x, y  float64
+		start int
+	}{
+		{r.X + rad, r.Y + rad, 2 * k},
+		{r.X + r.W - rad, r.Y + rad, 3 * k},
 		{r.X + r.W - rad, r.Y + r.H - rad, 0},
-		{r.X + rad, r.Y + r.H - rad, 0.5 * math.Pi},
+		{r.X + rad, r.Y + r.H - rad, k},
 	}
+	pts := unitCircle(4 * k)
 	for _, cn := range corners {
-		for i := 0; i <= k; i++ {
-			a := cn[2] + 0.5*math.Pi*float64(i)/k
-			p.vs = append(p.vs, ebiten.Vertex{DstX: float32(cn[0] + (rad+off)*math.Cos(a)), DstY: float32(cn[1] + (rad+off)*math.Sin(a))})
+		for _, d := range pts[cn.start : cn.start+k+1] {
+			p.vs = append(p.vs, ebiten.Vertex{DstX: float32(cn.x + (rad+off)*d[0]), DstY: float32(cn.y + (rad+off)*d[1])})
 		}
 	}
 }

@@ -20,9 +20,11 @@ import (
 // smoke, and the whole-building power cut.
 func (b *board) drawSite(dst *ebiten.Image) {
 	cached(dst, &b.siteLayer, b.panelKeyFor(b.layout.Site), b.layout.Site, b.drawSiteStatic)
+	b.paint.batchTo(dst)
 	for _, box := range b.fires {
 		b.drawFlames(dst, box)
 	}
+	b.paint.flush()
 	if b.cut {
 		bx := b.cutBox
 		u := b.layout.Unit

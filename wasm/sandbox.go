@@ -20,10 +20,13 @@ const autosaveKey = "outagelab.sandbox"
 // autosaved design, the clipboard, downloads and file uploads. Storage
 // that the browser refuses (private modes, blocked storage) is skipped.
 func sandboxOptions(opt *game.Options, do func(ui.Action)) {
-	if ls := localStorage(); ls.Truthy() {
-		if v := ls.Call("getItem", autosaveKey); v.Type() == js.TypeString {
-			opt.Autosaved = v.String()
+	opt.Autosaved = func() string {
+		if ls := localStorage(); ls.Truthy() {
+			if v := ls.Call("getItem", autosaveKey); v.Type() == js.TypeString {
+				return v.String()
+			}
 		}
+		return ""
 	}
 	opt.CopyLink = func(fragment string) {
 		loc := js.Global().Get("location")

@@ -18,8 +18,9 @@ type App struct {
 	scene   Scene
 	story   *Story
 	sandbox *SandboxScene // made on first use by Box
-	// autosave is the design the sandbox restores when it is made.
-	autosave string
+	// autosave, if set, gives the design the sandbox restores when it
+	// is made.
+	autosave func() string
 }
 
 // NewApp prepares the presets for the reader in language lang, opening
@@ -72,8 +73,10 @@ func (a *App) Resize(w, h, scale float64) { a.sh.W, a.sh.H, a.sh.Scale = w, h, s
 func (a *App) sandboxScene() *SandboxScene {
 	if a.sandbox == nil {
 		box := NewSandbox(a.presets)
-		if a.autosave != "" {
-			box.Restore(a.autosave)
+		if a.autosave != nil {
+			if link := a.autosave(); link != "" {
+				box.Restore(link)
+			}
 		}
 		a.sandbox = newSandboxScene(&a.sh, a.presets, box)
 	}
@@ -84,15 +87,18 @@ func (a *App) sandboxScene() *SandboxScene {
 // the sandbox the first time.
 func (a *App) Box() *Sandbox { return a.sandboxScene().box }
 
-// Autosaved gives the design the reader left (a share link's design
-// part) for the sandbox to open with; a link that does not decode is
-// ignored.
-func (a *App) Autosaved(link string) {
+// Autosaved gives the sandbox what load returns, the design the reader
+// left (a share link's design part), to open with; load is called when
+// the sandbox is made, not before (reading a browser's storage costs
+// the first frame). A link that does not decode is ignored.
+func (a *App) Autosaved(load func() string) {
 	if a.sandbox != nil {
-		a.sandbox.box.Restore(link)
+		if link := load(); link != "" {
+			a.sandbox.box.Restore(link)
+		}
 		return
 	}
-	a.autosave = link
+	a.autosave = load
 }
 
 // Apply carries out one action on the scene on screen and returns what

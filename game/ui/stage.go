@@ -20,6 +20,21 @@ type stage struct {
 	preset string // id of the preset on screen as it ships, or "" (a fix, a design, a file)
 
 	dragging bool // the scrub bar is being dragged
+
+	// The caption last worked out, and what it was worked out for.
+	caption    string
+	captionFor captionKey
+}
+
+// captionKey is what the caption depends on: the run (its playback and
+// timeline), how far it has played (its version: the caption changes
+// only at timeline entries), whether it was fired, the language.
+type captionKey struct {
+	p     *Playback
+	first *sim.Entry
+	ver   int
+	fired bool
+	lang  report.Lang
 }
 
 // stageOf implements Scene.
@@ -224,6 +239,19 @@ func active(order []Control, c Control) bool {
 // CaptionText returns what is happening now, in the reader's language,
 // prefixed with its clock time; before the fire, the story's opening.
 func (s *stage) CaptionText() string {
+	p := s.p
+	k := captionKey{p: p, ver: p.Version(), fired: p.Fired(), lang: s.sh.Lang}
+	if tl := p.Timeline(); len(tl) > 0 {
+		k.first = &tl[0]
+	}
+	if k != s.captionFor || s.caption == "" {
+		s.caption, s.captionFor = s.captionNow(), k
+	}
+	return s.caption
+}
+
+// captionNow works out CaptionText.
+func (s *stage) captionNow() string {
 	p := s.p
 	i := Caption(p.Timeline(), p.Now())
 	if !p.Fired() || i < 0 {

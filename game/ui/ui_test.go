@@ -296,7 +296,7 @@ func TestSandboxIsMadeWhenFirstNeeded(t *testing.T) {
 	link := a.Box().Link()
 	require.NotEqual(t, link, presetsApp(t).Box().Link(), "the design differs from the blank one")
 	b := presetsApp(t)
-	b.Autosaved(link)
+	b.Autosaved(func() string { return link })
 	b.Goto(ui.ParsePlace("sandbox", ui.Place{}))
 	assert.Equal(t, link, b.Box().Link(), "the autosaved design opens")
 }
