@@ -238,7 +238,9 @@ function report(a, r) {
     `Explainer: the Kakao fire at full spread (free view, playhead from ${heavy.from} h, after the power cut,`,
     'before the knock-down, playing at a simulated minute a second so every frame is redrawn).',
     'Bare: the fill and the line of text, redrawn every frame. Device scale factor 1. Recording the',
-    'trace slows the frame rate a little; both builds are measured the same way.', '',
+    'trace slows the frame rate a little; both builds are measured the same way. Each viewport is',
+    `sampled in ${r.frames[0].rounds} rounds that alternate the builds, each a fresh load of about ${a.samples} drawn frames; the`,
+    'frames of all rounds are pooled (one round reads the moment of this shared machine as much as the build).', '',
     '| viewport | build | frames | CPU median | CPU p95 | CPU max | wall min | wall median | wall p95 | wall max | Draw median | Draw p95 | drawn fps | ticks/s | scene |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   const row = (vp, which, s, scene) => push(`| ${vp} | ${which} | ${s.frameMs.length} | ${ms(median(s.cpuMs))} | ${ms(p95(s.cpuMs))} | ${ms(Math.max(...s.cpuMs))} | ` +
