@@ -141,18 +141,7 @@ func (b *board) drawControlsStatic(dst *ebiten.Image) {
 // (dir -1) edge at x, width w and height 2w·0.6, centred on y.
 func (b *board) triangle(dst *ebiten.Image, x, y, w, dir float64, c color.Color) {
 	h := w * 0.62
-	path := b.paint.begin()
-	if dir > 0 {
-		path.MoveTo(float32(x), float32(y-h))
-		path.LineTo(float32(x+w), float32(y))
-		path.LineTo(float32(x), float32(y+h))
-	} else {
-		path.MoveTo(float32(x), float32(y-h))
-		path.LineTo(float32(x-w), float32(y))
-		path.LineTo(float32(x), float32(y+h))
-	}
-	path.Close()
-	b.paint.fill(dst, c)
+	b.paint.triangle(dst, x, y-h, x+dir*w, y, x, y+h, c)
 }
 
 // drawScrub draws the seven days as a bar: day ticks, the story's marks,

@@ -154,7 +154,7 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: font: %w", err)
 	}
-	b := &board{tf: tf, paint: newPainter(), korea: geo.Korea(), still: opt.ReducedMotion, pal: newsPalette()}
+	b := &board{tf: tf, paint: newPainter(tf.atlas.white), korea: geo.Korea(), still: opt.ReducedMotion, pal: newsPalette()}
 	if app.Present() {
 		b.pal = contrastPalette()
 	}

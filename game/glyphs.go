@@ -17,6 +17,11 @@ const (
 	atlasPages = 8
 	// atlasGap keeps a transparent pixel between glyphs.
 	atlasGap = 1
+	// whiteSide is the side of the white square at the top left of
+	// every page, which the painter fills its shapes from: shapes and
+	// glyphs then come from one image, and Ebiten draws a run of them
+	// in one call.
+	whiteSide = 3
 )
 
 // atlasGlyph is where a glyph's image is: its page and rectangle, or page
@@ -34,6 +39,15 @@ type glyphAtlas struct {
 	// x, y and rowH are the free point of the last page's current row
 	// and that row's height.
 	x, y, rowH int
+	// last holds the last page's pixels; dirty is the part of it with
+	// glyphs that upload has not sent yet. Glyphs are rasterised one by
+	// one as text first needs them; sending each alone costs a texture
+	// upload (a WebGL call) per glyph, so they go up together before
+	// they are drawn.
+	last  *image.RGBA
+	dirty image.Rectangle
+	// up holds the dirty part's pixels packed for the upload.
+	up []byte
 }
 
 func newGlyphAtlas(side, limit int) *glyphAtlas {
@@ -70,9 +84,8 @@ func (a *glyphAtlas) add(img *image.RGBA) atlasGlyph {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
 	x, y, ok := a.spot(w, h)
 	if !ok {
-		side := max(a.side, w, h)
-		a.pages = append(a.pages, ebiten.NewImage(side, side))
-		x, y, a.x, a.y, a.rowH = 0, 0, 0, 0, 0
+		a.newPage(max(a.side, whiteSide+atlasGap+w, h))
+		x, y = a.x, a.y
 	}
 	if y != a.y {
 		a.y, a.rowH = y, 0
@@ -80,9 +93,59 @@ func (a *glyphAtlas) add(img *image.RGBA) atlasGlyph {
 	a.x = x + w + atlasGap
 	a.rowH = max(a.rowH, h+atlasGap)
 	r := image.Rect(x, y, x+w, y+h)
-	page := len(a.pages) - 1
-	a.pages[page].SubImage(r).(*ebiten.Image).WritePixels(img.Pix)
-	return atlasGlyph{page: page, src: r}
+	for row := range h {
+		copy(a.last.Pix[a.last.PixOffset(x, y+row):], img.Pix[row*img.Stride:row*img.Stride+4*w])
+	}
+	a.dirty = a.dirty.Union(r)
+	return atlasGlyph{page: len(a.pages) - 1, src: r}
+}
+
+// upload sends the last page's glyphs added since the last upload to
+// its image, in one call: the rectangle around them.
+func (a *glyphAtlas) upload() {
+	d := a.dirty
+	if d.Empty() {
+		return
+	}
+	a.up = a.up[:0]
+	for y := d.Min.Y; y < d.Max.Y; y++ {
+		a.up = append(a.up, a.last.Pix[a.last.PixOffset(d.Min.X, y):a.last.PixOffset(d.Max.X, y)]...)
+	}
+	a.pages[len(a.pages)-1].SubImage(d).(*ebiten.Image).WritePixels(a.up)
+	a.dirty = image.Rectangle{}
+}
+
+// newPage starts a side × side page with its white square, the next
+// glyph beside it.
+func (a *glyphAtlas) newPage(side int) {
+	a.upload() // the glyphs still waiting for the page before
+	// Written, never drawn to: an image Ebiten has not drawn on goes on
+	// its shared atlas at once, with the painter's other sources.
+	page := ebiten.NewImage(side, side)
+	if a.last == nil || a.last.Rect.Dx() != side {
+		a.last = image.NewRGBA(image.Rect(0, 0, side, side))
+	} else {
+		clear(a.last.Pix)
+	}
+	for y := range whiteSide {
+		for x := range whiteSide {
+			copy(a.last.Pix[a.last.PixOffset(x, y):], []byte{0xff, 0xff, 0xff, 0xff})
+		}
+	}
+	// The white square goes up at once: shapes may be drawn from it
+	// before any glyph.
+	page.SubImage(image.Rect(0, 0, side, whiteSide)).(*ebiten.Image).WritePixels(a.last.Pix[:a.last.PixOffset(0, whiteSide)])
+	a.pages = append(a.pages, page)
+	a.x, a.y, a.rowH = whiteSide+atlasGap, 0, whiteSide+atlasGap
+}
+
+// white returns the first page, making it if the atlas is empty; its
+// pixel (1, 1) is white (whiteSide).
+func (a *glyphAtlas) white() *ebiten.Image {
+	if len(a.pages) == 0 {
+		a.newPage(a.side)
+	}
+	return a.pages[0]
 }
 
 // reset empties the atlas, freeing its pages.
@@ -92,6 +155,7 @@ func (a *glyphAtlas) reset() {
 	}
 	a.pages = a.pages[:0]
 	a.x, a.y, a.rowH = 0, 0, 0
+	a.dirty = image.Rectangle{}
 }
 
 // cachedFace is a font.Face that remembers each rune's bounds and advance

@@ -1,7 +1,6 @@
 package game
 
 import (
-	"image"
 	"image/color"
 	"math"
 
@@ -14,7 +13,9 @@ import (
 // painter draws filled and stroked shapes, reusing its vertex buffers so
 // that a frame allocates nothing for them.
 type painter struct {
-	white *ebiten.Image
+	// white returns the image shapes are filled from, white at (1, 1):
+	// the glyph atlas's first page, so that shapes and text batch.
+	white func() *ebiten.Image
 	vs    []ebiten.Vertex
 	is    []uint16
 	path  vector.Path
@@ -42,16 +43,13 @@ func (p *painter) batchTo(dst *ebiten.Image) {
 // flush draws the queued shapes and ends the batch.
 func (p *painter) flush() {
 	if p.batch != nil && len(p.bis) > 0 {
-		p.batch.DrawTriangles(p.bvs, p.bis, p.white, &ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleFillAll})
+		p.batch.DrawTriangles(p.bvs, p.bis, p.white(), &ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleFillAll})
 	}
 	p.batch, p.bvs, p.bis = nil, p.bvs[:0], p.bis[:0]
 }
 
-func newPainter() *painter {
-	img := ebiten.NewImage(3, 3)
-	img.Fill(color.White)
-	return &painter{white: img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)}
-}
+// newPainter makes a painter that fills shapes from white's image.
+func newPainter(white func() *ebiten.Image) *painter { return &painter{white: white} }
 
 // rect fills r.
 func (p *painter) rect(dst *ebiten.Image, r ui.Rect, c color.Color) {
@@ -190,6 +188,15 @@ func (p *painter) quad(ax, ay, bx, by, cx, cy, dx, dy float32) {
 	p.is = append(p.is, k, k+1, k+2, k, k+2, k+3)
 }
 
+// triangle fills the triangle with corners a, b and c: no path and no
+// stencil, so it batches with the other shapes.
+func (p *painter) triangle(dst *ebiten.Image, ax, ay, bx, by, cx, cy float64, c color.Color) {
+	p.vs = append(p.vs[:0], ebiten.Vertex{DstX: float32(ax), DstY: float32(ay)},
+		ebiten.Vertex{DstX: float32(bx), DstY: float32(by)}, ebiten.Vertex{DstX: float32(cx), DstY: float32(cy)})
+	p.is = append(p.is[:0], 0, 1, 2)
+	p.draw(dst, c, ebiten.FillRuleFillAll)
+}
+
 // begin starts a new path.
 func (p *painter) begin() *vector.Path {
 	p.path = vector.Path{}
@@ -249,7 +256,7 @@ func (p *painter) draw(dst *ebiten.Image, c color.Color, rule ebiten.FillRule) {
 		return
 	}
 	op := &ebiten.DrawTrianglesOptions{FillRule: rule}
-	dst.DrawTriangles(p.vs, p.is, p.white, op)
+	dst.DrawTriangles(p.vs, p.is, p.white(), op)
 }
 
 // fillRound fills r with rounded corners: a fan over the outline that

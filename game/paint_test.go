@@ -30,7 +30,7 @@ func TestFlameFanDoesNotFold(t *testing.T) {
 // Shapes drawn on the batched image are queued in order, each in its own
 // colour, for one call; shapes on another image are not; flush ends it.
 func TestBatchQueuesShapesInOrder(t *testing.T) {
-	p := newPainter()
+	p := newPainter(newGlyphAtlas(32, 1).white)
 	dst, other := ebiten.NewImage(16, 16), ebiten.NewImage(16, 16)
 	p.batchTo(dst)
 	p.rect(dst, ui.Rect{X: 1, Y: 1, W: 2, H: 2}, color.RGBA{0xff, 0, 0, 0xff})

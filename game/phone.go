@@ -142,20 +142,10 @@ func (b *board) drawGlyph(dst *ebiten.Image, icon string, r ui.Rect, c color.Col
 	switch icon {
 	case "chat":
 		p.circle(dst, cx, cy-r.H*0.05, r.W*0.42, c)
-		path := p.begin()
-		path.MoveTo(float32(cx-r.W*0.22), float32(cy+r.H*0.2))
-		path.LineTo(float32(cx-r.W*0.32), float32(cy+r.H*0.45))
-		path.LineTo(float32(cx), float32(cy+r.H*0.3))
-		path.Close()
-		p.fill(dst, c)
+		p.triangle(dst, cx-r.W*0.22, cy+r.H*0.2, cx-r.W*0.32, cy+r.H*0.45, cx, cy+r.H*0.3, c)
 	case "photo":
 		p.frame(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.15, W: r.W, H: r.H * 0.7}, w, c)
-		path := p.begin()
-		path.MoveTo(float32(r.X+r.W*0.1), float32(r.Y+r.H*0.78))
-		path.LineTo(float32(r.X+r.W*0.4), float32(r.Y+r.H*0.4))
-		path.LineTo(float32(r.X+r.W*0.65), float32(r.Y+r.H*0.78))
-		path.Close()
-		p.fill(dst, c)
+		p.triangle(dst, r.X+r.W*0.1, r.Y+r.H*0.78, r.X+r.W*0.4, r.Y+r.H*0.4, r.X+r.W*0.65, r.Y+r.H*0.78, c)
 		p.circle(dst, r.X+r.W*0.72, r.Y+r.H*0.35, r.W*0.09, c)
 	case "key":
 		p.ring(dst, r.X+r.W*0.32, cy, r.W*0.2, w, c)
@@ -171,12 +161,7 @@ func (b *board) drawGlyph(dst *ebiten.Image, icon string, r ui.Rect, c color.Col
 		p.line(dst, r.X, r.Y+r.H*0.38, r.X+r.W, r.Y+r.H*0.38, w*1.5, c)
 	case "map":
 		p.circle(dst, cx, cy-r.H*0.12, r.W*0.28, c)
-		path := p.begin()
-		path.MoveTo(float32(cx-r.W*0.24), float32(cy-r.H*0.02))
-		path.LineTo(float32(cx), float32(r.Y+r.H))
-		path.LineTo(float32(cx+r.W*0.24), float32(cy-r.H*0.02))
-		path.Close()
-		p.fill(dst, c)
+		p.triangle(dst, cx-r.W*0.24, cy-r.H*0.02, cx, r.Y+r.H, cx+r.W*0.24, cy-r.H*0.02, c)
 	case "gift":
 		p.frame(dst, ui.Rect{X: r.X + r.W*0.08, Y: r.Y + r.H*0.35, W: r.W * 0.84, H: r.H * 0.6}, w, c)
 		p.line(dst, cx, r.Y+r.H*0.35, cx, r.Y+r.H*0.95, w, c)

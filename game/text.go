@@ -199,6 +199,7 @@ func (t *typeface) quad(x, y float32, src image.Rectangle, r, g, b, a float32) {
 // flush draws the queued glyphs on dst and empties the queue.
 func (t *typeface) flush(dst *ebiten.Image) {
 	if len(t.is) > 0 {
+		t.atlas.upload()
 		dst.DrawTriangles(t.vs, t.is, t.atlas.pages[t.page], &t.op)
 	}
 	t.vs, t.is, t.page = t.vs[:0], t.is[:0], -1

@@ -138,26 +138,69 @@ func TestWidthMatchesTextV2(t *testing.T) {
 	}
 }
 
-// Glyphs are packed in rows, left to right, a pixel apart; a glyph that
-// does not fit starts a new row, then a new page; a glyph larger than a
-// page gets a page of its own size.
+// Glyphs are packed in rows, left to right, a pixel apart, after each
+// page's white square; a glyph that does not fit starts a new row, then
+// a new page; a glyph larger than a page gets a page of its own size.
 func TestAtlasPacksInRows(t *testing.T) {
 	a := newGlyphAtlas(32, 4)
 	glyph := func(w, h int) *image.RGBA { return image.NewRGBA(image.Rect(0, 0, w, h)) }
-	assert.Equal(t, atlasGlyph{0, image.Rect(0, 0, 10, 12)}, a.add(glyph(10, 12)))
-	assert.Equal(t, atlasGlyph{0, image.Rect(11, 0, 21, 8)}, a.add(glyph(10, 8)))
+	assert.Equal(t, atlasGlyph{0, image.Rect(4, 0, 14, 12)}, a.add(glyph(10, 12)))
+	assert.Equal(t, atlasGlyph{0, image.Rect(15, 0, 25, 8)}, a.add(glyph(10, 8)))
 	assert.Equal(t, atlasGlyph{0, image.Rect(0, 13, 12, 23)}, a.add(glyph(12, 10)))
-	assert.Equal(t, atlasGlyph{1, image.Rect(0, 0, 20, 20)}, a.add(glyph(20, 20)))
-	assert.Equal(t, atlasGlyph{2, image.Rect(0, 0, 40, 5)}, a.add(glyph(40, 5)))
-	assert.Equal(t, 40, a.pages[2].Bounds().Dx())
+	assert.Equal(t, atlasGlyph{1, image.Rect(4, 0, 24, 20)}, a.add(glyph(20, 20)))
+	assert.Equal(t, atlasGlyph{2, image.Rect(4, 0, 44, 5)}, a.add(glyph(40, 5)))
+	assert.Equal(t, 44, a.pages[2].Bounds().Dx())
 	assert.True(t, a.fits(10, 10))
 	assert.Equal(t, atlasGlyph{2, image.Rect(0, 6, 30, 36)}, a.add(glyph(30, 30)))
-	assert.Equal(t, atlasGlyph{3, image.Rect(0, 0, 30, 30)}, a.add(glyph(30, 30)))
+	assert.Equal(t, atlasGlyph{3, image.Rect(4, 0, 34, 30)}, a.add(glyph(30, 30)))
 	assert.False(t, a.fits(30, 30), "four pages full")
 	assert.True(t, a.fits(1, 1), "room left on the last page")
 	a.reset()
 	assert.Empty(t, a.pages)
 	assert.True(t, a.fits(30, 30))
+}
+
+// Every page starts with the white square the painter fills shapes
+// from, and white makes the first page when the atlas is empty, as
+// after a reset.
+func TestAtlasPagesHoldWhite(t *testing.T) {
+	a := newGlyphAtlas(32, 2)
+	page := a.white()
+	require.Len(t, a.pages, 1)
+	a.add(image.NewRGBA(image.Rect(0, 0, 30, 30)))
+	require.Len(t, a.pages, 2)
+	assert.Same(t, page, a.white(), "white is the first page's")
+	for _, p := range a.pages {
+		for y := range whiteSide {
+			for x := range whiteSide {
+				assert.Equal(t, color.RGBA{0xff, 0xff, 0xff, 0xff}, p.At(x, y), "page pixel %d,%d", x, y)
+			}
+		}
+	}
+	a.reset()
+	assert.NotSame(t, page, a.white())
+	assert.Len(t, a.pages, 1)
+}
+
+// Glyphs wait on the page's copy until upload sends them, all in one
+// rectangle; then the page holds them.
+func TestAtlasUploadsGlyphsTogether(t *testing.T) {
+	a := newGlyphAtlas(32, 2)
+	ink := func(w, h int, c uint8) *image.RGBA {
+		img := image.NewRGBA(image.Rect(0, 0, w, h))
+		for i := range img.Pix {
+			img.Pix[i] = c
+		}
+		return img
+	}
+	g1, g2 := a.add(ink(5, 6, 0x80)), a.add(ink(4, 9, 0xff))
+	assert.Equal(t, g1.src.Union(g2.src), a.dirty)
+	a.upload()
+	assert.True(t, a.dirty.Empty())
+	page := a.pages[0]
+	assert.Equal(t, color.RGBA{0x80, 0x80, 0x80, 0x80}, page.At(g1.src.Min.X+4, g1.src.Min.Y+5))
+	assert.Equal(t, color.RGBA{0xff, 0xff, 0xff, 0xff}, page.At(g2.src.Min.X, g2.src.Min.Y+8))
+	assert.Equal(t, color.RGBA{}, page.At(g1.src.Max.X, 0), "the gap between glyphs stays clear")
 }
 
 // BenchmarkTextDraw draws a caption-length line whose glyphs are cached,
