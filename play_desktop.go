@@ -3,7 +3,10 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 
@@ -20,16 +23,14 @@ import (
 func play(opt game.Options) error {
 	var g *game.Game
 	opt.CopyLink = func(fragment string) { fmt.Println("outagelab: share link: #" + fragment) }
-	opt.SaveFile = func(name string, data []byte) string {
-		if err := os.WriteFile(name, data, 0o644); err != nil {
-			fmt.Fprintln(os.Stderr, "outagelab:", err)
+	opt.SaveFile = saveFile
+	opt.SavePicture = func(name string, img *image.RGBA) string {
+		var b bytes.Buffer
+		if err := png.Encode(&b, img); err != nil {
+			fmt.Fprintln(os.Stderr, "outagelab: encoding the picture:", err)
 			return ""
 		}
-		abs, err := filepath.Abs(name)
-		if err != nil {
-			return name // saved, but the working directory is gone
-		}
-		return abs
+		return saveFile(name, b.Bytes())
 	}
 	opt.OpenFile = func() {
 		data, err := os.ReadFile(ui.ExportName)
@@ -49,4 +50,19 @@ func play(opt game.Options) error {
 	ebiten.SetWindowTitle("Outage Lab")
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	return ebiten.RunGame(g)
+}
+
+// saveFile writes a file the sandbox saves in the working directory and
+// returns its full path, or "" (with the reason on stderr) if it could
+// not be written.
+func saveFile(name string, data []byte) string {
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "outagelab:", err)
+		return ""
+	}
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return name // saved, but the working directory is gone
+	}
+	return abs
 }

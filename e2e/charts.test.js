@@ -42,6 +42,20 @@ function pngSize(buf) {
   return [buf.readUInt32BE(16), buf.readUInt32BE(20)];
 }
 
+// pngColours has the page decode a PNG and returns how many distinct
+// colours it holds: a drawn chart has text, lines and fills; a blank or
+// one-colour picture would have one or two.
+async function pngColours(page, buf) {
+  return page.evaluate(async (b64) => {
+    const bmp = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d');
+    ctx.drawImage(bmp, 0, 0);
+    const px = new Uint32Array(ctx.getImageData(0, 0, bmp.width, bmp.height).data.buffer);
+    return new Set(px).size;
+  }, buf.toString('base64'));
+}
+
 // runNines presses the run button and waits for the 10,000 years; it
 // returns the run and how long it took in the page, in seconds.
 async function runNines(page, press) {
@@ -91,6 +105,8 @@ test.describe('charts', () => {
 
     const png = await download(page, 'save-png', 'outagelab-chart.png');
     assert.deepEqual(pngSize(png), [1600, 900]);
+    const colours = await pngColours(page, png);
+    assert.ok(colours > 20, `the picture holds the drawn chart: ${colours} colours`);
     const csv = (await download(page, 'save-csv', 'outagelab-timeline.csv')).toString('utf8').trim().split('\n');
     assert.match(csv[0], /^time,seconds,hours,KakaoTalk messaging,/);
     assert.ok(csv.length > 5, `a row per change: ${csv.length}`);

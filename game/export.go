@@ -1,9 +1,7 @@
 package game
 
 import (
-	"bytes"
 	"image"
-	"image/png"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -17,10 +15,9 @@ const (
 	exportH = 900
 )
 
-// exportPNG draws the open tab's chart, comparison or availability on a
-// slide-sized picture with the design's title and incident, and returns
-// it as PNG.
-func (d *sandboxDrawer) exportPNG() []byte {
+// exportPicture draws the open tab's chart, comparison or availability
+// on a slide-sized picture with the design's title and incident.
+func (d *sandboxDrawer) exportPicture() *image.RGBA {
 	img := ebiten.NewImage(exportW, exportH)
 	defer img.Deallocate()
 	img.Fill(d.pal.BG)
@@ -45,9 +42,5 @@ func (d *sandboxDrawer) exportPNG() []byte {
 	d.tf.draw(img, ui.Text(ui.AnFooter, lang), 0.6*u, u, exportH-1.3*u, d.pal.Muted, alignLeft)
 	rgba := image.NewRGBA(image.Rect(0, 0, exportW, exportH))
 	img.ReadPixels(rgba.Pix)
-	var b bytes.Buffer
-	if err := png.Encode(&b, rgba); err != nil {
-		panic("game: encoding a PNG in memory failed: " + err.Error())
-	}
-	return b.Bytes()
+	return rgba
 }

@@ -7,6 +7,7 @@ package game
 
 import (
 	"fmt"
+	"image"
 	"io/fs"
 	"sync"
 	"time"
@@ -69,6 +70,10 @@ type Options struct {
 	// SaveFile, if set, saves a design as a scenario file; it returns
 	// where it went, for the reader.
 	SaveFile func(name string, data []byte) string
+	// SavePicture, if set, saves a picture of the sandbox's open tab as a
+	// PNG file; it returns where it went. The platform encodes it (the
+	// browser's canvas does, so the page links no PNG encoder).
+	SavePicture func(name string, img *image.RGBA) string
 	// OpenFile, if set, asks the reader for a scenario file; the platform
 	// hands it back with Do(ui.Action{Kind: ui.ActImport, …}).
 	OpenFile func()
@@ -93,6 +98,7 @@ type Game struct {
 	moved      func(string)
 	copyLink   func(string)
 	saveFile   func(string, []byte) string
+	savePic    func(string, *image.RGBA) string
 	openFile   func()
 	announce   func(string)
 	notify     func(ui.HostEvent)
@@ -159,7 +165,7 @@ func New(opt Options) (*Game, error) {
 		b.pal = contrastPalette()
 	}
 	g := &Game{app: app, board: b, scale: 1, firstFrame: opt.FirstFrame, moved: opt.Moved,
-		announce: opt.Announce, notify: opt.Notify, onPace: opt.Pace, started: time.Now(), copyLink: opt.CopyLink, saveFile: opt.SaveFile, openFile: opt.OpenFile}
+		announce: opt.Announce, notify: opt.Notify, onPace: opt.Pace, started: time.Now(), copyLink: opt.CopyLink, saveFile: opt.SaveFile, savePic: opt.SavePicture, openFile: opt.OpenFile}
 	g.story = storyDrawer{board: b, sources: ui.BuiltinSources()}
 	g.explore = exploreDrawer{board: b}
 	g.sandbox = sandboxDrawer{board: b}
@@ -289,7 +295,9 @@ func (g *Game) carry(r ui.Request) {
 			g.openFile()
 		}
 	case ui.ReqSavePNG:
-		g.save(ui.ChartPNGName, g.sandboxPNG)
+		if g.savePic != nil {
+			g.saved(g.savePic(ui.ChartPNGName, g.sandboxPicture()))
+		}
 	case ui.ReqSaveCSV:
 		g.save(ui.ChartCSVName, g.app.Sandbox().ChartCSV)
 	}
@@ -301,16 +309,21 @@ func (g *Game) save(name string, data func() []byte) {
 	if g.saveFile == nil {
 		return
 	}
-	if where := g.saveFile(name, data()); where != "" {
+	g.saved(g.saveFile(name, data()))
+}
+
+// saved tells the reader where a file went, if it went anywhere.
+func (g *Game) saved(where string) {
+	if where != "" {
 		g.app.Box().Saved(where)
 	}
 }
 
-// sandboxPNG draws the sandbox's open tab as a picture.
-func (g *Game) sandboxPNG() []byte {
+// sandboxPicture draws the sandbox's open tab as a picture.
+func (g *Game) sandboxPicture() *image.RGBA {
 	d := &g.sandbox
 	d.s = g.app.Sandbox()
-	return d.exportPNG()
+	return d.exportPicture()
 }
 
 // Do queues an action from outside (the page's test hook); it runs on
