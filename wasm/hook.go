@@ -53,6 +53,7 @@ const gcPercent = 400
 //	undo(), redo(), openLink(design), importText(name, json)
 func Run(opt game.Options) error {
 	debug.SetGCPercent(gcPercent)
+	holdStackFloor()
 	hook := js.Global().Get("Object").New()
 	js.Global().Set("outageLab", hook)
 	hook.Set("ready", false)
