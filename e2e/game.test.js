@@ -38,6 +38,11 @@ test.describe('explainer', () => {
     const shot0 = await page.screenshot();
     assert.ok(colours(shot0) > 40, 'the canvas is drawn, not blank');
     await screenshot(page, 'desktop-1-before');
+    // Each frame runs in a new goroutine (wasm/stack.go); after a
+    // collection it must still start on a stack deep enough for a frame
+    // (16 KB and more), not Go's 2 KB that it grew by copying every frame.
+    const perf = await page.evaluate(() => window.outageLab.perf(true));
+    assert.ok(perf.stackStart >= 16 << 10, `a frame starts on ${perf.stackStart} B of stack`);
 
     await click(page, centre((await controls(page)).fire));
     await page.waitForFunction(() => window.outageLab.state().fired);

@@ -4,6 +4,7 @@ package wasm
 
 import (
 	"runtime"
+	"runtime/metrics"
 	"syscall/js"
 
 	"outagelab/game"
@@ -14,10 +15,11 @@ import (
 // the Go runtime's memory:
 //
 //	{updateMs: [...], drawMs: [...], frameMs: [...], updates, draws, painted,
-//	 heapAlloc, heapInuse, heapSys, sys, numGC}
+//	 heapAlloc, heapInuse, heapSys, sys, numGC, stackStart}
 //
 // Durations are in milliseconds, oldest first (game.FrameTimes); memory is
-// in bytes (runtime.MemStats). With a true argument it first runs a
+// in bytes (runtime.MemStats); stackStart is the stack a new goroutine,
+// such as each frame's, starts with (stack.go). With a true argument it first runs a
 // garbage collection, so heapAlloc is the live heap.
 func installPerf(hook js.Value, g *game.Game) {
 	hook.Set("perf", js.FuncOf(func(this js.Value, args []js.Value) any {
@@ -27,18 +29,21 @@ func installPerf(hook js.Value, g *game.Game) {
 		ft := g.FrameTimes()
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
+		stack := []metrics.Sample{{Name: "/gc/stack/starting-size:bytes"}}
+		metrics.Read(stack)
 		return js.ValueOf(map[string]any{
-			"updateMs":  floats(ft.UpdateMs),
-			"drawMs":    floats(ft.DrawMs),
-			"frameMs":   floats(ft.FrameMs),
-			"updates":   float64(ft.Updates),
-			"draws":     float64(ft.Draws),
-			"painted":   float64(ft.Painted),
-			"heapAlloc": float64(m.HeapAlloc),
-			"heapInuse": float64(m.HeapInuse),
-			"heapSys":   float64(m.HeapSys),
-			"sys":       float64(m.Sys),
-			"numGC":     float64(m.NumGC),
+			"updateMs":   floats(ft.UpdateMs),
+			"drawMs":     floats(ft.DrawMs),
+			"frameMs":    floats(ft.FrameMs),
+			"updates":    float64(ft.Updates),
+			"draws":      float64(ft.Draws),
+			"painted":    float64(ft.Painted),
+			"heapAlloc":  float64(m.HeapAlloc),
+			"heapInuse":  float64(m.HeapInuse),
+			"heapSys":    float64(m.HeapSys),
+			"sys":        float64(m.Sys),
+			"numGC":      float64(m.NumGC),
+			"stackStart": float64(stack[0].Value.Uint64()),
 		})
 	}))
 }

@@ -96,6 +96,12 @@ func savePicture(name string, img *image.RGBA) {
 	var done js.Func
 	done = js.FuncOf(func(this js.Value, args []js.Value) any {
 		defer done.Release()
+		// The browser hands back null when it cannot encode the
+		// canvas (out of memory); say so and keep running.
+		if len(args) == 0 || !args[0].Truthy() {
+			js.Global().Get("console").Call("warn", "outagelab: the browser could not encode the picture "+name)
+			return nil
+		}
 		download(name, args[0])
 		return nil
 	})
