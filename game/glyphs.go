@@ -161,6 +161,10 @@ func (a *glyphAtlas) reset() {
 // cachedFace is a font.Face that remembers each rune's bounds and advance
 // and each pair's kerning, which an opentype face looks up in the font's
 // tables on every call; text is measured and laid out many times a frame.
+// The kerning map is the typeface's, shared by all its sizes: an
+// opentype face looks kerning up at the font's own units per em,
+// whatever its size, so every size gets the same value for a pair, and
+// a new size costs no lookups for pairs another size has met.
 type cachedFace struct {
 	font.Face
 	bounds  map[rune]glyphMetrics
@@ -175,8 +179,8 @@ type glyphMetrics struct {
 	ok      bool
 }
 
-func newCachedFace(f font.Face) *cachedFace {
-	return &cachedFace{Face: f, bounds: map[rune]glyphMetrics{}, advance: map[rune]glyphMetrics{}, kern: map[[2]rune]fixed.Int26_6{}}
+func newCachedFace(f font.Face, kern map[[2]rune]fixed.Int26_6) *cachedFace {
+	return &cachedFace{Face: f, bounds: map[rune]glyphMetrics{}, advance: map[rune]glyphMetrics{}, kern: kern}
 }
 
 // GlyphBounds implements font.Face, from the cache.

@@ -29,6 +29,8 @@ import (
 type typeface struct {
 	src   *opentype.Font
 	sizes map[int]*faceSize
+	// kern is every size's kerning cache (see cachedFace).
+	kern  map[[2]rune]fixed.Int26_6
 	atlas *glyphAtlas
 	// vs, is and op are reused by every draw, so that drawing text
 	// allocates nothing once its glyphs are in the atlas.
@@ -62,7 +64,7 @@ func newTypeface(ttf []byte) (*typeface, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &typeface{src: src, sizes: map[int]*faceSize{}, atlas: newGlyphAtlas(atlasPage, atlasPages), page: -1}
+	t := &typeface{src: src, sizes: map[int]*faceSize{}, kern: map[[2]rune]fixed.Int26_6{}, atlas: newGlyphAtlas(atlasPage, atlasPages), page: -1}
 	t.op.ColorScaleMode = ebiten.ColorScaleModePremultipliedAlpha
 	return t, nil
 }
@@ -76,7 +78,7 @@ func (t *typeface) size(px float64) *faceSize {
 		if err != nil {
 			panic("game: a parsed font has no face: " + err.Error())
 		}
-		cf := newCachedFace(f)
+		cf := newCachedFace(f, t.kern)
 		m := cf.Metrics()
 		fs = &faceSize{face: cf, ascent: m.Ascent, step: glyphStep(m), glyphs: map[glyphKey]atlasGlyph{}}
 		t.sizes[k] = fs

@@ -233,3 +233,29 @@ func BenchmarkTextDraw(b *testing.B) {
 		}
 	})
 }
+
+// TestKernIsSizeFree checks what the typeface's one kerning cache for
+// all sizes rests on: an opentype face gives a pair the same kerning at
+// every size, and some pairs of the samples are kerned at all.
+func TestKernIsSizeFree(t *testing.T) {
+	src, err := opentype.Parse(uiFont(t))
+	require.NoError(t, err)
+	faces := make([]font.Face, len(textSizes))
+	for i, px := range textSizes {
+		faces[i] = referenceFace(t, src, px).UnsafeInternal().(font.Face)
+	}
+	kerned := 0
+	for _, s := range textSamples {
+		rs := []rune(s)
+		for i := 1; i < len(rs); i++ {
+			k := faces[0].Kern(rs[i-1], rs[i])
+			if k != 0 {
+				kerned++
+			}
+			for j, f := range faces[1:] {
+				assert.Equal(t, k, f.Kern(rs[i-1], rs[i]), "%q%q at %v px", rs[i-1], rs[i], textSizes[j+1])
+			}
+		}
+	}
+	assert.Positive(t, kerned, "no kerned pair in the samples: the test shows nothing")
+}

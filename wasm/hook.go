@@ -53,7 +53,6 @@ const gcPercent = 400
 //	undo(), redo(), openLink(design), importText(name, json)
 func Run(opt game.Options) error {
 	debug.SetGCPercent(gcPercent)
-	holdStackFloor()
 	hook := js.Global().Get("Object").New()
 	js.Global().Set("outageLab", hook)
 	hook.Set("ready", false)
@@ -82,6 +81,9 @@ func Run(opt game.Options) error {
 			watchVisibility(c, g)
 		}
 		hook.Set("ready", true)
+		// After the first frame, not before it: the collection and the
+		// deep stack would only delay the reader's first picture.
+		go holdStackFloor()
 	}
 	opt.Announce = func(text string) {
 		if live := doc.Call("getElementById", "live"); live.Truthy() {

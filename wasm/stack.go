@@ -24,7 +24,9 @@ var stackSink byte
 // holdStackFloor starts the goroutine that holds the deep stack and,
 // once it is parked there, collects once: the runtime works out the
 // starting stack size only when it collects, and with the page's
-// collector target the first collection could come minutes later.
+// collector target the first collection could come minutes later. Run
+// calls it once the first frame is on screen, so that only the frames
+// before it (one or two) grow their stacks by copying.
 func holdStackFloor() {
 	parked := make(chan struct{})
 	go stackFloor(stackFloorBytes/1024, parked)
