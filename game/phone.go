@@ -64,19 +64,10 @@ func (b *board) drawPhoneStatic(dst *ebiten.Image) {
 	for i, cell := range l.AppCells(len(apps)) {
 		b.drawAppIcon(dst, cell, apps[i], snap.Apps[i].Status)
 	}
-	out := ui.Text(ui.MsgNobodyOut, lang)
+	out, bad := ui.Headline(b.v.P.Scenario(), snap, b.v.P.ClockAt(0), lang)
 	c := b.pal.Up
-	dark := 0
-	for _, v := range snap.Apps {
-		if v.Status == sim.StatusDown {
-			dark++
-		}
-	}
-	switch {
-	case snap.UsersOut > 0:
-		out, c = ui.Textf(ui.MsgPeopleOut, lang, ui.People(snap.UsersOut, lang)), b.pal.Fire
-	case dark > 0: // no user figures for this scenario: count services
-		out, c = ui.Textf(ui.MsgAppsDark, lang, dark, len(snap.Apps)), b.pal.Fire
+	if bad {
+		c = b.pal.Fire
 	}
 	px, lines := b.tf.fit(out, 0.78*u, r.W-1.2*u, 2)
 	y := r.Y + r.H - 1.0*u - float64(len(lines))*px*1.25

@@ -81,7 +81,10 @@ const (
 	MsgA11yDark
 	MsgA11yPart
 	MsgA11yStep
+	MsgAppDark
 	MsgAppsDark
+	MsgAppDarkDay
+	MsgAppsDarkDay
 	MsgNotes
 	MsgGuideLink
 	firstSbMsg // the sandbox's ids follow
@@ -124,7 +127,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgMarkAllBack:       "전체 복구",
 			MsgAfterFire:         "화재 후 %s",
 			MsgNobodyOut:         "모든 서비스 정상",
-			MsgPeopleOut:         "서비스를 못 쓰는 사람 %s명",
+			MsgPeopleOut:         "%[2]s 못 쓰는 사람 %[1]s명",
 			MsgNoGenerators:      "발전기: 기록 없음",
 			MsgOtherTenant:       "다른 입주사",
 			MsgLegendFire:        "화재",
@@ -160,7 +163,10 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgA11yDark:          "먹통: %s.",
 			MsgA11yPart:          "일부 장애: %s.",
 			MsgA11yStep:          "%d/%d단계, %s.",
-			MsgAppsDark:          "서비스 %[2]d개 중 %[1]d개 먹통",
+			MsgAppDark:           "%s 먹통",
+			MsgAppsDark:          "%s 외 %d개 먹통",
+			MsgAppDarkDay:        "%s 아직 먹통 · %d일째",
+			MsgAppsDarkDay:       "%s 외 %d개 아직 먹통 · %d일째",
 			MsgNotes:             "교사용 메모 (N으로 닫기)",
 			MsgGuideLink:         "전체 수업 안내와 활동지: guide.html",
 		}
@@ -195,7 +201,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgMarkAllBack:       "All back",
 		MsgAfterFire:         "%s after the fire",
 		MsgNobodyOut:         "Every app works",
-		MsgPeopleOut:         "%s people without service",
+		MsgPeopleOut:         "%s people without %s",
 		MsgNoGenerators:      "Generators: not on record",
 		MsgOtherTenant:       "other tenant",
 		MsgLegendFire:        "on fire",
@@ -231,7 +237,10 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgA11yDark:          "Dark: %s.",
 		MsgA11yPart:          "Working in part: %s.",
 		MsgA11yStep:          "Step %d of %d, %s.",
-		MsgAppsDark:          "%d of %d services dark",
+		MsgAppDark:           "%s dark",
+		MsgAppsDark:          "%s and %d more dark",
+		MsgAppDarkDay:        "%s still dark: day %d",
+		MsgAppsDarkDay:       "%s and %d more still dark: day %d",
 		MsgNotes:             "Teacher's notes (N closes)",
 		MsgGuideLink:         "Lesson plan and worksheet: guide.html",
 	}

@@ -12,7 +12,7 @@ import (
 type words struct {
 	scenario, happened, apps, app, dark, back, outFor, fullyBack string
 	never, none, sources                                         string
-	people, noPeople, servers, allBack, notAllBack               string
+	people, noPeople, counted, servers, allBack, notAllBack      string
 	dataLost, perApp, perComp, noneLost, stop                    string
 }
 
@@ -24,6 +24,7 @@ func phrases(l Lang) words {
 			never: "-", none: "장애 없음",
 			people:     "서비스를 못 쓴 사람: 동시에 최대 %s명, 누적 %s 인·시간",
 			noPeople:   "서비스를 못 쓴 사람: 기록 없음",
+			counted:    "사용자 수가 기록된 서비스만 포함: %s",
 			servers:    "%s 서버 전원: 처음 %s대, 최저 %s대(%s), 끝 %s대",
 			allBack:    "모든 서비스 완전 정상화: %s, 첫 장애 뒤 %s",
 			notAllBack: "시뮬레이션이 끝날 때까지 정상화되지 않은 서비스가 있음",
@@ -38,6 +39,7 @@ func phrases(l Lang) words {
 		never: "-", none: "no outage",
 		people:     "People without service: up to %s at once; %s person-hours in all.",
 		noPeople:   "People without service: not on record for this scenario.",
+		counted:    "Counted only for the apps with a user figure on record: %s.",
 		servers:    "%s's servers with power: %s at the start, lowest %s (%s), %s at the end.",
 		allBack:    "Every app fully back: %s, %s after the first went dark.",
 		notAllBack: "Some apps were still not fully back when the simulation ended.",
@@ -108,8 +110,11 @@ func WriteText(out io.Writer, w *sim.World, l Lang) error {
 		row(names[i], date(a.FirstDown), date(a.Back), Duration(out, l), date(a.Restored))
 	}
 	sb.WriteString("\n")
-	if hasUsers(r) {
+	if counted := countedApps(r, names); len(counted) > 0 {
 		fmt.Fprintf(&sb, p.people+"\n", Count(r.PeakUsersOut, l), Count(r.UserHours, l))
+		if len(counted) < len(names) {
+			fmt.Fprintf(&sb, p.counted+"\n", strings.Join(counted, ", "))
+		}
 	} else {
 		fmt.Fprintf(&sb, "%s\n", p.noPeople)
 	}
@@ -161,16 +166,18 @@ func writeLosses(sb *strings.Builder, b *Book, r sim.Result, p words, l Lang) {
 	}
 }
 
-// hasUsers reports whether any app in r has a number of users on
-// record; without one, no count of people without service means
+// countedApps returns the names of the apps in r with a number of users
+// on record (names holds every app's, in r's order): the people without
+// service are counted from them alone, and with none, no count means
 // anything.
-func hasUsers(r sim.Result) bool {
-	for _, a := range r.Apps {
+func countedApps(r sim.Result, names []string) []string {
+	var out []string
+	for i, a := range r.Apps {
 		if a.Users > 0 {
-			return true
+			out = append(out, names[i])
 		}
 	}
-	return false
+	return out
 }
 
 // width is the number of terminal columns s takes: Hangul and other
