@@ -9,7 +9,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { screenshot } = require('./harness');
 
-const { useExplainer, sleep, open, state, controls, press, click, key, until } = require('./pages');
+const { useExplainer, sleep, open, state, controls, centre, press, click, touch, key, until } = require('./pages');
 
 const devices = {
   laptop: { viewport: { width: 1280, height: 720 } },
@@ -82,6 +82,25 @@ test.describe('story', () => {
     assert.match(s.fix.hint, /It holds/);
     assert.equal(s.stepDone, true);
     await screenshot(page, 'story-laptop-en-08-fixed');
+    assert.deepEqual(seen.errors, []);
+  });
+
+  test('phone: the map is close enough to tell Anyang from Pangyo by finger', async (t) => {
+    const { ctx, page, seen } = await open(t, env.browser, env.server.url, devices.phone, '#story=5&lang=en');
+    const cdp = await ctx.newCDPSession(page);
+    const c = await controls(page);
+    const anyang = c['site-anyang'], pangyo = c['site-pangyo'];
+    assert.ok(anyang && pangyo, 'both data centers are on the phone\'s map');
+    const a = centre(anyang), p = centre(pangyo);
+    const apart = Math.hypot(a.x - p.x, a.y - p.y);
+    assert.ok(apart >= 44, `the dots are ${apart.toFixed(0)} CSS px apart, under a finger's 44`);
+    assert.ok(anyang.W >= 44 && anyang.H >= 44, `Anyang's target is ${anyang.W}×${anyang.H}`);
+    // Pangyo is not Anyang: the step waits for the right one.
+    await touch(cdp, p);
+    await sleep(300);
+    assert.equal((await state(page)).stepDone, false, 'a tap on Pangyo does not count as Anyang');
+    await until(page, () => touch(cdp, a), () => window.outageLab.state().stepDone);
+    await screenshot(page, 'story-phone-en-05-anyang-tapped');
     assert.deepEqual(seen.errors, []);
   });
 

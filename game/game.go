@@ -364,6 +364,13 @@ func (g *Game) Controls() map[string]ui.Rect {
 		}
 	}
 	out["track"] = css(l.Track())
+	if _, ok := g.app.Scene().(*ui.SandboxScene); !ok {
+		for _, st := range g.app.Playback().Scenario().Sites {
+			if r, ok := l.SiteTarget(st); ok {
+				out["site-"+st.ID] = css(r)
+			}
+		}
+	}
 	return out
 }
 

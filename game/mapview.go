@@ -111,11 +111,15 @@ func (b *board) drawMapStatic(dst *ebiten.Image) {
 		}
 		return false
 	}
+	in := l.MapInner()
 	for _, pl := range b.korea.Places {
 		if near(pl.Lon, pl.Lat) {
 			continue
 		}
 		x, y := pr.Project(pl.Lon, pl.Lat)
+		if !in.Contains(x, y) { // off a phone's close-up, or under the legend
+			continue
+		}
 		name := pl.Name
 		if lang == report.Korean {
 			name = pl.NameKo

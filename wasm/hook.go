@@ -46,7 +46,8 @@ const gcPercent = 400
 //	startFire()    press "Start the fire"
 //	setTime(h)     move the playhead to h hours after the ignition
 //	play(), pause(), setSpeed(i), setLang("en"|"ko")
-//	controls()     where each control is, in CSS pixels: {fire: {X,Y,W,H}, …, track}
+//	controls()     where each control is, in CSS pixels: {fire: {X,Y,W,H}, …, track,
+//	               "site-ID": where a tap picks that data center on the map}
 //	next(), back(), goStep(n), explore(), toggleFix(i)   the story (steps from 1)
 //	sandbox()      open the sandbox (or, from it, the story)
 //	press(id)      press a sandbox control by id (see controls(): "sb-" + id)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"outagelab/game/geo"
+	"outagelab/sim"
 )
 
 // Rect is an axis-aligned rectangle in layout pixels.
@@ -68,6 +69,11 @@ type Layout struct {
 	Caption  Rect
 	Controls Rect
 	Buttons  [numControls]Rect
+	// Scale is the layout pixels to a CSS pixel that Compute was given.
+	Scale float64
+	// MapBox, when set (FitMap), is the part of the map a portrait
+	// screen shows: the scenario's data centers, close up.
+	MapBox geo.Box
 }
 
 // Compute returns the layout for a viewport of w × h layout pixels,
@@ -78,19 +84,23 @@ type Layout struct {
 // a smaller picture; portrait text stops growing at 18 CSS pixels, so a
 // tall embed in an article is not a poster.
 func Compute(w, h, scale float64) Layout {
+	l := landscape(w, h)
 	if h > w*1.1 {
-		return portrait(w, h, scale)
+		l = portrait(w, h, scale)
 	}
-	return landscape(w, h)
+	l.Scale = scale
+	return l
 }
 
 // ComputePresent is Compute for the classroom's presenter mode: text
 // and controls 15% larger on a landscape screen.
 func ComputePresent(w, h, scale float64) Layout {
+	l := landscapeAt(w, h, min(h/720, w/1280)*16*1.15)
 	if h > w*1.1 {
-		return portrait(w, h, scale)
+		l = portrait(w, h, scale)
 	}
-	return landscapeAt(w, h, min(h/720, w/1280)*16*1.15)
+	l.Scale = scale
+	return l
 }
 
 func landscape(w, h float64) Layout { return landscapeAt(w, h, min(h/720, w/1280)*16) }
@@ -126,8 +136,8 @@ func portrait(w, h, scale float64) Layout {
 	controlsH := 7.9 * u
 	phoneH := min(11.4*u, h*0.2)
 	rest := h - y - controlsH - phoneH - 2*pad
-	l.Site = Rect{pad, y, w - 2*pad, rest * 0.68}
-	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.32 - pad/2}
+	l.Site = Rect{pad, y, w - 2*pad, rest * 0.55}
+	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.45 - pad/2}
 	l.Phone = Rect{pad, l.Map.Y + l.Map.H + pad/2, w - 2*pad, phoneH}
 	l.Controls = Rect{pad, h - controlsH - pad/2, w - 2*pad, controlsH}
 	l.placeControls()
@@ -258,18 +268,86 @@ func (l *Layout) MapInner() Rect {
 }
 
 // MapProjection maps degrees to the map panel: the capital region with
-// Kakao's and Naver's data centers down to Daejeon, or on a portrait
-// screen's short, wide panel the capital region alone.
+// Kakao's and Naver's data centers down to Daejeon; on a portrait
+// screen's short, wide panel the box FitMap chose, or else the capital
+// region alone; in the sandbox all of South Korea.
 func (l *Layout) MapProjection() geo.Projection {
 	box := geo.Box{MinLon: 126.45, MinLat: 36.25, MaxLon: 127.95, MaxLat: 38.0}
 	switch {
 	case l.Sandbox:
 		box = geo.Box{MinLon: 125.9, MinLat: 34.3, MaxLon: 129.6, MaxLat: 38.6}
+	case l.Portrait && l.MapBox != geo.Box{}:
+		box = l.MapBox
 	case l.Portrait:
 		box = geo.Box{MinLon: 126.5, MinLat: 37.0, MaxLon: 128.0, MaxLat: 38.0}
 	}
 	in := l.MapInner()
 	return geo.NewProjection(box, geo.Rect{MinX: in.X, MinY: in.Y, MaxX: in.X + in.W, MaxY: in.Y + in.H})
+}
+
+// How far from a data center's dot on the map a tap still picks it: 2
+// units (60 CSS pixels across on a 390-pixel phone), and never less than
+// the 44 CSS pixels across a finger needs.
+const (
+	siteTapRadius  = 2
+	fingerCSSWidth = 44
+)
+
+// SiteTarget returns where on the map a tap picks site st: the square
+// around its dot's tap circle. ok is false for a site off the map.
+func (l *Layout) SiteTarget(st sim.Site) (r Rect, ok bool) {
+	x, y := l.MapProjection().Project(st.Lon, st.Lat)
+	if !l.MapInner().Contains(x, y) {
+		return Rect{}, false
+	}
+	d := max(siteTapRadius*l.Unit, fingerCSSWidth/2*max(l.Scale, 1))
+	return Rect{x - d, y - d, 2 * d, 2 * d}, true
+}
+
+// SiteTapped reports whether a tap at (x, y) picks site st on the map.
+func (l *Layout) SiteTapped(st sim.Site, x, y float64) bool {
+	r, ok := l.SiteTarget(st)
+	cx, cy := r.X+r.W/2, r.Y+r.H/2
+	return ok && (cx-x)*(cx-x)+(cy-y)*(cy-y) <= r.W*r.W/4
+}
+
+// koreaBox holds the places the story's map can show; a site outside it
+// (OVH, AWS, Telegram) is named at the panel's foot instead.
+var koreaBox = geo.Box{MinLon: 124, MinLat: 33, MaxLon: 132, MaxLat: 39}
+
+// FitMap sets a portrait layout's map to the data centers of sites that
+// are in Korea, close up: a phone's map panel is short and wide, and
+// over the whole capital region Anyang and Pangyo, 13 km apart, would be
+// one dot a finger cannot tell from the other. The box leaves room
+// around the sites for their names and spans at least a few tens of
+// kilometres, so that one site is not a lone dot on an empty panel.
+func (l *Layout) FitMap(sites []sim.Site) {
+	l.MapBox = geo.Box{}
+	if !l.Portrait || l.Sandbox {
+		return
+	}
+	first := true
+	var b geo.Box
+	for _, st := range sites {
+		if st.Lon < koreaBox.MinLon || st.Lon > koreaBox.MaxLon || st.Lat < koreaBox.MinLat || st.Lat > koreaBox.MaxLat {
+			continue
+		}
+		if first {
+			b, first = geo.Box{MinLon: st.Lon, MinLat: st.Lat, MaxLon: st.Lon, MaxLat: st.Lat}, false
+			continue
+		}
+		b.MinLon, b.MaxLon = min(b.MinLon, st.Lon), max(b.MaxLon, st.Lon)
+		b.MinLat, b.MaxLat = min(b.MinLat, st.Lat), max(b.MaxLat, st.Lat)
+	}
+	if first {
+		return
+	}
+	// Names sit beside the dots, left or right: more room across.
+	padLon := max(0.12, 0.3*(b.MaxLon-b.MinLon))
+	padLat := max(0.015, 0.1*(b.MaxLat-b.MinLat))
+	b.MinLon, b.MaxLon = b.MinLon-padLon, b.MaxLon+padLon
+	b.MinLat, b.MaxLat = b.MinLat-padLat, b.MaxLat+padLat
+	l.MapBox = b
 }
 
 // Hit returns the control under the point (x, y), or CtlNone.

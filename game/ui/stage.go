@@ -296,13 +296,15 @@ type layoutKey struct {
 	w, h, scale float64
 	present     bool
 	tab         Tab
+	// scn is the scenario whose sites a phone's map is fitted to.
+	scn *sim.Scenario
 }
 
 // storyLayout returns the layout of the story and the free view for the
 // screen, made anew only when the screen's size or presenter mode
 // changed since the last call.
 func (s *stage) storyLayout(lay *Layout, key *layoutKey) *Layout {
-	k := layoutKey{w: s.sh.W, h: s.sh.H, scale: s.sh.Scale, present: s.sh.Present}
+	k := layoutKey{w: s.sh.W, h: s.sh.H, scale: s.sh.Scale, present: s.sh.Present, scn: s.p.Scenario()}
 	if k == *key && lay.W > 0 {
 		return lay
 	}
@@ -312,5 +314,6 @@ func (s *stage) storyLayout(lay *Layout, key *layoutKey) *Layout {
 	} else {
 		*lay = Compute(k.w, k.h, k.scale)
 	}
+	lay.FitMap(k.scn.Sites)
 	return lay
 }

@@ -271,8 +271,7 @@ func (s *Story) tap(l *Layout, x, y float64) {
 			if st.ID != s.CurrentStep().Target {
 				continue
 			}
-			sx, sy := l.MapProjection().Project(st.Lon, st.Lat)
-			if (sx-x)*(sx-x)+(sy-y)*(sy-y) <= 4*l.Unit*l.Unit {
+			if l.SiteTapped(st, x, y) {
 				s.done = true
 			}
 		}

@@ -1,0 +1,46 @@
+package ui_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"outagelab/game/ui"
+)
+
+// TestPhoneMapKeepsSitesApart checks the phone's close-up map on every
+// preset and phone size: each data center in Korea is on the map, and
+// any two dots are at least a finger's 44 CSS pixels apart, with tap
+// targets at least as wide, so a finger picks the one it means. Over the whole capital region, as before the close-up, Anyang
+// and Pangyo were 4 pixels apart.
+func TestPhoneMapKeepsSitesApart(t *testing.T) {
+	ps := presets(t)
+	for _, size := range [][2]float64{{390, 844}, {414, 896}, {360, 800}, {375, 667}} {
+		l := ui.Compute(size[0], size[1], 1)
+		require.True(t, l.Portrait)
+		for _, id := range ps.IDs() {
+			scn, err := ps.Get(id)
+			require.NoError(t, err)
+			l.FitMap(scn.Sites)
+			var on []ui.Rect
+			for _, st := range scn.Sites {
+				r, ok := l.SiteTarget(st)
+				if st.Lon < 124 || st.Lon > 132 || st.Lat < 33 || st.Lat > 39 {
+					assert.False(t, ok, "%s %s is abroad: named, not placed", id, st.ID)
+					continue
+				}
+				if !assert.True(t, ok, "%s: %s is on the map at %v", id, st.ID, size) {
+					continue
+				}
+				assert.GreaterOrEqual(t, r.W, 44.0, "%s %s at %v", id, st.ID, size)
+				for _, o := range on {
+					d := math.Hypot(r.X-o.X, r.Y-o.Y)
+					assert.GreaterOrEqual(t, d, 44.0, "%s: %s and a neighbour %.0f px apart at %v", id, st.ID, d, size)
+				}
+				on = append(on, r)
+			}
+		}
+	}
+}
