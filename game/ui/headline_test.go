@@ -14,8 +14,8 @@ import (
 	"outagelab/sim/report"
 )
 
-// headlineAt returns the phone's headline in preset id, the fire
-// started, at t, with the snapshot it speaks of.
+// headlineAt returns the phone's headline for p's scenario, the fire
+// started, at time at, with the snapshot it speaks of.
 func headlineAt(t *testing.T, p *ui.Playback, at sim.Seconds, l report.Lang) (string, bool, *sim.Snapshot) {
 	t.Helper()
 	p.Seek(at)
