@@ -21,7 +21,8 @@ func (d *storyDrawer) drawStoryCard(dst *ebiten.Image) {
 	r := l.Caption
 	d.paint.fillRound(dst, r, 0.5*u, d.pal.Panel)
 	d.paint.rect(dst, ui.Rect{X: r.X, Y: r.Y + 0.5*u, W: max(3, 0.22*u), H: r.H - u}, d.pal.Power)
-	titlePx, title, textPx, text, _ := ui.StoryFit(l, a.Step(), lang, a.TaskDone(), d.tf.width)
+	head, body := a.Words()
+	titlePx, title, textPx, text, _ := ui.StoryFit(l, [2]string{head, body}, lang, a.TaskDone(), d.tf.width)
 	box := l.StoryText()
 	y := box.Y
 	for _, line := range title {
@@ -146,7 +147,8 @@ func (d *storyDrawer) drawFixCard(dst *ebiten.Image) {
 	card := l.FixCard()
 	d.paint.fillRound(dst, card, 0.6*u, withAlpha(d.pal.Dark, 0.95))
 	d.paint.strokeRound(dst, card, 0.6*u, max(1, 0.1*u), d.pal.Power)
-	d.tf.draw(dst, ui.StepTitle(a.Step(), lang), 0.85*u, card.X+0.6*u, card.Y+0.5*u, d.pal.Power, alignLeft)
+	title, _ := a.Words()
+	d.tf.draw(dst, title, 0.85*u, card.X+0.6*u, card.Y+0.5*u, d.pal.Power, alignLeft)
 	for i := range 4 {
 		c := ui.CtlFix0 + ui.Control(i)
 		r := l.Buttons[c]
@@ -200,7 +202,8 @@ func (d *storyDrawer) drawSources(dst *ebiten.Image) {
 	}
 	d.paint.fillRound(dst, r, 0.6*u, d.pal.Dark)
 	d.paint.strokeRound(dst, r, 0.6*u, max(1, 0.1*u), d.pal.Focus)
-	d.tf.draw(dst, ui.Text(ui.MsgSources, lang)+" — "+ui.StepTitle(a.Step(), lang), 0.85*u, r.X+0.8*u, r.Y+0.6*u, d.pal.Focus, alignLeft)
+	title, _ := a.Words()
+	d.tf.draw(dst, ui.Text(ui.MsgSources, lang)+" — "+title, 0.85*u, r.X+0.8*u, r.Y+0.6*u, d.pal.Focus, alignLeft)
 	y := r.Y + 2.2*u
 	if a.CurrentStep().Disputed {
 		d.tf.draw(dst, "※ "+ui.Text(ui.MsgDisputed, lang), 0.7*u, r.X+0.8*u, y, d.pal.Degraded, alignLeft)

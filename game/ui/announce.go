@@ -50,9 +50,10 @@ func (a *App) Announcement() string {
 func (s *Story) Announce() string {
 	lang := s.sh.Lang
 	var b strings.Builder
-	b.WriteString(Textf(MsgA11yStep, lang, s.step+1, numSteps, StepTitle(s.step, lang)))
+	title, text := s.Words()
+	b.WriteString(Textf(MsgA11yStep, lang, s.step+1, numSteps, title))
 	b.WriteString(" ")
-	b.WriteString(StepText(s.step, lang))
+	b.WriteString(text)
 	if s.done {
 		b.WriteString(" " + Text(MsgDone, lang))
 	}

@@ -103,7 +103,8 @@ func (n *Notifier) Events(a *App, now time.Duration) []HostEvent {
 // hostStep returns the "step" event's report of a now.
 func (a *App) hostStep() HostStep {
 	s := a.story
-	return HostStep{Step: s.step + 1, Steps: numSteps, Title: StepTitle(s.step, a.sh.Lang),
+	title, _ := s.Words()
+	return HostStep{Step: s.step + 1, Steps: numSteps, Title: title,
 		Mode: a.scene.Mode().String(), Lang: string(a.sh.Lang)}
 }
 

@@ -92,7 +92,8 @@ func (a *App) appStates() []AppState {
 func (s *Story) fill(st *State) {
 	lang := s.sh.Lang
 	st.Step, st.Steps, st.StepDone = s.step+1, numSteps, s.done
-	st.Title, st.Text, st.Sources = StepTitle(s.step, lang), StepText(s.step, lang), s.CurrentStep().Sources
+	st.Title, st.Text = s.Words()
+	st.Sources = s.CurrentStep().Sources
 	st.FixOn = []int{}
 	for i := range numFixes {
 		if s.fix&(1<<i) != 0 {

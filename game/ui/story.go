@@ -26,8 +26,8 @@ type Step struct {
 	At    sim.Seconds
 	Play  bool
 	Task  Task
-	// Until is the time TaskScrubPast asks for (or, negative, the
-	// moment every app is back).
+	// Until is the time TaskScrubPast asks for, or untilAllBack or
+	// untilCut for a moment of the run on screen.
 	Until sim.Seconds
 	// Button labels the fire button in this step.
 	Button Msg
@@ -42,8 +42,12 @@ type Step struct {
 // numSteps is the number of story steps.
 const numSteps = 11
 
-// untilAllBack asks TaskScrubPast for the moment every app is back.
-const untilAllBack sim.Seconds = -1
+// Moments TaskScrubPast may ask for that the run on screen decides:
+// every app back, and the whole-building power cut.
+const (
+	untilAllBack sim.Seconds = -1
+	untilCut     sim.Seconds = -2
+)
 
 // Steps returns the guided story "The day Kakao went dark".
 func Steps() []Step {
@@ -51,7 +55,7 @@ func Steps() []Step {
 		{Scenario: "kakao2022", Task: TaskTapApp, Button: MsgStartFire, Sources: []string{"S62", "S63"}},
 		{Scenario: "kakao2022", Task: TaskStartFire, Button: MsgStartFire, Sources: []string{"S5", "S6", "S13", "S14", "S44"}},
 		{Scenario: "kakao2022", Fired: true, At: 5 * sim.Minute, Play: true, Task: TaskTapSite, Button: MsgReplay, Sources: []string{"S5", "S10", "S22", "S23", "S16"}, Disputed: true},
-		{Scenario: "kakao2022", Fired: true, At: 75 * sim.Minute, Task: TaskScrubPast, Until: 93 * sim.Minute, Button: MsgReplay, Sources: []string{"S14", "S16", "S8", "S4"}},
+		{Scenario: "kakao2022", Fired: true, At: 75 * sim.Minute, Task: TaskScrubPast, Until: untilCut, Button: MsgReplay, Sources: []string{"S14", "S16", "S8", "S4"}},
 		{Scenario: "kakao2022", Fired: true, At: 95 * sim.Minute, Task: TaskTapMap, Target: "anyang", Button: MsgReplay, Sources: []string{"S8", "S9", "S10", "S78", "S80"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskScrubPast, Until: untilAllBack, Button: MsgReplay, Sources: []string{"S33", "S34", "S41", "S46", "S54", "S4"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskReplay, Button: MsgReplayNaver, Sources: []string{"S4", "S7", "S8", "S72", "S73"}},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"outagelab/sim"
+	"outagelab/sim/report"
 )
 
 // FixResult is what a replay of the reader's fix gave.
@@ -32,6 +33,32 @@ type Story struct {
 
 	lay    Layout
 	layKey layoutKey
+
+	// words caches the step's title and text as filled from the run
+	// (StepWords), for wordsKey.
+	words    [2]string
+	wordsKey wordsKey
+}
+
+// wordsKey names what a step's filled words depend on: the step, the
+// language and the run (a playback changes its run only by firing).
+type wordsKey struct {
+	step    int
+	lang    report.Lang
+	p       *Playback
+	fired   bool
+	entries int
+}
+
+// Words returns the step's title and text as the reader sees them, their
+// figures filled from the run on screen.
+func (s *Story) Words() (title, text string) {
+	k := wordsKey{s.step, s.sh.Lang, s.p, s.p.Fired(), len(s.p.Timeline())}
+	if k != s.wordsKey {
+		s.words[0], s.words[1] = StepWords(s.step, s.sh.Lang, s.p)
+		s.wordsKey = k
+	}
+	return s.words[0], s.words[1]
 }
 
 // newStory opens the story's first step on the presets.
@@ -301,8 +328,11 @@ func (s *Story) checkTask() {
 		return
 	}
 	until := st.Until
-	if until == untilAllBack {
+	switch until {
+	case untilAllBack:
 		until = s.p.Result().AllUp
+	case untilCut:
+		until = powerCut(s.p)
 	}
 	if s.p.Now() >= until {
 		s.done = true

@@ -27,6 +27,21 @@ func storyApp(t *testing.T) *ui.App {
 	return a
 }
 
+// stepWords returns every story step's title and text in language l as
+// a reader opening the step sees them, filled from the step's run.
+func stepWords(t *testing.T, l report.Lang) [][2]string {
+	t.Helper()
+	a, err := ui.NewApp(presets(t), l)
+	require.NoError(t, err)
+	var out [][2]string
+	for i := range ui.Steps() {
+		a.Story().GoStep(i)
+		title, text := a.Story().Words()
+		out = append(out, [2]string{title, text})
+	}
+	return out
+}
+
 // verb matches a formatting verb such as %d or %.1f.
 var verb = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z]`)
 
@@ -44,11 +59,11 @@ func TestCatalogHasEveryKeyInBothLanguages(t *testing.T) {
 			assert.NotEqual(t, en, ko, "message %d is not translated", id)
 		}
 	}
-	for i := range ui.Steps() {
-		for _, l := range langs {
-			assert.NotEmpty(t, ui.StepTitle(i, l))
+	for _, l := range langs {
+		for i, w := range stepWords(t, l) {
+			assert.NotEmpty(t, w[0])
 			assert.NotEmpty(t, ui.StepNotes(i, l))
-			words := len(strings.Fields(ui.StepText(i, l)))
+			words := len(strings.Fields(w[1]))
 			assert.LessOrEqual(t, words, 40, "step %d in %s has %d words", i+1, l, words)
 		}
 	}
@@ -81,9 +96,9 @@ func TestStoryTextFitsItsBoxWithTheRealFont(t *testing.T) {
 	for _, vp := range []struct{ w, h float64 }{{1280, 720}, {390, 844}, {1920, 1080}, {320, 692}, {760, 1013}} {
 		l := ui.Compute(vp.w, vp.h, 1)
 		for _, lang := range langs {
-			for i := range ui.Steps() {
+			for i, w := range stepWords(t, lang) {
 				for _, done := range []bool{false, true} {
-					_, _, px, lines, ok := ui.StoryFit(&l, i, lang, done, m)
+					_, _, px, lines, ok := ui.StoryFit(&l, w, lang, done, m)
 					assert.True(t, ok, "%vx%v %s step %d (done %v) overflows: %d lines at %.1f px", vp.w, vp.h, lang, i+1, done, len(lines), px)
 					assert.GreaterOrEqual(t, px, 11.0, "%vx%v %s step %d: text shrinks below legible", vp.w, vp.h, lang, i+1)
 				}
@@ -321,8 +336,8 @@ func TestPresenterKeys(t *testing.T) {
 	assert.Greater(t, l.Unit, ui.Compute(1920, 1080, 1).Unit)
 	m := measure(t)
 	for _, lang := range langs {
-		for i := range ui.Steps() {
-			_, _, _, _, ok := ui.StoryFit(&l, i, lang, true, m)
+		for i, w := range stepWords(t, lang) {
+			_, _, _, _, ok := ui.StoryFit(&l, w, lang, true, m)
 			assert.True(t, ok, "presenter %s step %d overflows", lang, i+1)
 		}
 	}

@@ -3,17 +3,18 @@ package ui
 import "outagelab/sim/report"
 
 // storyText holds each step's title and text in English and Korean, in
-// step order. Every figure in them comes from the fact sheet; the step's
-// Sources name where.
+// step order. A figure in braces comes from the run on screen
+// (fillFigures); every other figure comes from the fact sheet, and the
+// step's Sources name where.
 func storyText(l report.Lang) [numSteps][2]string {
 	if l == report.Korean {
 		return [numSteps][2]string{
 			{"한 회사의 앱으로 돌아가는 나라", "한국에서 4,750만 명이 카카오톡을 씁니다. 택시도, 결제도, 지도와 선물하기, 메일도 카카오로 합니다. 휴대폰 화면의 앱을 하나 눌러 보세요."},
 			{"오후 3시 19분, 배터리 하나에 불이 붙다", "2022년 10월 15일 토요일, 카카오의 주력 데이터센터인 SK C&C 판교 데이터센터 지하 3층 배터리실에서 리튬이온 UPS 배터리에 불꽃이 튑니다. ‘화재 시작’을 누르세요."},
 			{"예비 전원이 불타는 방에 있었다", "서버를 지켜야 할 UPS가 배터리실 바로 위 공간에, 카카오 전산실로 가는 전력선과 함께 있었습니다. 피해 범위는 SK C&C와 카카오의 설명이 엇갈립니다. 건물을 눌러 보세요."},
-			{"오후 4시 52분, 건물 전체 전원 차단", "소방당국은 안전하게 물을 뿌리려고 건물 전체의 전원을 끄게 합니다. 구역별로 끊을 방법이 없어 UPS도 발전기도 소용없습니다. 타임라인을 오후 4시 52분 뒤로 끌어 보세요."},
+			{"{cut}, 건물 전체 전원 차단", "소방당국은 안전하게 물을 뿌리려고 건물 전체의 전원을 끄게 합니다. 구역별로 끊을 방법이 없어 UPS도 발전기도 소용없습니다. 타임라인을 {cut} 뒤로 끌어 보세요."},
 			{"복제본은 다른 곳에, 도구는 판교에", "카카오의 데이터는 안양 같은 다른 데이터센터에도 복제돼 있었습니다. 하지만 복제본으로 전환하는 도구와 시스템은 판교에만 있었습니다. ‘미완성의 다리’였습니다. 지도에서 안양을 눌러 보세요."},
-			{"닷새 동안의 암흑", "메시지는 약 10시간 만에, 결제와 택시는 하루 안에, 선물하기는 다음 날, 다음 메일은 86시간 만에, 모든 기능은 127시간 30분 만에 돌아왔습니다. 타임라인을 끝까지 끌어 보세요."},
+			{"닷새 동안의 암흑", "메시지는 {out:talk}, 택시는 {out:taxi}, 다음 메일은 {out:mail} 만에 돌아왔고, 모든 기능이 돌아오기까지 {all}이 걸렸습니다(카카오 발표 127시간 30분). 타임라인을 끝까지 끌어 보세요."},
 			{"같은 건물의 네이버는 몇 시간 만에", "네이버도 판교에 서버가 있었지만, 주요 서비스는 자체 춘천 데이터센터에 이중화해 두었습니다. 대부분 20분에서 12시간 안에 복구됐습니다. 네이버로 같은 화재를 재생해 보세요."},
 			{"이번엔 당신 차례", "카카오에 부족했던 것을 안양에 마련하고 같은 화재를 다시 재생해 보세요. 운영 도구, 자동 전환 시스템, 보안 키 저장소, 메시지·로그인 동시 운영 가운데 고르세요."},
 			{"3년 뒤, 대전에서 또", "2025년 9월 26일, 대전 국가정보자원관리원에서 옮기던 UPS 배터리에 불이 붙습니다. 정부 시스템 647개가 멈춥니다. 공무원 19만 1천 명의 G드라이브는 다른 곳에 사본이 없었습니다. 화재를 재생해 보세요."},
@@ -25,9 +26,9 @@ func storyText(l report.Lang) [numSteps][2]string {
 		{"A country on one company's apps", "47.5 million people in Korea use KakaoTalk, and with it Kakao's taxis, payments, maps, gifts and mail. Tap an app on the phone."},
 		{"15:19: one battery ignites", "Saturday 15 October 2022. A lithium-ion UPS battery sparks in the B3 battery room of the SK C&C data center in Pangyo, Kakao's main data center. Press “Start the fire”."},
 		{"The backup power is in the burning room", "The UPS units meant to keep servers running sat above the battery room, beside the power cables to Kakao's halls. SK C&C and Kakao dispute how much failed. Tap the building."},
-		{"16:52: firefighters cut all power", "To spray water safely, the fire service has the whole building switched off. There is no way to cut power zone by zone, so no UPS or generator can help. Drag the timeline past 16:52."},
+		{"{cut}: firefighters cut all power", "To spray water safely, the fire service has the whole building switched off. There is no way to cut power zone by zone, so no UPS or generator can help. Drag the timeline past {cut}."},
 		{"Copies elsewhere, tools in Pangyo", "Kakao's data was copied to other data centers such as Anyang. But the tools and the system to switch over to the copies were only in Pangyo: “an unfinished bridge”. Tap Anyang on the map."},
-		{"Five days in the dark", "Texts came back after about 10 hours, payments and taxis within a day, gifting the next day, Daum Mail after 86 hours, everything after 127 hours 30 minutes. Drag through the week."},
+		{"Five days in the dark", "Texts came back after {out:talk}, taxis after {out:taxi}, Daum Mail after {out:mail}, everything after {all} (Kakao counted 127 h 30 min). Drag through the week."},
 		{"Naver, same building, back in hours", "Naver also had servers in Pangyo, but its main services ran in its own Chuncheon data center and were dualised there. Most were back within 20 minutes to 12 hours. Replay the fire with Naver."},
 		{"Your turn", "Give Kakao's Anyang data center what it lacked, then replay the same fire. Choose: the ops tools, the failover controller, the security key store, messaging and login running in both."},
 		{"Three years later, in Daejeon", "26 September 2025: a UPS battery catches fire as it is moved at the government's data center in Daejeon. 647 systems stop. The G-Drive of 191,000 civil servants had no copy elsewhere. Replay it."},
@@ -36,11 +37,12 @@ func storyText(l report.Lang) [numSteps][2]string {
 	}
 }
 
-// StepTitle returns step i's title in language l.
-func StepTitle(i int, l report.Lang) string { return storyText(l)[i][0] }
-
-// StepText returns step i's text in language l.
-func StepText(i int, l report.Lang) string { return storyText(l)[i][1] }
+// StepWords returns step i's title and text in language l, their
+// figures filled from the run p on screen (see fillFigures).
+func StepWords(i int, l report.Lang, p *Playback) (title, text string) {
+	w := storyText(l)[i]
+	return fillFigures(w[0], l, p), fillFigures(w[1], l, p)
+}
 
 // notes holds the teacher's notes for each step, shown with N in
 // presenter mode; assets/guide/guide.html has the whole lesson.
@@ -52,7 +54,7 @@ func notes(l report.Lang) [numSteps]string {
 			"예비 전원이 불 가까이에 있었습니다[S5][S10]. 피해 범위는 두 회사의 주장이 엇갈린다는 점을 짚어 주세요[S16][S22].",
 			"질문: 발전기가 있었다면 도움이 됐을까요? 건물 전체 차단은 모든 경로를 끊습니다[S14].",
 			"핵심: 데이터는 복제됐지만 전환 도구는 아니었습니다. ‘미완성의 다리’[S80].",
-			"복구 순서를 함께 읽습니다. 메시지 약 10시간, 전체 127시간 30분[S33].",
+			"타임라인에서 복구 순서를 함께 읽습니다. 카카오 발표는 메시지 약 10시간, 전체 127시간 30분입니다[S33]. 시뮬레이션 결과와 비교해 보세요.",
 			"비교: 네이버는 주요 서비스를 춘천에 이중화했습니다[S72][S73].",
 			"짝 활동(4분): 서로 다른 조합을 시험하고 결과를 발표합니다. 보안 키 저장소를 빼면 왜 실패하는지 물어보세요.",
 			"같은 실패가 3년 뒤 되풀이됐습니다. 리튬이온 UPS 화재, 같은 방의 백업[S125][S128]. 카카오는 시간을 잃었고 정부는 데이터를 영영 잃었습니다. 질문: 내 파일 가운데 다른 건물에 사본이 있는 것은?",
@@ -66,7 +68,7 @@ func notes(l report.Lang) [numSteps]string {
 		"The backup power sat next to the fire [S5][S10]. Point out that the two companies disagree on how much failed [S16][S22].",
 		"Ask: would a generator have helped? A whole-building cut removes every path [S14].",
 		"Key idea: the data was copied, the tools to switch to it were not. “An unfinished bridge” [S80].",
-		"Read the recovery order together: texts about 10 h, everything 127 h 30 min [S33].",
+		"Read the recovery order together on the timeline. Kakao's own figures: texts about 10 h, everything 127 h 30 min [S33]; compare them with the run's.",
 		"Compare: Naver dualised its main services to Chuncheon [S72][S73].",
 		"Pairs (4 min): try different combinations and report. Ask why leaving out the key store fails.",
 		"The same failure three years on: a lithium-ion UPS fire, backups in the same room [S125][S128]. Kakao lost time; the government lost data for good. Ask: which of your files have a copy in another building?",

@@ -54,15 +54,15 @@ func widest(lines []string, px float64, measure Measure) float64 {
 	return m
 }
 
-// StoryFit fits step i's title and text, in language l, into the story
+// StoryFit fits a step's words (title, text), in language l, into the story
 // card of layout lay: the title on one line, the text (and, once the
 // task is done, the "well done" line) below it, as large as fits down
 // to 0.72 units; ok is false if even that overflows.
-func StoryFit(lay *Layout, i int, l report.Lang, done bool, measure Measure) (titlePx float64, title []string, textPx float64, text []string, ok bool) {
+func StoryFit(lay *Layout, words [2]string, l report.Lang, done bool, measure Measure) (titlePx float64, title []string, textPx float64, text []string, ok bool) {
 	box := lay.StoryText()
 	u := lay.Unit
-	titlePx, title, ok = Fit(StepTitle(i, l), 1.1*u, 0.8*u, box.W, 1, measure)
-	body := StepText(i, l)
+	titlePx, title, ok = Fit(words[0], 1.1*u, 0.8*u, box.W, 1, measure)
+	body := words[1]
 	if done {
 		body += "\n" + Text(MsgDone, l)
 	}
