@@ -46,6 +46,8 @@ type board struct {
 	fires       []ui.Rect
 	cut         bool
 	cutBox      ui.Rect
+	// upsCells are where the site's layer drew each UPS string.
+	upsCells []upsCell
 
 	// lost is the run's data lost by the playhead, for lostKey.
 	lost    []ui.DataLine

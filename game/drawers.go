@@ -29,6 +29,10 @@ type storyDrawer struct {
 	s *ui.Story
 	// sources are the fact sheet's entries by id, compiled in.
 	sources map[string]ui.Source
+	// links holds the step's lines on the map, and rooms the rooms the
+	// fire reaches, reused frame to frame.
+	links []ui.Link
+	rooms []string
 }
 
 // storyCardLook is what the story's card shows.
@@ -38,8 +42,16 @@ type storyCardLook struct {
 }
 
 func (d *storyDrawer) draw(dst *ebiten.Image) {
-	d.drawMap(dst)
+	d.links = d.links[:0]
+	if d.s.CurrentStep().Draw&ui.DrawLinks != 0 {
+		d.links = ui.Links(d.v.P.Scenario(), d.v.P.Snapshot(), d.links)
+	}
+	d.drawMap(dst, d.links)
 	d.drawSite(dst)
+	if d.s.CurrentStep().Draw&ui.DrawUPS != 0 {
+		d.rooms = ui.FireRooms(d.v.P.Timeline(), d.v.P.FireSite(), d.rooms)
+		d.drawUPSSpotlight(dst, d.rooms)
+	}
 	d.drawPhone(dst)
 	d.drawDataLost(dst, d.dataLost(d.s.DataLost))
 	d.drawCaption(dst, nil, d.drawStoryCard, storyCardLook{d.s.Step(), d.s.TaskDone()})
@@ -59,7 +71,7 @@ type exploreDrawer struct {
 }
 
 func (d *exploreDrawer) draw(dst *ebiten.Image) {
-	d.drawMap(dst)
+	d.drawMap(dst, nil)
 	d.drawSite(dst)
 	d.drawPhone(dst)
 	d.drawDataLost(dst, d.dataLost(d.s.DataLost))
@@ -90,7 +102,7 @@ type sandboxDrawer struct {
 func (d *sandboxDrawer) draw(dst *ebiten.Image) {
 	ws := d.s.Widgets()
 	if d.layout.Map.W > 0 {
-		d.drawMap(dst)
+		d.drawMap(dst, nil)
 		d.drawMapEditing(dst, ws)
 	}
 	d.drawEditor(dst, ws)

@@ -50,12 +50,16 @@ type mapKey struct {
 }
 
 // drawMap draws the map panel: the coast, the cities, the title and the
-// legend from a layer redrawn only when they change, then the data
-// centers, each coloured by its power and fire.
-func (b *board) drawMap(dst *ebiten.Image) {
+// legend from a layer redrawn only when they change, then the lines
+// between data centers a story step draws (links, often none), then the
+// data centers, each coloured by its power and fire.
+func (b *board) drawMap(dst *ebiten.Image, links []ui.Link) {
 	l := &b.layout
 	key := mapKey{r: l.Map, lang: b.v.Lang, p: b.v.P, present: b.v.Present}
 	cached(dst, &b.mapLayer, key, l.Map, b.drawMapStatic)
+	if len(links) > 0 {
+		b.drawLinks(dst.SubImage(rectImage(l.Map)).(*ebiten.Image), links)
+	}
 	b.drawMapSites(dst)
 }
 

@@ -64,10 +64,13 @@ func (b *board) drawPhoneStatic(dst *ebiten.Image) {
 	for i, cell := range l.AppCells(len(apps)) {
 		b.drawAppIcon(dst, cell, apps[i], snap.Apps[i].Status)
 	}
-	out, bad := ui.Headline(b.v.P.Scenario(), snap, b.v.P.ClockAt(0), lang)
+	out, tone := ui.Headline(b.v.P.Scenario(), snap, b.v.P.ClockAt(0), lang)
 	c := b.pal.Up
-	if bad {
+	switch tone {
+	case sim.StatusDown:
 		c = b.pal.Fire
+	case sim.StatusDegraded:
+		c = b.pal.Degraded
 	}
 	px, lines := b.tf.fit(out, 0.78*u, r.W-1.2*u, 2)
 	y := r.Y + r.H - 1.0*u - float64(len(lines))*px*1.25

@@ -39,7 +39,7 @@ func (b *board) drawSite(dst *ebiten.Image) {
 // into the site's layer, and notes where flames and the power cut's
 // banner go on top.
 func (b *board) drawSiteStatic(dst *ebiten.Image) {
-	b.fires, b.cut = b.fires[:0], false
+	b.fires, b.cut, b.upsCells = b.fires[:0], false, b.upsCells[:0]
 	l := &b.layout
 	u := l.Unit
 	lang := b.v.Lang
@@ -250,6 +250,7 @@ func (b *board) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView
 			}
 			b.paint.rect(dst, cell, col)
 			b.paint.frame(dst, cell, max(1, 0.1*u), edge)
+			b.upsCells = append(b.upsCells, upsCell{room: cm.ID, r: cell})
 			b.tf.draw(dst, "UPS", min(0.5*u, cell.H*0.5), cell.X+cell.W/2, cell.Y+cell.H*0.22, edge, alignCenter)
 			if uv.Dead {
 				b.paint.line(dst, cell.X, cell.Y, cell.X+cell.W, cell.Y+cell.H, max(1, 0.12*u), b.pal.Fire)

@@ -71,8 +71,8 @@ type Layout struct {
 	Buttons  [numControls]Rect
 	// Scale is the layout pixels to a CSS pixel that Compute was given.
 	Scale float64
-	// MapBox, when set (FitMap), is the part of the map a portrait
-	// screen shows: the scenario's data centers, close up.
+	// MapBox, when set (FitMap), is the part of the map the story and
+	// the free view show: the scenario's data centers, close up.
 	MapBox geo.Box
 }
 
@@ -267,16 +267,17 @@ func (l *Layout) MapInner() Rect {
 	return Rect{r.X + 0.5*u, r.Y + 1.8*u, r.W - u, r.H - 3.4*u}
 }
 
-// MapProjection maps degrees to the map panel: the capital region with
-// Kakao's and Naver's data centers down to Daejeon; on a portrait
-// screen's short, wide panel the box FitMap chose, or else the capital
+// MapProjection maps degrees to the map panel: the box FitMap chose
+// around the scenario's data centers; without one (no site in Korea)
+// the capital region with Kakao's and Naver's data centers down to
+// Daejeon, or on a portrait screen's short, wide panel the capital
 // region alone; in the sandbox all of South Korea.
 func (l *Layout) MapProjection() geo.Projection {
 	box := geo.Box{MinLon: 126.45, MinLat: 36.25, MaxLon: 127.95, MaxLat: 38.0}
 	switch {
 	case l.Sandbox:
 		box = geo.Box{MinLon: 125.9, MinLat: 34.3, MaxLon: 129.6, MaxLat: 38.6}
-	case l.Portrait && l.MapBox != geo.Box{}:
+	case l.MapBox != geo.Box{}:
 		box = l.MapBox
 	case l.Portrait:
 		box = geo.Box{MinLon: 126.5, MinLat: 37.0, MaxLon: 128.0, MaxLat: 38.0}
@@ -315,15 +316,18 @@ func (l *Layout) SiteTapped(st sim.Site, x, y float64) bool {
 // (OVH, AWS, Telegram) is named at the panel's foot instead.
 var koreaBox = geo.Box{MinLon: 124, MinLat: 33, MaxLon: 132, MaxLat: 39}
 
-// FitMap sets a portrait layout's map to the data centers of sites that
-// are in Korea, close up: a phone's map panel is short and wide, and
-// over the whole capital region Anyang and Pangyo, 13 km apart, would be
-// one dot a finger cannot tell from the other. The box leaves room
-// around the sites for their names and spans at least a few tens of
-// kilometres, so that one site is not a lone dot on an empty panel.
+// FitMap sets the map of the story and the free view to the data
+// centers of sites that are in Korea, close up: over the whole capital
+// region Anyang and Pangyo, 13 km apart, are one dot a finger cannot
+// tell from the other, and the lines the story draws between them (the
+// copy of the data, the switch-over tools) would be too short to read.
+// The box leaves room around the sites for their names and spans at
+// least a few tens of kilometres, so that one site is not a lone dot on
+// an empty panel. The sandbox keeps all of South Korea, where readers
+// place sites anywhere.
 func (l *Layout) FitMap(sites []sim.Site) {
 	l.MapBox = geo.Box{}
-	if !l.Portrait || l.Sandbox {
+	if l.Sandbox {
 		return
 	}
 	first := true

@@ -87,6 +87,12 @@ const (
 	MsgAppsDarkDay
 	MsgNotes
 	MsgGuideLink
+	MsgLinkCopy
+	MsgLinkTools
+	MsgLinkToolsDown
+	MsgUPSHere
+	MsgAppPart
+	MsgAppsPart
 	firstSbMsg // the sandbox's ids follow
 )
 
@@ -169,6 +175,12 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgAppsDarkDay:       "%s 외 %d개 아직 먹통 · %d일째",
 			MsgNotes:             "교사용 메모 (N으로 닫기)",
 			MsgGuideLink:         "전체 수업 안내와 활동지: guide.html",
+			MsgLinkCopy:          "데이터 복제본",
+			MsgLinkTools:         "전환 도구",
+			MsgLinkToolsDown:     "전환 도구 꺼짐",
+			MsgUPSHere:           "예비 전원(UPS)이 불타는 방에",
+			MsgAppPart:           "%s 일부만 작동",
+			MsgAppsPart:          "%s 외 %d개 일부만 작동",
 		}
 	}
 	return [numMsgs]string{
@@ -243,6 +255,12 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgAppsDarkDay:       "%s and %d more still dark: day %d",
 		MsgNotes:             "Teacher's notes (N closes)",
 		MsgGuideLink:         "Lesson plan and worksheet: guide.html",
+		MsgLinkCopy:          "data copied",
+		MsgLinkTools:         "switch-over tools",
+		MsgLinkToolsDown:     "switch-over tools dark",
+		MsgUPSHere:           "Backup power (UPS) in the burning room",
+		MsgAppPart:           "%s works only in part",
+		MsgAppsPart:          "%s and %d more work only in part",
 	}
 }
 

@@ -16,6 +16,19 @@ const (
 	TaskExplore               // leave the story for the free view
 )
 
+// Drawn is what a story step draws and labels over the panels, on the
+// run the reader is watching: the one thing the step teaches.
+type Drawn uint8
+
+// What a step may draw.
+const (
+	// DrawUPS rings the UPS strings in the room that burns and says
+	// they were the backup power.
+	DrawUPS Drawn = 1 << iota
+	// DrawLinks draws the copy and control lines on the map (Links).
+	DrawLinks
+)
+
 // Step is one step of the guided story: what is on screen when it
 // opens, what the reader is asked to do, and the sources of its facts.
 type Step struct {
@@ -33,6 +46,8 @@ type Step struct {
 	Button Msg
 	// Target is the site TaskTapMap asks for.
 	Target string
+	// Draw is what the step draws and labels on the live simulation.
+	Draw Drawn
 	// Sources are the fact sheet's ids for the step's figures;
 	// Disputed marks a step whose facts the sources disagree on.
 	Sources  []string
@@ -54,12 +69,12 @@ func Steps() []Step {
 	return []Step{
 		{Scenario: "kakao2022", Task: TaskTapApp, Button: MsgStartFire, Sources: []string{"S62", "S63"}},
 		{Scenario: "kakao2022", Task: TaskStartFire, Button: MsgStartFire, Sources: []string{"S5", "S6", "S13", "S14", "S44"}},
-		{Scenario: "kakao2022", Fired: true, At: 5 * sim.Minute, Play: true, Task: TaskTapSite, Button: MsgReplay, Sources: []string{"S5", "S10", "S22", "S23", "S16"}, Disputed: true},
+		{Scenario: "kakao2022", Fired: true, At: 5 * sim.Minute, Play: true, Task: TaskTapSite, Button: MsgReplay, Draw: DrawUPS, Sources: []string{"S5", "S10", "S22", "S23", "S16"}, Disputed: true},
 		{Scenario: "kakao2022", Fired: true, At: 75 * sim.Minute, Task: TaskScrubPast, Until: untilCut, Button: MsgReplay, Sources: []string{"S14", "S16", "S8", "S4"}},
-		{Scenario: "kakao2022", Fired: true, At: 95 * sim.Minute, Task: TaskTapMap, Target: "anyang", Button: MsgReplay, Sources: []string{"S8", "S9", "S10", "S78", "S80"}},
-		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskScrubPast, Until: untilAllBack, Button: MsgReplay, Sources: []string{"S33", "S34", "S41", "S46", "S54", "S4"}},
-		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskReplay, Button: MsgReplayNaver, Sources: []string{"S4", "S7", "S8", "S72", "S73"}},
-		{Scenario: "", Task: TaskReplay, Button: MsgReplayFix, Sources: []string{"S8", "S11", "S78", "S79", "S81", "S82"}},
+		{Scenario: "kakao2022", Fired: true, At: 95 * sim.Minute, Task: TaskTapMap, Target: "anyang", Button: MsgReplay, Draw: DrawLinks, Sources: []string{"S8", "S9", "S10", "S78", "S80"}},
+		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskScrubPast, Until: untilAllBack, Button: MsgReplay, Draw: DrawLinks, Sources: []string{"S33", "S34", "S41", "S46", "S54", "S4"}},
+		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskReplay, Button: MsgReplayNaver, Draw: DrawLinks, Sources: []string{"S4", "S7", "S8", "S72", "S73"}},
+		{Scenario: "", Task: TaskReplay, Button: MsgReplayFix, Draw: DrawLinks, Sources: []string{"S8", "S11", "S78", "S79", "S81", "S82"}},
 		{Scenario: "nirs2025", Task: TaskReplay, Button: MsgReplayDaejeon, Sources: []string{"S125", "S126", "S127", "S128", "S129"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskReplay, Button: MsgReplayOVH, Sources: []string{"S120", "S121", "S122", "S124", "S98", "S99"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskExplore, Button: MsgExplore, Sources: []string{"S78", "S8", "S98"}},

@@ -1,0 +1,137 @@
+package game
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/ui"
+)
+
+// minLabelCSS is the smallest size, in CSS pixels, of the words the
+// story writes over its panels: legible on a phone at arm's length.
+const minLabelCSS = 12
+
+// labelPx returns the size of an annotation's words: 0.8 units, never
+// under minLabelCSS CSS pixels.
+func (b *board) labelPx() float64 {
+	l := &b.layout
+	return max(0.8*l.Unit, minLabelCSS*max(l.Scale, 1))
+}
+
+// drawLinks draws the story's lines between data centers on the map
+// (ui.Links): each copy of the data as a solid green arc with the data
+// flowing along it, bowed up; each path of the switch-over tools as a
+// dashed arc bowed down, yellow while the tools work and red, crossed
+// out where the tools are, once none does. Each line is labelled beyond
+// its crest.
+func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
+	l := &b.layout
+	u := l.Unit
+	pr := l.MapProjection()
+	in := l.MapInner()
+	sites := b.v.P.Scenario().Sites
+	lang := b.v.Lang
+	px := b.labelPx()
+	w := max(2, 0.16*u)
+	for k, ln := range links {
+		ax, ay := pr.Project(sites[ln.From].Lon, sites[ln.From].Lat)
+		bx, by := pr.Project(sites[ln.To].Lon, sites[ln.To].Lat)
+		if !in.Contains(ax, ay) || !in.Contains(bx, by) {
+			continue
+		}
+		// The normal that points up the screen; copies bow up, the
+		// tools' paths down, a second path on the same pair further.
+		dx, dy := bx-ax, by-ay
+		d := math.Hypot(dx, dy)
+		if d == 0 {
+			continue
+		}
+		nx, ny := -dy/d, dx/d
+		if ny > 0 {
+			nx, ny = -nx, -ny
+		}
+		h := max(0.9*u, 0.3*d)
+		// Keep the crest, and the label on it, inside the map.
+		my0 := (ay + by) / 2
+		room := my0 - in.Y - 0.8*px
+		if ln.Kind == ui.LinkControl {
+			room = in.Y + in.H - my0 - 0.8*px
+		}
+		var msg ui.Msg
+		c := b.pal.Up
+		if ln.Kind == ui.LinkControl {
+			nx, ny = -nx, -ny
+			h *= 1 + float64(sameBefore(links, k))
+			h = min(h, max(room, 0.6*u))
+			msg, c = ui.MsgLinkTools, b.pal.Power
+			if ln.Down {
+				msg, c = ui.MsgLinkToolsDown, b.pal.Fire
+			}
+		} else {
+			msg = ui.MsgLinkCopy
+			h = min(h, max(room, 0.6*u))
+		}
+		// Quadratic Bézier through the crest (mx, my) at t = 1/2.
+		cx, cy := (ax+bx)/2+2*h*nx, (ay+by)/2+2*h*ny
+		at := func(t float64) (float64, float64) {
+			s := 1 - t
+			return s*s*ax + 2*s*t*cx + t*t*bx, s*s*ay + 2*s*t*cy + t*t*by
+		}
+		const n = 24
+		px0, py0 := ax, ay
+		for i := 1; i <= n; i++ {
+			x, y := at(float64(i) / n)
+			if ln.Kind == ui.LinkCopy || i%2 == 0 {
+				b.paint.line(dst, px0, py0, x, y, w, c)
+			}
+			px0, py0 = x, y
+		}
+		mx, my := at(0.5)
+		if ln.Kind == ui.LinkCopy {
+			// The data flowing from the first copy to the other.
+			for j := range 3 {
+				t := math.Mod(b.anim()/120+float64(j)/3, 1)
+				x, y := at(t)
+				b.paint.circle(dst, x, y, max(2.5, 0.22*u), c)
+			}
+		} else if ln.Down {
+			// Broken where the tools are.
+			x, y := at(0.14)
+			s := 0.45 * u
+			b.paint.line(dst, x-s, y-s, x+s, y+s, w*1.4, c)
+			b.paint.line(dst, x-s, y+s, x+s, y-s, w*1.4, c)
+		}
+		off := 0.3*u + 0.75*px
+		b.linkLabel(dst, ui.Text(msg, lang), mx+nx*off, my+ny*off, px, c)
+	}
+}
+
+// linkLabel writes a line's label centred on (x, y), beyond its crest,
+// on a chip of the panel's colour kept inside the map's drawing area
+// (clear of its title and legend: on a phone's short map, that may put
+// it over the line).
+func (b *board) linkLabel(dst *ebiten.Image, s string, x, y, px float64, c color.Color) {
+	u := b.layout.Unit
+	in := b.layout.MapInner()
+	tw := b.tf.width(s, px)
+	chip := ui.Rect{X: x - tw/2 - 0.3*u, Y: y - 0.7*px, W: tw + 0.6*u, H: 1.4 * px}
+	chip.X = min(max(chip.X, in.X), in.X+in.W-chip.W)
+	chip.Y = min(max(chip.Y, in.Y), in.Y+in.H-chip.H)
+	b.paint.fillRound(dst, chip, 0.3*u, withAlpha(b.pal.Panel, 0.9))
+	b.tf.draw(dst, s, px, chip.X+0.3*u, chip.Y+0.2*px, c, alignLeft)
+}
+
+// sameBefore counts the control lines before links[k] on the same pair
+// of sites, either way round.
+func sameBefore(links []ui.Link, k int) int {
+	n := 0
+	a, b := links[k].From, links[k].To
+	for _, l := range links[:k] {
+		if l.Kind == ui.LinkControl && (l.From == a && l.To == b || l.From == b && l.To == a) {
+			n++
+		}
+	}
+	return n
+}
