@@ -46,8 +46,12 @@ type board struct {
 	fires       []ui.Rect
 	cut         bool
 	cutBox      ui.Rect
-	// upsCells are where the site's layer drew each UPS string.
+	// upsCells are where the site's layer drew each UPS string;
+	// mapTaken where the map's layer wrote its title and town names.
 	upsCells []upsCell
+	mapTaken []ui.Rect
+	// linkTaken is scratch room for drawLinks' label placement.
+	linkTaken []ui.Rect
 
 	// lost is the run's data lost by the playhead, for lostKey.
 	lost    []ui.DataLine

@@ -1,7 +1,6 @@
 package game
 
 import (
-	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -25,7 +24,7 @@ func (b *board) labelPx() float64 {
 // flowing along it, bowed up; each path of the switch-over tools as a
 // dashed arc bowed down, yellow while the tools work and red, crossed
 // out where the tools are, once none does. Each line is labelled beyond
-// its crest.
+// its crest, or where its label covers no other words.
 func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 	l := &b.layout
 	u := l.Unit
@@ -35,6 +34,14 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 	lang := b.v.Lang
 	px := b.labelPx()
 	w := max(2, 0.16*u)
+	// What a label must not cover: the map's title and town names, the
+	// sites' names, and the labels already placed.
+	taken := append(b.linkTaken[:0], b.mapTaken...)
+	for _, st := range sites {
+		x, y := pr.Project(st.Lon, st.Lat)
+		name := b.placeName(st.Lon, st.Lat, st.Name.In(string(lang)))
+		taken = append(taken, b.labelRect(st.ID, name, x, y, labelGap, 0.78*u), ui.Rect{X: x - 0.5*u, Y: y - 0.5*u, W: u, H: u})
+	}
 	for k, ln := range links {
 		ax, ay := pr.Project(sites[ln.From].Lon, sites[ln.From].Lat)
 		bx, by := pr.Project(sites[ln.To].Lon, sites[ln.To].Lat)
@@ -89,6 +96,7 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 			px0, py0 = x, y
 		}
 		mx, my := at(0.5)
+		off := 0.3*u + 0.75*px
 		if ln.Kind == ui.LinkCopy {
 			// The data flowing from the first copy to the other.
 			for j := range 3 {
@@ -103,24 +111,47 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 			b.paint.line(dst, x-s, y-s, x+s, y+s, w*1.4, c)
 			b.paint.line(dst, x-s, y+s, x+s, y-s, w*1.4, c)
 		}
-		off := 0.3*u + 0.75*px
-		b.linkLabel(dst, ui.Text(msg, lang), mx+nx*off, my+ny*off, px, c)
+		// Beyond the crest if there is room; else on it, or beyond a
+		// point nearer either end.
+		x1, y1 := at(0.3)
+		x2, y2 := at(0.7)
+		cands := [][2]float64{{mx + nx*off, my + ny*off}, {mx, my}, {x1 + nx*off, y1 + ny*off}, {x2 + nx*off, y2 + ny*off}, {mx - nx*off, my - ny*off}}
+		s := ui.Text(msg, lang)
+		chip := b.linkChip(s, cands[0][0], cands[0][1], px)
+		for _, cd := range cands {
+			r := b.linkChip(s, cd[0], cd[1], px)
+			if !overlapsAny(r, taken) {
+				chip = r
+				break
+			}
+		}
+		taken = append(taken, chip)
+		b.paint.fillRound(dst, chip, 0.3*u, withAlpha(b.pal.Panel, 0.9))
+		b.tf.draw(dst, s, px, chip.X+0.3*u, chip.Y+0.2*px, c, alignLeft)
 	}
+	b.linkTaken = taken
 }
 
-// linkLabel writes a line's label centred on (x, y), beyond its crest,
-// on a chip of the panel's colour kept inside the map's drawing area
-// (clear of its title and legend: on a phone's short map, that may put
-// it over the line).
-func (b *board) linkLabel(dst *ebiten.Image, s string, x, y, px float64, c color.Color) {
+// overlapsAny reports whether r shares any area with one of rs.
+func overlapsAny(r ui.Rect, rs []ui.Rect) bool {
+	for _, t := range rs {
+		if overlaps(r, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkChip is where a line's label s goes centred on (x, y): a chip
+// kept inside the map's drawing area, clear of its title and legend.
+func (b *board) linkChip(s string, x, y, px float64) ui.Rect {
 	u := b.layout.Unit
 	in := b.layout.MapInner()
 	tw := b.tf.width(s, px)
 	chip := ui.Rect{X: x - tw/2 - 0.3*u, Y: y - 0.7*px, W: tw + 0.6*u, H: 1.4 * px}
 	chip.X = min(max(chip.X, in.X), in.X+in.W-chip.W)
 	chip.Y = min(max(chip.Y, in.Y), in.Y+in.H-chip.H)
-	b.paint.fillRound(dst, chip, 0.3*u, withAlpha(b.pal.Panel, 0.9))
-	b.tf.draw(dst, s, px, chip.X+0.3*u, chip.Y+0.2*px, c, alignLeft)
+	return chip
 }
 
 // sameBefore counts the control lines before links[k] on the same pair

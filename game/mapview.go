@@ -105,7 +105,7 @@ func (b *board) drawMapStatic(dst *ebiten.Image) {
 	// legend, or into a name already written (a short panel, on a phone)
 	// is left out; its dot stays.
 	ly := r.Y + r.H - 1.2*u
-	space := labelSpace{panel: r, foot: ly, margin: 0.2 * u, taken: []ui.Rect{chip}}
+	space := labelSpace{panel: r, foot: ly, margin: 0.2 * u, taken: append(b.mapTaken[:0], chip)}
 	scn := b.v.P.Scenario()
 	near := func(lon, lat float64) bool {
 		for _, st := range scn.Sites {
@@ -137,6 +137,7 @@ func (b *board) drawMapStatic(dst *ebiten.Image) {
 			b.tf.draw(sub, name, 0.68*u, lr.X, lr.Y, b.pal.Muted, alignLeft)
 		}
 	}
+	b.mapTaken = space.taken
 	// Legend: status by colour and by word.
 	lx := r.X + 0.8*u
 	for _, it := range []struct {

@@ -32,6 +32,16 @@ func appColor(icon string) color.RGBA {
 		return color.RGBA{0x9a, 0xd0, 0xf5, 0xff}
 	case "web":
 		return color.RGBA{0x6f, 0xb3, 0xa8, 0xff}
+	case "search":
+		return color.RGBA{0x03, 0xc7, 0x5a, 0xff}
+	case "news":
+		return color.RGBA{0xe8, 0xec, 0xf3, 0xff}
+	case "shop":
+		return color.RGBA{0xff, 0x9f, 0x43, 0xff}
+	case "cafe":
+		return color.RGBA{0xb7, 0x8b, 0x62, 0xff}
+	case "blog":
+		return color.RGBA{0x7b, 0xd8, 0x8f, 0xff}
 	}
 	return color.RGBA{0x7c, 0x8d, 0xb0, 0xff}
 }
@@ -176,6 +186,27 @@ func (b *board) drawGlyph(dst *ebiten.Image, icon string, r ui.Rect, c color.Col
 		p.line(dst, r.X+r.W*0.08, cy, r.X+r.W*0.92, cy, w, c)
 		p.line(dst, cx, cy-r.H*0.42, cx, cy+r.H*0.42, w, c)
 		p.ring(dst, cx, cy, r.W*0.2, w, c)
+	case "search":
+		p.ring(dst, r.X+r.W*0.42, r.Y+r.H*0.4, r.W*0.28, w*1.3, c)
+		p.line(dst, r.X+r.W*0.62, r.Y+r.H*0.6, r.X+r.W*0.92, r.Y+r.H*0.9, w*1.8, c)
+	case "news":
+		p.frame(dst, ui.Rect{X: r.X + r.W*0.08, Y: r.Y + r.H*0.1, W: r.W * 0.84, H: r.H * 0.8}, w, c)
+		p.rect(dst, ui.Rect{X: r.X + r.W*0.2, Y: r.Y + r.H*0.22, W: r.W * 0.6, H: r.H * 0.16}, c)
+		for _, f := range []float64{0.5, 0.63, 0.76} {
+			p.line(dst, r.X+r.W*0.2, r.Y+r.H*f, r.X+r.W*0.8, r.Y+r.H*f, w*0.8, c)
+		}
+	case "shop":
+		p.fillRound(dst, ui.Rect{X: r.X + r.W*0.12, Y: r.Y + r.H*0.35, W: r.W * 0.76, H: r.H * 0.58}, r.W*0.08, c)
+		p.ring(dst, cx, r.Y+r.H*0.35, r.W*0.2, w, c)
+	case "cafe":
+		p.fillRound(dst, ui.Rect{X: r.X + r.W*0.1, Y: r.Y + r.H*0.3, W: r.W * 0.6, H: r.H * 0.55}, r.W*0.1, c)
+		p.ring(dst, r.X+r.W*0.74, r.Y+r.H*0.52, r.W*0.14, w, c)
+		p.line(dst, r.X+r.W*0.05, r.Y+r.H*0.92, r.X+r.W*0.8, r.Y+r.H*0.92, w, c)
+	case "blog":
+		// A pencil, writing.
+		p.line(dst, r.X+r.W*0.2, r.Y+r.H*0.8, r.X+r.W*0.8, r.Y+r.H*0.2, w*2.6, c)
+		p.triangle(dst, r.X+r.W*0.08, r.Y+r.H*0.92, r.X+r.W*0.12, r.Y+r.H*0.7, r.X+r.W*0.3, r.Y+r.H*0.88, c)
+		p.line(dst, r.X+r.W*0.45, r.Y+r.H*0.92, r.X+r.W*0.92, r.Y+r.H*0.92, w, c)
 	default:
 		p.circle(dst, cx, cy, r.W*0.35, c)
 	}
