@@ -59,8 +59,11 @@ type board struct {
 }
 
 // frame sets the scene's layout and view for the frame about to be
-// drawn.
-func (b *board) frame(l *ui.Layout, v ui.View) { b.layout, b.v = *l, v }
+// drawn, and the layout's smallest text size as the typeface's floor.
+func (b *board) frame(l *ui.Layout, v ui.View) {
+	b.layout, b.v = *l, v
+	b.tf.floor = l.MinText()
+}
 
 // anim is the clock of the flames and pulses, in updates; it stands
 // still when the reader prefers reduced motion.

@@ -166,24 +166,31 @@ func (b *board) drawScrub(dst *ebiten.Image) {
 			b.tf.draw(dst, label, 0.55*u, x+sim2px(sim.Day/2, tr.W, horizon), tr.Y+tr.H+0.35*u, b.pal.Muted, alignCenter)
 		}
 	}
-	// Marks, each label on the lowest of three rows where it fits.
+	// Marks, each label on the lowest of three rows (two on a phone,
+	// whose bar has less room above it) where it fits; rows as tall as
+	// the words are drawn (never under the smallest size).
+	mpx := max(0.55*u, l.MinText())
+	rows := 3
+	if l.Portrait {
+		rows = 2
+	}
 	rowEnd := [3]float64{-1e9, -1e9, -1e9}
 	for _, m := range b.v.Marks {
 		x := xAt(m.At)
 		c := b.markColor(m.Kind)
 		b.paint.line(dst, x, tr.Y-0.3*u, x, tr.Y+tr.H+0.1*u, max(1.5, 0.12*u), c)
 		label := ui.Text(m.Kind.Msg(), lang)
-		w := b.tf.width(label, 0.55*u)
+		w := b.tf.width(label, mpx)
 		lx := min(max(x, tr.X+w/2), tr.X+tr.W-w/2)
 		row := 0
-		for row < 3 && lx-w/2 < rowEnd[row]+0.3*u {
+		for row < rows && lx-w/2 < rowEnd[row]+0.3*u {
 			row++
 		}
-		if row == 3 { // every row taken here: shift right on the lowest
+		if row == rows { // every row taken here: shift right on the lowest
 			row, lx = 0, rowEnd[0]+0.3*u+w/2
 		}
 		rowEnd[row] = lx + w/2
-		b.tf.draw(dst, label, 0.55*u, lx, tr.Y-1.05*u-float64(row)*0.72*u, c, alignCenter)
+		b.tf.draw(dst, label, mpx, lx, tr.Y-0.35*u-float64(row+1)*1.15*mpx, c, alignCenter)
 	}
 }
 

@@ -251,7 +251,9 @@ func (b *board) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView
 			b.paint.rect(dst, cell, col)
 			b.paint.frame(dst, cell, max(1, 0.1*u), edge)
 			b.upsCells = append(b.upsCells, upsCell{room: cm.ID, r: cell})
-			b.tf.draw(dst, "UPS", min(0.5*u, cell.H*0.5), cell.X+cell.W/2, cell.Y+cell.H*0.22, edge, alignCenter)
+			if upx := min(0.5*u, cell.H*0.5); b.fitsHeight(upx, cell.H) && b.tf.width("UPS", upx) <= cell.W {
+				b.tf.draw(dst, "UPS", upx, cell.X+cell.W/2, cell.Y+cell.H*0.22, edge, alignCenter)
+			}
 			if uv.Dead {
 				b.paint.line(dst, cell.X, cell.Y, cell.X+cell.W, cell.Y+cell.H, max(1, 0.12*u), b.pal.Fire)
 				b.paint.line(dst, cell.X+cell.W, cell.Y, cell.X, cell.Y+cell.H, max(1, 0.12*u), b.pal.Fire)
@@ -273,7 +275,12 @@ func (b *board) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, serve
 	if servers == 0 {
 		label = ui.Text(ui.MsgOtherTenant, b.v.Lang)
 	}
-	lw := b.tf.width(label, 0.55*u) + 0.4*u
+	// The count only where the row is tall enough for legible words.
+	words := b.fitsHeight(0.55*u, in.H)
+	lw := 0.0
+	if words {
+		lw = b.tf.width(label, 0.55*u) + 0.4*u
+	}
 	n := min(max(int((in.W-lw)/(0.62*u)), 1), 32)
 	b.paint.batchTo(dst)
 	for k := range n {
@@ -296,7 +303,16 @@ func (b *board) drawRacks(dst *ebiten.Image, in ui.Rect, lit, burned bool, serve
 	if !lit {
 		c = b.pal.Muted
 	}
-	b.tf.draw(dst, label, 0.55*u, in.X+in.W, in.Y+in.H/2-0.35*u, c, alignRight)
+	if words {
+		b.tf.draw(dst, label, 0.55*u, in.X+in.W, in.Y+in.H/2-0.35*u, c, alignRight)
+	}
+}
+
+// fitsHeight reports whether words asked for at size px, as the
+// typeface draws them (never under the layout's smallest size), fit in
+// a row h high.
+func (b *board) fitsHeight(px, h float64) bool {
+	return max(px, b.layout.MinText())*1.1 <= h
 }
 
 // drawFlames draws flames and smoke over a burning compartment; they

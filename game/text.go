@@ -39,6 +39,12 @@ type typeface struct {
 	op ebiten.DrawTrianglesOptions
 	// page is the atlas page of the glyphs queued in vs, or -1.
 	page int
+	// floor is the smallest size words are drawn and measured at (the
+	// layout's MinText): every size asked for below it is raised to it.
+	floor float64
+	// drawn, when set (by tests), hears of every string drawn and the
+	// size it is drawn at: all the game's words go through draw.
+	drawn func(s string, px float64)
 }
 
 // faceSize is the font at one whole-pixel size: its face, with glyph
@@ -114,6 +120,10 @@ const (
 // at '\n') are drawn over one another, as text/v2 does with no line
 // spacing; callers wrap text themselves.
 func (t *typeface) draw(dst *ebiten.Image, s string, px, x, y float64, c color.Color, a align) {
+	px = max(px, t.floor)
+	if t.drawn != nil {
+		t.drawn(s, px)
+	}
 	switch a {
 	case alignCenter:
 		x -= t.width(s, px) / 2
@@ -209,7 +219,7 @@ func (t *typeface) flush(dst *ebiten.Image) {
 
 // width returns how wide s is at size px: its longest line's advance.
 func (t *typeface) width(s string, px float64) float64 {
-	f := t.size(px).face
+	f := t.size(max(px, t.floor)).face
 	var longest fixed.Int26_6
 	for {
 		line, rest, more := strings.Cut(s, "\n")

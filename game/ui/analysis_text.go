@@ -142,7 +142,7 @@ var anKorean = [numMsgs]string{
 	AnNinesRTO:       "최장 %s",
 	AnNinesRPO:       "잃은 데이터 %s",
 	AnNinesPerYear:   "1년에 %s",
-	AnNinesFigure:    "%s (%s–%s) · 나인 %.1f개",
+	AnNinesFigure:    "%s (%s–%s) · 9의 개수 %.1f",
 	AnYourDesign:     "내 설계",
 	AnFooter:         "Outage Lab: 모델의 규칙으로 돌린 시뮬레이션이며 기록이 아닙니다. 비용과 사고 빈도는 예시값입니다.",
 }

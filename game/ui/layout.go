@@ -314,6 +314,24 @@ func (l *Layout) SiteTapped(st sim.Site, x, y float64) bool {
 
 // koreaBox holds the places the story's map can show; a site outside it
 // (OVH, AWS, Telegram) is named at the panel's foot instead.
+// Smallest text, in CSS pixels: on a phone, held at arm's length, and on
+// a laptop or projector.
+const (
+	MinTextPhoneCSS  = 12
+	MinTextScreenCSS = 11
+)
+
+// MinText returns the smallest size any words may be drawn at on this
+// layout, in layout pixels: 12 CSS pixels on a portrait screen, 11 on
+// others.
+func (l *Layout) MinText() float64 {
+	css := float64(MinTextScreenCSS)
+	if l.Portrait {
+		css = MinTextPhoneCSS
+	}
+	return css * max(l.Scale, 1)
+}
+
 var koreaBox = geo.Box{MinLon: 124, MinLat: 33, MaxLon: 132, MaxLat: 39}
 
 // FitMap sets the map of the story and the free view to the data

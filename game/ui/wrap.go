@@ -57,7 +57,8 @@ func widest(lines []string, px float64, measure Measure) float64 {
 // StoryFit fits a step's words (title, text), in language l, into the story
 // card of layout lay: the title on one line, the text (and, once the
 // task is done, the "well done" line) below it, as large as fits down
-// to 0.72 units; ok is false if even that overflows.
+// to 0.72 units (never under the layout's MinText); ok is false if even
+// that overflows.
 func StoryFit(lay *Layout, words [2]string, l report.Lang, done bool, measure Measure) (titlePx float64, title []string, textPx float64, text []string, ok bool) {
 	box := lay.StoryText()
 	u := lay.Unit
@@ -67,13 +68,14 @@ func StoryFit(lay *Layout, words [2]string, l report.Lang, done bool, measure Me
 		body += "\n" + Text(MsgDone, l)
 	}
 	room := box.H - titlePx*TitleLead
-	for px := 0.95 * u; px >= 0.72*u; px *= 0.97 {
+	least := max(0.72*u, lay.MinText())
+	for px := max(0.95*u, least); px >= least; px *= 0.97 {
 		text = Wrap(body, px, box.W, measure)
 		if float64(len(text))*px*TextLead <= room && widest(text, px, measure) <= box.W {
 			return titlePx, title, px, text, ok
 		}
 	}
-	return titlePx, title, 0.72 * u, Wrap(body, 0.72*u, box.W, measure), false
+	return titlePx, title, least, Wrap(body, least, box.W, measure), false
 }
 
 // Line spacing of the story card, as multiples of the text size.
