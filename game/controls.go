@@ -158,12 +158,21 @@ func (b *board) drawScrub(dst *ebiten.Image) {
 	// Day ticks at local midnight.
 	start := p.ClockAt(0)
 	first := sim.Seconds(24*3600-(start.Hour*3600+start.Minute*60+start.Second)) % sim.Day
+	// A day's name under its middle, every other day where the names
+	// would touch at the size they are drawn.
+	dayW := sim2px(sim.Day, tr.W, horizon)
+	every := 1
 	for t := first; t <= p.Horizon(); t += sim.Day {
+		if b.tf.width(report.MonthDay(p.ClockAt(t), lang), 0.55*u)+0.4*u > dayW {
+			every = 2
+		}
+	}
+	for i, t := 0, first; t <= p.Horizon(); i, t = i+1, t+sim.Day {
 		x := xAt(t)
 		b.paint.line(dst, x, tr.Y+tr.H, x, tr.Y+tr.H+0.5*u, 1, b.pal.Line)
 		label := report.MonthDay(p.ClockAt(t), lang)
-		if t+sim.Day/2 <= p.Horizon() {
-			b.tf.draw(dst, label, 0.55*u, x+sim2px(sim.Day/2, tr.W, horizon), tr.Y+tr.H+0.35*u, b.pal.Muted, alignCenter)
+		if t+sim.Day/2 <= p.Horizon() && i%every == 0 {
+			b.tf.draw(dst, label, 0.55*u, x+dayW/2, tr.Y+tr.H+0.35*u, b.pal.Muted, alignCenter)
 		}
 	}
 	// Marks, each label on the lowest of three rows (two on a phone,

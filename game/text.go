@@ -233,8 +233,9 @@ func (t *typeface) width(s string, px float64) float64 {
 }
 
 // fit returns the largest size no bigger than px at which s wraps into
-// at most maxLines lines of width w, and those lines.
+// at most maxLines lines of width w, and those lines; never a size under
+// the floor, the size draw will use.
 func (t *typeface) fit(s string, px, w float64, maxLines int) (float64, []string) {
 	size, lines, _ := ui.Fit(s, px, min(px, 8), w, maxLines, t.width)
-	return size, lines
+	return max(size, t.floor), lines
 }
