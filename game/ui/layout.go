@@ -361,7 +361,10 @@ func (l *Layout) FitMap(sites []sim.Site) {
 		b.MinLon, b.MaxLon = min(b.MinLon, st.Lon), max(b.MaxLon, st.Lon)
 		b.MinLat, b.MaxLat = min(b.MinLat, st.Lat), max(b.MaxLat, st.Lat)
 	}
-	if first {
+	if first || !l.Portrait && b.MinLon == b.MaxLon && b.MinLat == b.MaxLat {
+		// No site in Korea, or (on a laptop, whose panel has room for
+		// the region) one alone: the region's map says more about
+		// where it is than a dot on an empty close-up.
 		return
 	}
 	// Names sit beside the dots, left or right: more room across.

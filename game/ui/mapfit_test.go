@@ -44,3 +44,30 @@ func TestPhoneMapKeepsSitesApart(t *testing.T) {
 		}
 	}
 }
+
+// TestLaptopMapClosesInOnTwoSites checks the laptop's story map: a
+// close-up where there are data centers to draw lines between (Anyang
+// and Pangyo then far enough apart for the lines' labels), the region's
+// map for one alone (Daejeon) or none in Korea, and the sandbox's map
+// of all of Korea whatever the scenario.
+func TestLaptopMapClosesInOnTwoSites(t *testing.T) {
+	ps := presets(t)
+	for _, tt := range []struct {
+		id    string
+		close bool
+	}{{"kakao2022", true}, {"naver2022", true}, {"nirs2025", false}, {"ovh2021", false}} {
+		scn, err := ps.Get(tt.id)
+		require.NoError(t, err)
+		l := ui.Compute(1280, 720, 1)
+		l.FitMap(scn.Sites)
+		assert.Equal(t, tt.close, l.MapBox != (ui.Layout{}).MapBox, tt.id)
+		if tt.id == "kakao2022" {
+			a, _ := l.SiteTarget(scn.Sites[1])
+			p, _ := l.SiteTarget(scn.Sites[0])
+			assert.Greater(t, math.Abs(a.X-p.X), 80.0, "Anyang and Pangyo apart on a laptop")
+		}
+		sb := ui.ComputeSandbox(1280, 720, 1, 0)
+		sb.FitMap(scn.Sites)
+		assert.Equal(t, (ui.Layout{}).MapBox, sb.MapBox, "the sandbox keeps Korea: %s", tt.id)
+	}
+}
