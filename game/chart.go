@@ -84,9 +84,21 @@ func (d *sandboxDrawer) drawChart(dst *ebiten.Image, c *ui.Chart, u float64, pla
 	}
 	path.Close()
 	d.paint.fill(dst, withAlpha(d.pal.Fire, 0.75))
-	d.tf.draw(dst, ui.Text(ui.AnChartOut, lang), 0.6*u, a.X-0.4*u, a.Y, d.pal.Muted, alignRight)
-	if c.Peak > 0 {
-		d.tf.draw(dst, ui.Textf(ui.AnChartPeak, lang, ui.Big(c.Peak, lang)), 0.6*u, a.X-0.4*u, a.Y+0.9*u, d.pal.Fire, alignRight)
+	// The area's name and peak in the labels' column, wrapped to it.
+	y := a.Y
+	for _, it := range []struct {
+		s  string
+		c  color.Color
+		on bool
+	}{{ui.Text(ui.AnChartOut, lang), d.pal.Muted, true}, {ui.Textf(ui.AnChartPeak, lang, ui.Big(c.Peak, lang)), d.pal.Fire, c.Peak > 0}} {
+		if !it.on {
+			continue
+		}
+		lpx, lines := d.tf.fit(it.s, 0.6*u, c.LabelW, 2)
+		for _, line := range lines {
+			d.tf.draw(dst, line, lpx, c.LabelX, y, it.c, alignLeft)
+			y += lpx * 1.2
+		}
 	}
 	bottom := c.Plot.Y + c.Plot.H
 	for i, t := range c.Ticks {
