@@ -97,8 +97,11 @@ func (b *board) drawPhoneStatic(dst *ebiten.Image) {
 func (b *board) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.Status) {
 	u := b.layout.Unit
 	lang := b.v.Lang
-	nameH := 2.5 * u
-	s := min(cell.W*0.62, cell.H-nameH-0.3*u)
+	// Room under the icon for two lines of name and the status word at
+	// the size they are drawn (never under the smallest).
+	tpx := max(0.6*u, b.layout.MinText())
+	nameH := 0.3*u + 3.4*tpx
+	s := max(min(cell.W*0.62, cell.H-nameH-0.3*u), 0.28*cell.W)
 	icon := ui.Rect{X: cell.X + (cell.W-s)/2, Y: cell.Y + 0.1*u, W: s, H: s}
 	bg := appColor(app.Icon)
 	fg := color.RGBA{0x1c, 0x1c, 0x24, 0xff}

@@ -150,7 +150,10 @@ func (b *board) drawSiteStatic(dst *ebiten.Image) {
 		gc = b.pal.Down
 	}
 	b.paint.line(dst, r.X+0.4*u, gy, bx.X, gy, max(2, 0.16*u), gc)
-	b.tf.draw(dst, ui.Text(ui.MsgGrid, lang), 0.6*u, r.X+0.5*u, gy-1.0*u, gc, alignLeft)
+	// Its name in the margin left of the building, where it fits.
+	if grid := ui.Text(ui.MsgGrid, lang); b.tf.width(grid, 0.6*u) <= bx.X-r.X-0.7*u {
+		b.tf.draw(dst, grid, 0.6*u, r.X+0.5*u, gy-1.0*u, gc, alignLeft)
+	}
 
 	if v.Fire == sim.FireCut {
 		b.cut, b.cutBox = true, bx
