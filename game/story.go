@@ -93,17 +93,19 @@ func (d *storyDrawer) drawStoryOverlays(dst *ebiten.Image) {
 	}
 }
 
-// drawNotes shows the teacher's notes for the step over the building,
-// in presenter mode.
+// drawNotes shows the teacher's notes for the step over the top of the
+// building, in presenter mode, in a box as tall as its words.
 func (d *storyDrawer) drawNotes(dst *ebiten.Image) {
 	l := &d.layout
 	u := l.Unit
 	lang := d.v.Lang
 	r := l.Site
+	px, lines := d.tf.fit(ui.StepNotes(d.s.Step(), lang), 1.1*u, r.W-1.6*u, 7)
+	// As tall as its words: the heading, the notes and the guide's link.
+	r.H = min(r.H, 2.4*u+float64(len(lines))*px*1.35+2.4*u)
 	d.paint.fillRound(dst, r, 0.6*u, d.pal.Dark)
 	d.paint.strokeRound(dst, r, 0.6*u, max(1, 0.12*u), d.pal.Power)
 	d.tf.draw(dst, ui.Text(ui.MsgNotes, lang), 0.9*u, r.X+0.8*u, r.Y+0.6*u, d.pal.Power, alignLeft)
-	px, lines := d.tf.fit(ui.StepNotes(d.s.Step(), lang), 1.1*u, r.W-1.6*u, 7)
 	y := r.Y + 2.4*u
 	for _, line := range lines {
 		d.tf.draw(dst, line, px, r.X+0.8*u, y, d.pal.Text, alignLeft)
