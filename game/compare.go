@@ -40,7 +40,8 @@ func (d *sandboxDrawer) drawComparison(dst *ebiten.Image, r ui.Rect, u float64) 
 	a := d.s
 	lang := d.v.Lang
 	cmp := a.Box().Comparison()
-	px := 0.62 * u
+	// Rows spaced for the size the words are drawn at.
+	px := max(0.62*u, d.layout.MinText())
 	lh := px * 1.45
 	inc := a.IncidentLines()[0]
 	d.tf.draw(dst, d.clip(ui.Textf(ui.AnCmpSame, lang, inc), px, r.W), px, r.X, r.Y, d.pal.Muted, alignLeft)

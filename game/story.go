@@ -147,7 +147,7 @@ func (d *storyDrawer) drawFixCard(dst *ebiten.Image) {
 	a := d.s
 	lang := d.v.Lang
 	card := l.FixCard()
-	d.paint.fillRound(dst, card, 0.6*u, withAlpha(d.pal.Dark, 0.95))
+	d.paint.fillRound(dst, card, 0.6*u, d.pal.Dark)
 	d.paint.strokeRound(dst, card, 0.6*u, max(1, 0.1*u), d.pal.Power)
 	title, _ := a.Words()
 	d.tf.draw(dst, title, 0.85*u, card.X+0.6*u, card.Y+0.5*u, d.pal.Power, alignLeft)
