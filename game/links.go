@@ -8,15 +8,10 @@ import (
 	"outagelab/game/ui"
 )
 
-// minLabelCSS is the smallest size, in CSS pixels, of the words the
-// story writes over its panels: legible on a phone at arm's length.
-const minLabelCSS = 12
-
 // labelPx returns the size of an annotation's words: 0.8 units, never
-// under minLabelCSS CSS pixels.
+// under the layout's smallest text.
 func (b *board) labelPx() float64 {
-	l := &b.layout
-	return max(0.8*l.Unit, minLabelCSS*max(l.Scale, 1))
+	return max(0.8*b.layout.Unit, b.layout.MinText())
 }
 
 // drawLinks draws the story's lines between data centers on the map
@@ -66,20 +61,16 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 		if ln.Kind == ui.LinkControl {
 			room = in.Y + in.H - my0 - 0.8*px
 		}
-		var msg ui.Msg
-		c := b.pal.Up
+		msg, c := ui.MsgLinkCopy, b.pal.Up
 		if ln.Kind == ui.LinkControl {
 			nx, ny = -nx, -ny
 			h *= 1 + float64(sameBefore(links, k))
-			h = min(h, max(room, 0.6*u))
 			msg, c = ui.MsgLinkTools, b.pal.Power
 			if ln.Down {
 				msg, c = ui.MsgLinkToolsDown, b.pal.Fire
 			}
-		} else {
-			msg = ui.MsgLinkCopy
-			h = min(h, max(room, 0.6*u))
 		}
+		h = min(h, max(room, 0.6*u))
 		// Quadratic Bézier through the crest (mx, my) at t = 1/2.
 		cx, cy := (ax+bx)/2+2*h*nx, (ay+by)/2+2*h*ny
 		at := func(t float64) (float64, float64) {

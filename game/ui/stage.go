@@ -302,8 +302,8 @@ type layoutKey struct {
 
 // storyLayout returns the layout of the story and the free view for the
 // screen, made anew only when the screen's size, presenter mode or
-// scenario (the phone map fits the scenario's sites) changed since the
-// last call.
+// scenario (the map closes in on the scenario's sites) changed since
+// the last call.
 func (s *stage) storyLayout(lay *Layout, key *layoutKey) *Layout {
 	k := layoutKey{w: s.sh.W, h: s.sh.H, scale: s.sh.Scale, present: s.sh.Present, scn: s.p.Scenario()}
 	if k == *key && lay.W > 0 {
