@@ -152,7 +152,7 @@ func New(opt Options) (*Game, error) {
 		app.Autosaved(opt.Autosaved)
 	}
 	app.Goto(ui.ParsePlace(opt.Fragment, ui.ParsePlace(opt.Query, ui.Place{Mode: ui.ModeStory, Lang: lang})))
-	ttf, err := fs.ReadFile(assets.FS, "fonts/ui-subset.ttf")
+	ttf, err := fs.ReadFile(assets.Game, "fonts/ui-subset.ttf")
 	if err != nil {
 		return nil, fmt.Errorf("game: %w", err)
 	}

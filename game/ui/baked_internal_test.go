@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"outagelab/assets"
 	"outagelab/game/internal/golit"
 	"outagelab/sim"
 )
@@ -41,6 +42,9 @@ func TestKakaoIsBakedFromTheAsset(t *testing.T) {
 	k, err := p.Get("kakao2022")
 	require.NoError(t, err)
 	assert.Same(t, &bakedKakao2022, k, "the built-in presets give the baked Kakao preset")
+	all, err := NewPresets(assets.FS, "scenarios")
+	require.NoError(t, err)
+	assert.Equal(t, all.IDs(), p.IDs(), "and list every preset, though assets.Game has no file for the baked one")
 	n, err := p.Get("naver2022")
 	require.NoError(t, err)
 	assert.Equal(t, "naver2022", n.ID, "and parse the others")
