@@ -58,6 +58,16 @@ func (s *SandboxScene) appName(id string) string {
 }
 
 // IncidentLines says in words what the design's incident does, one line
+// incidentWords names, for each incident but a fire, the sentence
+// IncidentLines says it in (when, where).
+var incidentWords = map[sim.CommandKind]Msg{
+	sim.CmdUtilityLoss:    SbDoGrid,
+	sim.CmdGeneratorsFail: SbDoGen,
+	sim.CmdUPSFail:        SbDoUPS,
+	sim.CmdPowerCut:       SbDoCut,
+	sim.CmdSiteLoss:       SbDoLoss,
+}
+
 // for each thing that starts going wrong, in time order as given.
 func (s *SandboxScene) IncidentLines() []string {
 	scn := s.box.Compiled
@@ -87,26 +97,21 @@ func (s *SandboxScene) IncidentLines() []string {
 		if c.At == 0 {
 			at = Text(SbAtOnce, s.sh.Lang)
 		}
+		where := site(c.Site)
 		var line string
 		switch c.Kind {
 		case sim.CmdFire:
 			if s.sh.Lang == report.Korean {
-				line = Textf(SbDoFire, s.sh.Lang, at, site(c.Site), room(c.Site, c.Compartment))
+				line = Textf(SbDoFire, s.sh.Lang, at, where, room(c.Site, c.Compartment))
 			} else {
-				line = Textf(SbDoFire, s.sh.Lang, at, room(c.Site, c.Compartment), site(c.Site))
+				line = Textf(SbDoFire, s.sh.Lang, at, room(c.Site, c.Compartment), where)
 			}
-		case sim.CmdUtilityLoss:
-			line = Textf(SbDoGrid, s.sh.Lang, at, site(c.Site))
-		case sim.CmdGeneratorsFail:
-			line = Textf(SbDoGen, s.sh.Lang, at, site(c.Site))
-		case sim.CmdUPSFail:
-			line = Textf(SbDoUPS, s.sh.Lang, at, site(c.Site))
-		case sim.CmdPowerCut:
-			line = Textf(SbDoCut, s.sh.Lang, at, site(c.Site))
-		case sim.CmdSiteLoss:
-			line = Textf(SbDoLoss, s.sh.Lang, at, site(c.Site))
 		default:
-			continue
+			key, ok := incidentWords[c.Kind]
+			if !ok {
+				continue
+			}
+			line = Textf(key, s.sh.Lang, at, where)
 		}
 		if !seen[line] {
 			seen[line] = true
