@@ -45,7 +45,11 @@ func (d *storyDrawer) drawStoryCard(dst *ebiten.Image) {
 	if a.TaskDone() {
 		nextBG = d.pal.Button
 	}
-	d.button(dst, bt[ui.CtlNext], ui.Text(ui.MsgNext, lang)+" →", nextBG, true)
+	next := ui.MsgNext
+	if a.Step() == len(ui.Steps())-1 { // the last step's Next opens the free view
+		next = ui.MsgFreeView
+	}
+	d.button(dst, bt[ui.CtlNext], ui.Text(next, lang)+" →", nextBG, true)
 	label := ui.Text(ui.MsgSources, lang)
 	if a.CurrentStep().Disputed {
 		label += " ※"
@@ -149,8 +153,10 @@ func (d *storyDrawer) drawFixCard(dst *ebiten.Image) {
 	card := l.FixCard()
 	d.paint.fillRound(dst, card, 0.6*u, d.pal.Dark)
 	d.paint.strokeRound(dst, card, 0.6*u, max(1, 0.1*u), d.pal.Power)
-	title, _ := a.Words()
-	d.tf.draw(dst, title, 0.85*u, card.X+0.6*u, card.Y+0.5*u, d.pal.Power, alignLeft)
+	if !l.Portrait { // a phone's card has no room for the title the story card above already shows
+		title, _ := a.Words()
+		d.tf.draw(dst, title, 0.85*u, card.X+0.6*u, card.Y+0.5*u, d.pal.Power, alignLeft)
+	}
 	for i := range 4 {
 		c := ui.CtlFix0 + ui.Control(i)
 		r := l.Buttons[c]
@@ -167,8 +173,11 @@ func (d *storyDrawer) drawFixCard(dst *ebiten.Image) {
 			d.paint.line(dst, box.X+box.W*0.45, box.Y+box.H*0.8, box.X+box.W*0.85, box.Y+box.H*0.2, max(2, 0.15*u), d.pal.Up)
 		}
 		label := ui.Text(ui.Fix(1<<i).Msg(), lang)
-		px, _ := d.tf.fit(label, 0.72*u, r.W-2.2*u, 1)
-		d.tf.draw(dst, label, px, box.X+box.W+0.5*u, r.Y+(r.H-px*1.2)/2, d.pal.Text, alignLeft)
+		px, lines := d.tf.fit(label, 0.72*u, r.W-2.2*u, 2)
+		top := r.Y + (r.H-float64(len(lines))*px*1.2)/2
+		for k, line := range lines {
+			d.tf.draw(dst, line, px, box.X+box.W+0.5*u, top+float64(k)*px*1.2, d.pal.Text, alignLeft)
+		}
 		if d.v.Focus == c {
 			d.paint.strokeRound(dst, r.Inset(-0.15*u), 0.5*u, max(2, 0.15*u), d.pal.Focus)
 		}
@@ -177,16 +186,21 @@ func (d *storyDrawer) drawFixCard(dst *ebiten.Image) {
 	if res == nil {
 		return
 	}
-	y := l.Buttons[ui.CtlFix3].Y + l.Buttons[ui.CtlFix3].H + 0.5*u
+	y := l.Buttons[ui.CtlFix3].Y + l.Buttons[ui.CtlFix3].H + 0.2*u
 	out := ui.Textf(ui.MsgFixOutcome, lang, report.Duration(res.Down, lang), report.Duration(res.Base, lang))
 	c := d.pal.Fire
 	if res.Holds() {
 		c = d.pal.Up
 	}
 	d.tf.draw(dst, out, 0.75*u, card.X+0.6*u, y, c, alignLeft)
-	px, lines := d.tf.fit(res.HintText(lang), 0.7*u, card.W-1.2*u, 2)
-	for k, line := range lines {
-		d.tf.draw(dst, line, px, card.X+0.6*u, y+1.1*u+float64(k)*px*1.25, d.pal.Text, alignLeft)
+	top := y + max(0.75*u, d.tf.floor)*1.3
+	rows := 2
+	if l.Portrait { // as many as the card holds under the outcome
+		rows = max(1, int((card.Y+card.H-0.2*u-top)/(max(0.7*u, d.tf.floor)*1.25)))
+	}
+	px, lines := d.tf.fit(res.HintText(lang), 0.7*u, card.W-1.2*u, rows)
+	for k, line := range lines[:min(len(lines), rows)] {
+		d.tf.draw(dst, line, px, card.X+0.6*u, top+float64(k)*px*1.25, d.pal.Text, alignLeft)
 	}
 }
 

@@ -126,18 +126,18 @@ func landscapeAt(w, h, u float64) Layout {
 
 func portrait(w, h, scale float64) Layout {
 	u := min(w/390, h/844, 1.2*scale) * 15
-	l := Layout{W: w, H: h, Portrait: true, Unit: u}
+	l := Layout{W: w, H: h, Portrait: true, Unit: u, Scale: scale}
 	pad := 0.8 * u
-	l.Header = Rect{0, 0, w, 3.6 * u}
+	l.Header = Rect{0, 0, w, max(3.6*u, l.finger()+0.4*u)}
 	y := l.Header.H
 	// Narrow screens wrap the story into more lines: give it more room.
 	l.Caption = Rect{pad, y + pad/2, w - 2*pad, 12.8 * u * max(1, 380*scale/w)}
 	y = l.Caption.Y + l.Caption.H + pad/2
-	controlsH := 7.9 * u
+	controlsH := max(3.0*u, l.finger()) + 4.9*u
 	phoneH := min(11.4*u, h*0.2)
 	rest := h - y - controlsH - phoneH - 2*pad
-	l.Site = Rect{pad, y, w - 2*pad, rest * 0.55}
-	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.45 - pad/2}
+	l.Site = Rect{pad, y, w - 2*pad, rest * 0.52}
+	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.48 - pad/2}
 	l.Phone = Rect{pad, l.Map.Y + l.Map.H + pad/2, w - 2*pad, phoneH}
 	l.Controls = Rect{pad, h - controlsH - pad/2, w - 2*pad, controlsH}
 	l.placeControls()
@@ -150,9 +150,10 @@ func portrait(w, h, scale float64) Layout {
 func (l *Layout) placeControls() {
 	u := l.Unit
 	c := l.Controls
+	f := l.finger()
 	bh := 2.6 * u
 	if l.Portrait {
-		bh = 3.0 * u
+		bh = max(3.0*u, f)
 	}
 	row := Rect{c.X, c.Y, c.W, bh}
 	if !l.Portrait {
@@ -162,9 +163,9 @@ func (l *Layout) placeControls() {
 	l.Buttons[CtlFire] = Rect{row.X, row.Y, fireW, bh}
 	x := row.X + fireW + 0.6*u
 	for _, ctl := range []Control{CtlSlower, CtlPlay, CtlFaster} {
-		bw := 2.8 * u
+		bw := max(2.8*u, f)
 		if ctl == CtlPlay {
-			bw = 3.4 * u
+			bw = max(3.4*u, f)
 		}
 		l.Buttons[ctl] = Rect{x, row.Y, bw, bh}
 		x += bw + 0.4*u
@@ -175,7 +176,7 @@ func (l *Layout) placeControls() {
 		x += 0.8 * u
 		l.Buttons[CtlScrub] = Rect{x, c.Y, c.X + c.W - x, c.H}
 	}
-	lw, lh := 4.6*u, min(2.7*u, l.Header.H-0.4*u)
+	lw, lh := 4.6*u, max(min(2.7*u, l.Header.H-0.4*u), f)
 	l.Buttons[CtlLang] = Rect{l.W - lw - 0.8*u, l.Header.Y + (l.Header.H-lh)/2, lw, lh}
 	sw := 6.4 * u
 	if l.Portrait {
@@ -193,7 +194,7 @@ func (l *Layout) placeStory() {
 	c := l.Caption
 	bh := 2.6 * u
 	if l.Portrait {
-		bh = 2.8 * u
+		bh = max(2.8*u, l.finger())
 		y := c.Y + c.H - bh - 0.4*u
 		bw := 6.2 * u
 		l.Buttons[CtlBack] = Rect{c.X + 0.5*u, y, bw, bh}
@@ -208,9 +209,27 @@ func (l *Layout) placeStory() {
 		l.Buttons[CtlNext] = Rect{x + sw + bw + 0.8*u, c.Y + 0.5*u, bw, bh}
 	}
 	card := l.FixCard()
+	if l.Portrait { // two by two, under no title: the story card above says "your turn"
+		h := max(2.2*u, l.finger())
+		w := (card.W - 1.3*u) / 2
+		for i := range numFixes {
+			l.Buttons[CtlFix0+Control(i)] = Rect{card.X + 0.5*u + float64(i%2)*(w+0.3*u), card.Y + 0.3*u + float64(i/2)*(h+0.2*u), w, h}
+		}
+		return
+	}
 	for i := range numFixes {
 		l.Buttons[CtlFix0+Control(i)] = Rect{card.X + 0.5*u, card.Y + 2.0*u + float64(i)*2.5*u, card.W - u, 2.2 * u}
 	}
+}
+
+// finger is the least size of a control on a phone held upright: 44 CSS
+// pixels, a fingertip. Landscape screens (laptops, projectors) size
+// controls by the unit alone.
+func (l *Layout) finger() float64 {
+	if !l.Portrait {
+		return 0
+	}
+	return 44 * l.Scale
 }
 
 // StoryText is the part of the story card that holds the step's words.
@@ -218,7 +237,7 @@ func (l *Layout) StoryText() Rect {
 	u := l.Unit
 	c := l.Caption
 	if l.Portrait {
-		return Rect{c.X + 0.9*u, c.Y + 0.5*u, c.W - 1.4*u, c.H - 5.2*u}
+		return Rect{c.X + 0.9*u, c.Y + 0.5*u, c.W - 1.4*u, l.StepDots().Y - 0.3*u - (c.Y + 0.5*u)}
 	}
 	return Rect{c.X + 0.9*u, c.Y + 0.4*u, l.Buttons[CtlSources].X - c.X - 1.8*u, c.H - 0.8*u}
 }
@@ -235,10 +254,16 @@ func (l *Layout) StepDots() Rect {
 }
 
 // FixCard is the panel of the story's "your turn" step, over the top of
-// the building.
+// the building; on a phone it covers the building's panel (and, on a
+// short one, the top of the map), so the map under it shows the lines
+// the reader's choice draws.
 func (l *Layout) FixCard() Rect {
 	u := l.Unit
 	s := l.Site
+	if l.Portrait { // two rows of toggles, the outcome and two lines of hint
+		m := max(0.75*u, l.MinText())
+		return Rect{s.X, s.Y, s.W, max(s.H, 1.2*u+2*max(2.2*u, l.finger())+3.8*m)}
+	}
 	return Rect{s.X + 0.6*u, s.Y + 1.8*u, min(s.W-1.2*u, 24*u), 2.6*u + float64(numFixes)*2.5*u + 4.2*u}
 }
 
