@@ -48,6 +48,9 @@ func (d *storyDrawer) draw(dst *ebiten.Image) {
 	}
 	d.drawMap(dst, d.links)
 	d.drawSite(dst)
+	if d.s.CurrentStep().Draw&ui.DrawLinks != 0 { // the lines on the map are the step's idea: the building steps back
+		d.paint.rect(dst, d.layout.Site, withAlpha(d.pal.Dark, 0.5))
+	}
 	if d.s.CurrentStep().Draw&ui.DrawUPS != 0 {
 		d.rooms = ui.FireRooms(d.v.P.Timeline(), d.v.P.FireSite(), d.rooms)
 		d.drawUPSSpotlight(dst, d.rooms)

@@ -59,6 +59,9 @@ const (
 	MsgExplore
 	MsgBack
 	MsgNext
+	// MsgFreeView labels Next on the story's last step, which opens the
+	// free view.
+	MsgFreeView
 	MsgSources
 	MsgDisputed
 	MsgStepOf
@@ -147,6 +150,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgExplore:           "직접 설계하기",
 			MsgBack:              "이전",
 			MsgNext:              "다음",
+			MsgFreeView:          "둘러보기",
 			MsgSources:           "출처",
 			MsgDisputed:          "출처 간 주장이 엇갈림",
 			MsgStepOf:            "%d / %d",
@@ -227,6 +231,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgExplore:           "Build your own",
 		MsgBack:              "Back",
 		MsgNext:              "Next",
+		MsgFreeView:          "Explore",
 		MsgSources:           "Sources",
 		MsgDisputed:          "the sources disagree",
 		MsgStepOf:            "%d of %d",
