@@ -19,7 +19,8 @@ var FS embed.FS
 // screen decodes no JSON. The game reads Game, never FS: the linker keeps
 // an embedded variable only if the program refers to it, so the browser
 // build does not carry Baked's file, which it would never read, twice.
-// A test checks this list against the directory.
+// A test (game/ui's TestGameEmbedsEveryAssetButTheBaked) checks this
+// list against the directory.
 //
 //go:embed scenarios/aws2012.json scenarios/kakao2022-fixed.json scenarios/naver2022.json scenarios/nirs2025.json scenarios/ovh2021.json scenarios/telegram2018.json fonts/ui-subset.ttf
 var Game embed.FS
