@@ -1,9 +1,10 @@
 // Package assets holds the files the program embeds: the scenario
 // presets (scenarios/*.json) and the subset UI font
 // (fonts/ui-subset.ttf). It has no logic; callers read FS or Game. The
-// map of Korea (map/korea.json) and the story's bibliography
+// maps (map/korea.json, map/europe.json) and the story's bibliography
 // (story/sources.json, from the fact sheet) are not embedded: the game
-// compiles them in as Go data (game/geo.Korea, ui.BuiltinSources).
+// compiles them in as Go data (game/geo.Korea and Europe,
+// ui.BuiltinSources).
 package assets
 
 import "embed"

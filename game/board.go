@@ -5,7 +5,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"outagelab/game/geo"
 	"outagelab/game/ui"
 )
 
@@ -17,7 +16,6 @@ type board struct {
 	tf    *typeface
 	paint *painter
 	pal   palette
-	korea geo.Map
 
 	// layout and v are the scene's layout and view for this frame;
 	// frames counts updates, for the flames and pulses unless still.
@@ -28,6 +26,7 @@ type board struct {
 
 	coastLayer *ebiten.Image
 	coastRect  ui.Rect
+	coastMap   string // the Source of the map coastLayer holds
 	// mapLayer holds the map panel without the scenario's sites.
 	mapLayer layer[mapKey]
 	// Panels drawn once per change of what they show (layer.go); fires

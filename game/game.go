@@ -15,7 +15,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"outagelab/assets"
-	"outagelab/game/geo"
 	"outagelab/game/ui"
 	"outagelab/sim/report"
 )
@@ -160,7 +159,7 @@ func New(opt Options) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("game: font: %w", err)
 	}
-	b := &board{tf: tf, paint: newPainter(tf.atlas.white), korea: geo.Korea(), still: opt.ReducedMotion, pal: newsPalette()}
+	b := &board{tf: tf, paint: newPainter(tf.atlas.white), still: opt.ReducedMotion, pal: newsPalette()}
 	if app.Present() {
 		b.pal = contrastPalette()
 	}

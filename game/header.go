@@ -54,7 +54,9 @@ func (b *board) drawHeaderText(dst *ebiten.Image) {
 	b.paint.line(dst, h.X, h.Y+h.H, h.X+h.W, h.Y+h.H, 1, b.pal.Line)
 	title, subtitle := ui.Text(ui.MsgTitle, lang), ui.Text(ui.MsgSubtitle, lang)
 	if !strings.HasPrefix(k.scn.ID, "kakao2022") {
-		subtitle = k.scn.Title.In(string(lang)) // another fire: its own record
+		// Another fire: its own record is the title, the explainer's
+		// the line under it.
+		title, subtitle = k.scn.Title.In(string(lang)), title
 	}
 	if k.sandbox {
 		title, subtitle = ui.Text(ui.SbTitle, lang), ui.Text(ui.SbSubtitle, lang)
@@ -78,10 +80,17 @@ func (b *board) drawHeaderText(dst *ebiten.Image) {
 		b.tf.draw(dst, b.clip(line, 0.72*u, right-4.6*u), 0.72*u, 0.8*u+b.tf.width(clock, 0.9*u)+0.6*u, h.Y+2.0*u, b.pal.Muted, alignLeft)
 		return
 	}
-	b.tf.draw(dst, title, 1.35*u, u, h.Y+0.45*u, b.pal.Text, alignLeft)
-	b.tf.draw(dst, subtitle, 0.8*u, u, h.Y+2.1*u, b.pal.Muted, alignLeft)
-	b.tf.draw(dst, clock, 2.0*u, right, h.Y+0.5*u, b.pal.Power, alignRight)
 	tw := b.tf.width(clock, 2.0*u)
+	// The title takes the room left of the date, a little smaller
+	// where a long one (another fire's record) would run into it.
+	room := right - tw - 0.8*u - max(b.tf.width(date, 0.8*u), b.tf.width(since, 0.8*u)) - 1.6*u
+	px := 1.35 * u
+	for px > 0.95*u && b.tf.width(title, px) > room {
+		px-- // faces come in whole pixels
+	}
+	b.tf.draw(dst, b.clip(title, px, room), px, u, h.Y+0.45*u+(1.35*u-px)/2, b.pal.Text, alignLeft)
+	b.tf.draw(dst, b.clip(subtitle, 0.8*u, room), 0.8*u, u, h.Y+2.1*u, b.pal.Muted, alignLeft)
+	b.tf.draw(dst, clock, 2.0*u, right, h.Y+0.5*u, b.pal.Power, alignRight)
 	b.tf.draw(dst, date, 0.8*u, right-tw-0.8*u, h.Y+0.55*u, b.pal.Text, alignRight)
 	b.tf.draw(dst, since, 0.8*u, right-tw-0.8*u, h.Y+1.75*u, b.pal.Muted, alignRight)
 }

@@ -3,6 +3,7 @@ package game
 import (
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -41,11 +42,15 @@ func labelSide(id string) (dx, dy float64) {
 }
 
 // mapKey is what the cached part of the map shows: the panel, the
-// language, and the scenario whose sites hide the places they stand on.
+// language, the scenario whose sites hide the places they stand on, and
+// the map and the part of it the panel shows.
 type mapKey struct {
 	r       ui.Rect
 	lang    report.Lang
 	p       *ui.Playback
+	scn     *sim.Scenario
+	box     geo.Box
+	land    string
 	present bool
 }
 
@@ -55,7 +60,7 @@ type mapKey struct {
 // data centers, each coloured by its power and fire.
 func (b *board) drawMap(dst *ebiten.Image, links []ui.Link) {
 	l := &b.layout
-	key := mapKey{r: l.Map, lang: b.v.Lang, p: b.v.P, present: b.v.Present}
+	key := mapKey{r: l.Map, lang: b.v.Lang, p: b.v.P, scn: b.v.P.Scenario(), box: l.MapBox, land: l.Geo().Source, present: b.v.Present}
 	cached(dst, &b.mapLayer, key, l.Map, b.drawMapStatic)
 	if len(links) > 0 {
 		b.drawLinks(dst.SubImage(rectImage(l.Map)).(*ebiten.Image), links)
@@ -63,18 +68,57 @@ func (b *board) drawMap(dst *ebiten.Image, links []ui.Link) {
 	b.drawMapSites(dst)
 }
 
-// mapLabel writes a place's name beside its dot at (x, y), on the side
-// labelSide gives, gap units from the dot when it is to the side.
+// mapLabel writes a place's name beside its dot at (x, y), as
+// labelLines places it.
 func (b *board) mapLabel(dst *ebiten.Image, id, name string, x, y, gap float64, c color.Color, px float64) {
-	r := b.labelRect(id, name, x, y, gap, px)
-	b.tf.draw(dst, name, px, r.X, r.Y, c, alignLeft)
+	r, lines := b.labelLines(id, name, x, y, gap, px)
+	for i, ln := range lines {
+		b.tf.draw(dst, ln, px, r.X, r.Y+float64(i)*1.2*px, c, alignLeft)
+	}
 }
 
 // labelRect is where mapLabel writes a place's name.
 func (b *board) labelRect(id, name string, x, y, gap, px float64) ui.Rect {
+	r, _ := b.labelLines(id, name, x, y, gap, px)
+	return r
+}
+
+// labelLines returns where a place's name goes and its lines: on the
+// side of its dot labelSide gives, gap units from the dot when it is to
+// the side, or on the other side when the name runs off the panel there
+// and fits better on that side (Strasbourg, at the map's right edge); a
+// name too long for its side's room takes two lines.
+func (b *board) labelLines(id, name string, x, y, gap, px float64) (ui.Rect, []string) {
 	u := b.layout.Unit
+	panel := b.layout.Map
 	dx, dy := labelSide(id)
+	room := func(dx float64) float64 {
+		switch {
+		case dx > 0:
+			return panel.X + panel.W - 0.3*u - (x + dx*gap*u)
+		case dx < 0:
+			return x + dx*gap*u - panel.X - 0.3*u
+		}
+		return panel.W - 0.6*u
+	}
 	w := b.tf.width(name, px)
+	if panel.W <= 0 { // no panel laid out: nothing to keep inside
+		room = func(float64) float64 { return math.Inf(1) }
+	}
+	if dx != 0 && w > room(dx) && room(-dx) > room(dx) {
+		dx = -dx
+	}
+	lines := []string{name}
+	if w > room(dx) {
+		lines = ui.Wrap(name, px, max(room(dx), 4*u), b.tf.width)
+		if len(lines) > 2 {
+			lines = []string{lines[0], b.clip(strings.Join(lines[1:], " "), px, max(room(dx), 4*u))}
+		}
+		w = 0
+		for _, ln := range lines {
+			w = max(w, b.tf.width(ln, px))
+		}
+	}
 	lx := x + dx*gap*u
 	switch {
 	case dx < 0:
@@ -82,7 +126,8 @@ func (b *board) labelRect(id, name string, x, y, gap, px float64) ui.Rect {
 	case dx == 0:
 		lx -= w / 2
 	}
-	return ui.Rect{X: lx, Y: y + dy*u - 0.55*px, W: w, H: 1.2 * px}
+	n := float64(len(lines))
+	return ui.Rect{X: lx, Y: y + dy*u - 0.55*px - (n-1)*0.6*px, W: w, H: 1.2 * px * n}, lines
 }
 
 // drawMapStatic draws the map panel's still parts into its layer: the
@@ -107,6 +152,17 @@ func (b *board) drawMapStatic(dst *ebiten.Image) {
 	ly := r.Y + r.H - 1.2*u
 	space := labelSpace{panel: r, foot: ly, margin: 0.2 * u, taken: append(b.mapTaken[:0], chip)}
 	scn := b.v.P.Scenario()
+	in := l.MapInner()
+	// The names of sites on no map (drawMapSites) take lines over the
+	// legend: no town's name goes there.
+	for _, st := range scn.Sites {
+		if x, y := pr.Project(st.Lon, st.Lat); !in.Contains(x, y) {
+			space.foot = min(space.foot, r.Y+r.H-2.3*u) - 1.0*u
+		}
+	}
+	if space.foot < ly {
+		space.foot += 1.0*u - 0.2*u
+	}
 	near := func(lon, lat float64) bool {
 		for _, st := range scn.Sites {
 			if math.Abs(st.Lon-lon) < 0.05 && math.Abs(st.Lat-lat) < 0.05 {
@@ -115,8 +171,19 @@ func (b *board) drawMapStatic(dst *ebiten.Image) {
 		}
 		return false
 	}
-	in := l.MapInner()
-	for _, pl := range b.korea.Places {
+	// The sites' names come first: a town's name that would cover one
+	// is left out (Brussels, beside OVHcloud's other region).
+	gap := labelGap
+	if l.Sandbox {
+		gap = pickLabelGap
+	}
+	for _, st := range scn.Sites {
+		if x, y := pr.Project(st.Lon, st.Lat); in.Contains(x, y) {
+			space.taken = append(space.taken, b.labelRect(st.ID, b.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, gap, 0.78*u),
+				ui.Rect{X: x - 0.5*u, Y: y - 0.5*u, W: u, H: u})
+		}
+	}
+	for _, pl := range l.Geo().Places {
 		if near(pl.Lon, pl.Lat) {
 			continue
 		}
@@ -202,7 +269,7 @@ func (b *board) drawMapSites(dst *ebiten.Image) {
 // placeName returns the map's short name for the place at lon, lat (a
 // site's town), or long if the map has none there.
 func (b *board) placeName(lon, lat float64, long string) string {
-	for _, pl := range b.korea.Places {
+	for _, pl := range b.layout.Geo().Places {
 		if math.Abs(pl.Lon-lon) < 0.05 && math.Abs(pl.Lat-lat) < 0.05 {
 			if b.v.Lang == report.Korean {
 				return pl.NameKo
@@ -218,16 +285,18 @@ func (b *board) placeName(lon, lat float64, long string) string {
 // screen and never moves.
 func (b *board) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
 	u := b.layout.Unit
-	if b.coastLayer == nil || b.coastRect != r {
+	m := b.layout.Geo()
+	if b.coastLayer == nil || b.coastRect != r || b.coastMap != m.Source {
 		if b.coastLayer != nil {
 			b.coastLayer.Deallocate()
 		}
-		b.coastRect = r
+		b.coastRect, b.coastMap = r, m.Source
 		b.coastLayer = ebiten.NewImage(int(r.W+1), int(r.H+1))
-		for _, reg := range b.korea.Regions {
-			c := b.pal.Land
-			if reg.ID == "KP" {
-				c = b.pal.LandN
+		home := b.homeRegions(m)
+		for i, reg := range m.Regions {
+			c := b.pal.LandN
+			if home[i] {
+				c = b.pal.Land
 			}
 			for _, ring := range reg.Rings {
 				path := b.paint.begin()
@@ -251,6 +320,26 @@ func (b *board) drawCoast(dst *ebiten.Image, r ui.Rect, pr geo.Projection) {
 	op := &ebiten.DrawImageOptions{}
 	op.GeoM.Translate(r.X, r.Y)
 	dst.DrawImage(b.coastLayer, op)
+}
+
+// homeRegions reports which of m's regions hold a data center of the
+// scenario: they are drawn lighter than their neighbours (South Korea
+// beside North Korea, France beside Germany). Without any, the first
+// region is home (South Korea, for a scenario abroad).
+func (b *board) homeRegions(m geo.Map) []bool {
+	home := make([]bool, len(m.Regions))
+	found := false
+	for i, reg := range m.Regions {
+		for _, st := range b.v.P.Scenario().Sites {
+			if reg.Contains(geo.Point{Lon: st.Lon, Lat: st.Lat}) {
+				home[i], found = true, true
+			}
+		}
+	}
+	if !found && len(home) > 0 {
+		home[0] = true
+	}
+	return home
 }
 
 // siteColor is a site's marker colour: fire, no power, or working.

@@ -55,3 +55,25 @@ func TestSiteNamesClearThePickRing(t *testing.T) {
 		assert.Less(t, dist(g.labelRect("pangyo", "Pangyo", x, y, labelGap, 0.78*u)), ring, "unit %v", u)
 	}
 }
+
+// A name that would run off the map panel goes on the other side of its
+// dot (Strasbourg at the panel's right edge), and one too long for
+// either side takes two lines, all inside the panel.
+func TestMapNamesStayOnThePanel(t *testing.T) {
+	tf, err := newTypeface(uiFont(t))
+	require.NoError(t, err)
+	g := &board{tf: tf}
+	g.layout.Unit = 16
+	g.layout.Map = ui.Rect{X: 0, Y: 0, W: 300, H: 400}
+	inside := func(r ui.Rect) bool { return r.X >= 0 && r.X+r.W <= 300 }
+
+	r, lines := g.labelLines("strasbourg", "Strasbourg", 270, 200, labelGap, 12)
+	assert.Len(t, lines, 1)
+	assert.True(t, inside(r), "%+v", r)
+	assert.Less(t, r.X+r.W, 270.0, "written left of the dot")
+
+	r, lines = g.labelLines("other", "Another OVHcloud region (location illustrative)", 60, 200, labelGap, 12)
+	assert.Len(t, lines, 2)
+	assert.True(t, inside(r), "%+v", r)
+	assert.Greater(t, r.X, 60.0, "written right of the dot")
+}

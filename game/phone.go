@@ -42,6 +42,12 @@ func appColor(icon string) color.RGBA {
 		return color.RGBA{0xb7, 0x8b, 0x62, 0xff}
 	case "blog":
 		return color.RGBA{0x7b, 0xd8, 0x8f, 0xff}
+	case "plane":
+		return color.RGBA{0x2a, 0xab, 0xee, 0xff}
+	case "game":
+		return color.RGBA{0xb3, 0x9d, 0xf5, 0xff}
+	case "server":
+		return color.RGBA{0xb4, 0xc2, 0xd6, 0xff}
 	}
 	return color.RGBA{0x7c, 0x8d, 0xb0, 0xff}
 }
@@ -210,6 +216,25 @@ func (b *board) drawGlyph(dst *ebiten.Image, icon string, r ui.Rect, c color.Col
 		p.line(dst, r.X+r.W*0.2, r.Y+r.H*0.8, r.X+r.W*0.8, r.Y+r.H*0.2, w*2.6, c)
 		p.triangle(dst, r.X+r.W*0.08, r.Y+r.H*0.92, r.X+r.W*0.12, r.Y+r.H*0.7, r.X+r.W*0.3, r.Y+r.H*0.88, c)
 		p.line(dst, r.X+r.W*0.45, r.Y+r.H*0.92, r.X+r.W*0.92, r.Y+r.H*0.92, w, c)
+	case "plane":
+		// A paper plane, as messengers draw sending.
+		p.triangle(dst, r.X, r.Y+r.H*0.45, r.X+r.W, r.Y+r.H*0.1, r.X+r.W*0.4, r.Y+r.H*0.62, c)
+		p.triangle(dst, r.X+r.W*0.4, r.Y+r.H*0.62, r.X+r.W, r.Y+r.H*0.1, r.X+r.W*0.75, r.Y+r.H*0.9, c)
+		p.triangle(dst, r.X+r.W*0.4, r.Y+r.H*0.62, r.X+r.W*0.45, r.Y+r.H*0.9, r.X+r.W*0.58, r.Y+r.H*0.72, c)
+	case "game":
+		// A game pad: its outline, the cross and two buttons.
+		p.strokeRound(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.22, W: r.W, H: r.H * 0.56}, r.H*0.24, w, c)
+		p.rect(dst, ui.Rect{X: r.X + r.W*0.16, Y: cy - r.H*0.05, W: r.W * 0.26, H: r.H * 0.1}, c)
+		p.rect(dst, ui.Rect{X: r.X + r.W*0.24, Y: cy - r.H*0.13, W: r.W * 0.1, H: r.H * 0.26}, c)
+		p.circle(dst, r.X+r.W*0.68, cy+r.H*0.06, r.W*0.07, c)
+		p.circle(dst, r.X+r.W*0.8, cy-r.H*0.07, r.W*0.07, c)
+	case "server":
+		// A rack of three servers, each with its light.
+		for k := range 3 {
+			y := r.Y + r.H*(0.08+0.3*float64(k))
+			p.strokeRound(dst, ui.Rect{X: r.X + r.W*0.1, Y: y, W: r.W * 0.8, H: r.H * 0.24}, r.W*0.05, w, c)
+			p.circle(dst, r.X+r.W*0.72, y+r.H*0.12, r.W*0.05, c)
+		}
 	default:
 		p.circle(dst, cx, cy, r.W*0.35, c)
 	}

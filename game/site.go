@@ -136,10 +136,21 @@ func (b *board) drawSiteStatic(dst *ebiten.Image) {
 		case !v.Zones[z].Energized:
 			c = b.pal.Down
 		}
+		lw := max(1.5, 0.12*u)
 		top := hall.Y + hall.H/2
-		b.paint.line(dst, x, lowY, x, top, max(1.5, 0.12*u), c)
-		b.paint.line(dst, hall.X+hall.W, top, x, top, max(1.5, 0.12*u), c)
-		b.paint.circle(dst, x, lowY, max(1.5, 0.12*u), c)
+		if rightmost(st, zone.Compartment) {
+			b.paint.line(dst, hall.X+hall.W, top, x, top, lw, c)
+		} else {
+			// A hall with rooms right of it on its floor: the feed runs
+			// in the gap under the floor and rises into the hall's
+			// corner, not through the rooms between.
+			top = hall.Y + hall.H + max(1.5, 0.12*u)
+			in := hall.X + hall.W - 0.5*u
+			b.paint.line(dst, in, top, x, top, lw, c)
+			b.paint.line(dst, in, top, in, hall.Y+hall.H-0.4*u, lw, c)
+		}
+		b.paint.line(dst, x, lowY, x, top, lw, c)
+		b.paint.circle(dst, x, lowY, lw, c)
 	}
 
 	// The grid feed.
@@ -159,6 +170,24 @@ func (b *board) drawSiteStatic(dst *ebiten.Image) {
 		b.cut, b.cutBox = true, bx
 	}
 	b.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: r.Y + r.H - bottom + 0.2*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
+}
+
+// rightmost reports whether compartment id is the last of its floor,
+// the one drawn at the building's right edge, beside the risers.
+func rightmost(st *sim.Site, id string) bool {
+	last := ""
+	floor, ok := 0, false
+	for _, cm := range st.Compartments {
+		if cm.ID == id {
+			floor, ok = cm.Floor, true
+		}
+	}
+	for _, cm := range st.Compartments {
+		if ok && cm.Floor == floor {
+			last = cm.ID
+		}
+	}
+	return last == id
 }
 
 // floorName names a floor as a lift does: "3F" above ground, "B3" below.

@@ -1,4 +1,5 @@
-// Package geo holds the map of the Korean peninsula that the game draws:
+// Package geo holds the maps the game draws (the Korean peninsula, and
+// north-west Europe for the fires abroad):
 // country outlines as rings of longitude/latitude points, named places, and
 // the projection from degrees to screen pixels. It imports no graphics
 // package, so it is tested without a display.
@@ -40,7 +41,7 @@ func (p Place) Point() Point {
 	return Point{Lon: p.Lon, Lat: p.Lat}
 }
 
-// Map is the parsed content of assets/map/korea.json.
+// Map is the parsed content of a map file, such as assets/map/korea.json.
 type Map struct {
 	// Source says where the outlines come from.
 	Source  string   `json:"source"`

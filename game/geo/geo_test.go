@@ -1,7 +1,6 @@
 package geo_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -15,11 +14,7 @@ const koreaPath = "../../assets/map/korea.json"
 // loadKorea parses the shipped map or fails the test.
 func loadKorea(t testing.TB) geo.Map {
 	t.Helper()
-	data, err := os.ReadFile(koreaPath)
-	require.NoError(t, err)
-	m, err := geo.Parse(data)
-	require.NoError(t, err)
-	return m
+	return loadMap(t, koreaPath)
 }
 
 // place returns the named place of m or fails the test.

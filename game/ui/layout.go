@@ -74,6 +74,18 @@ type Layout struct {
 	// MapBox, when set (FitMap), is the part of the map the story and
 	// the free view show: the scenario's data centers, close up.
 	MapBox geo.Box
+	// Land, when set (FitMap), is the map the panel draws: the one that
+	// holds the scenario's data centers (Europe for OVHcloud's fire).
+	// Without it the panel draws Korea.
+	Land geo.Map
+}
+
+// Geo returns the map the map panel draws: Land, or Korea.
+func (l *Layout) Geo() geo.Map {
+	if len(l.Land.Regions) == 0 {
+		return geo.Korea()
+	}
+	return l.Land
 }
 
 // Compute returns the layout for a viewport of w × h layout pixels,
@@ -293,7 +305,7 @@ func (l *Layout) MapInner() Rect {
 }
 
 // MapProjection maps degrees to the map panel: the box FitMap chose
-// around the scenario's data centers; without one (no site in Korea)
+// around the scenario's data centers; without one (no site on a map)
 // the capital region with Kakao's and Naver's data centers down to
 // Daejeon, or on a portrait screen's short, wide panel the capital
 // region alone; in the sandbox all of South Korea.
@@ -337,8 +349,6 @@ func (l *Layout) SiteTapped(st sim.Site, x, y float64) bool {
 	return ok && (cx-x)*(cx-x)+(cy-y)*(cy-y) <= r.W*r.W/4
 }
 
-// koreaBox holds the places the story's map can show; a site outside it
-// (OVH, AWS, Telegram) is named at the panel's foot instead.
 // Smallest text, in CSS pixels: on a phone, held at arm's length, and on
 // a laptop or projector.
 const (
@@ -357,44 +367,61 @@ func (l *Layout) MinText() float64 {
 	return css * max(l.Scale, 1)
 }
 
-var koreaBox = geo.Box{MinLon: 124, MinLat: 33, MaxLon: 132, MaxLat: 39}
-
-// FitMap sets the map of the story and the free view to the data
-// centers of sites that are in Korea, close up: over the whole capital
-// region Anyang and Pangyo, 13 km apart, are one dot a finger cannot
-// tell from the other, and the lines the story draws between them (the
-// copy of the data, the switch-over tools) would be too short to read.
-// The box leaves room around the sites for their names and spans at
-// least a few tens of kilometres, so that one site is not a lone dot on
-// an empty panel. The sandbox keeps all of South Korea, where readers
-// place sites anywhere.
+// FitMap sets the map of the story and the free view: the shipped map
+// that holds the scenario's sites (Europe for OVHcloud's, Korea's when
+// none holds any), close up on the sites it holds. Over the whole
+// capital region Anyang and Pangyo, 13 km apart, are one dot a finger
+// cannot tell from the other, and the lines the story draws between
+// them (the copy of the data, the switch-over tools) would be too short
+// to read. The box leaves room around the sites for their names and
+// spans at least a few tens of kilometres in Korea, a few hundred
+// abroad (where the sites are countries apart and a reader needs the
+// borders to know where they are), so that one site is not a lone dot
+// on an empty panel. A site no map holds is named at the panel's foot.
+// The sandbox keeps all of South Korea, where readers place sites
+// anywhere.
 func (l *Layout) FitMap(sites []sim.Site) {
-	l.MapBox = geo.Box{}
+	l.MapBox, l.Land = geo.Box{}, geo.Map{}
 	if l.Sandbox {
 		return
 	}
+	pts := make([]geo.Point, len(sites))
+	for i, st := range sites {
+		pts[i] = geo.Point{Lon: st.Lon, Lat: st.Lat}
+	}
+	m, held := geo.For(pts)
+	_, korea := m.Region("KR")
+	if !held {
+		return
+	}
+	l.Land = m
+	in := m.Bounds()
 	first := true
 	var b geo.Box
-	for _, st := range sites {
-		if st.Lon < koreaBox.MinLon || st.Lon > koreaBox.MaxLon || st.Lat < koreaBox.MinLat || st.Lat > koreaBox.MaxLat {
+	for _, p := range pts {
+		if p.Lon < in.MinLon || p.Lon > in.MaxLon || p.Lat < in.MinLat || p.Lat > in.MaxLat {
 			continue
 		}
 		if first {
-			b, first = geo.Box{MinLon: st.Lon, MinLat: st.Lat, MaxLon: st.Lon, MaxLat: st.Lat}, false
+			b, first = geo.Box{MinLon: p.Lon, MinLat: p.Lat, MaxLon: p.Lon, MaxLat: p.Lat}, false
 			continue
 		}
-		b.MinLon, b.MaxLon = min(b.MinLon, st.Lon), max(b.MaxLon, st.Lon)
-		b.MinLat, b.MaxLat = min(b.MinLat, st.Lat), max(b.MaxLat, st.Lat)
+		b.MinLon, b.MaxLon = min(b.MinLon, p.Lon), max(b.MaxLon, p.Lon)
+		b.MinLat, b.MaxLat = min(b.MinLat, p.Lat), max(b.MaxLat, p.Lat)
 	}
-	if first || !l.Portrait && b.MinLon == b.MaxLon && b.MinLat == b.MaxLat {
-		// No site in Korea, or (on a laptop, whose panel has room for
-		// the region) one alone: the region's map says more about
-		// where it is than a dot on an empty close-up.
+	if korea && !l.Portrait && b.MinLon == b.MaxLon && b.MinLat == b.MaxLat {
+		// One site alone in Korea, on a laptop (whose panel has room
+		// for the region): the region's map says more about where it
+		// is than a dot on an empty close-up.
 		return
 	}
 	// Names sit beside the dots, left or right: more room across.
-	padLon := max(0.12, 0.3*(b.MaxLon-b.MinLon))
-	padLat := max(0.015, 0.1*(b.MaxLat-b.MinLat))
+	near := [2]float64{0.12, 0.015}
+	if !korea {
+		near = [2]float64{1.6, 0.8}
+	}
+	padLon := max(near[0], 0.3*(b.MaxLon-b.MinLon))
+	padLat := max(near[1], 0.1*(b.MaxLat-b.MinLat))
 	b.MinLon, b.MaxLon = b.MinLon-padLon, b.MaxLon+padLon
 	b.MinLat, b.MaxLat = b.MinLat-padLat, b.MaxLat+padLat
 	l.MapBox = b

@@ -7,11 +7,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"outagelab/game/geo"
 	"outagelab/game/ui"
+	"outagelab/sim"
 )
 
 // TestPhoneMapKeepsSitesApart checks the phone's close-up map on every
-// preset and phone size: each data center in Korea is on the map, and
+// preset and phone size: each data center on a shipped map (Korea's, or
+// Europe's for OVHcloud and Telegram) is on the panel, one no map holds
+// (Telegram's elsewhere, AWS's in Virginia) is named instead, and
 // any two dots are at least a finger's 44 CSS pixels apart, with tap
 // targets at least as wide, so a finger picks the one it means. Over the whole capital region, as before the close-up, Anyang
 // and Pangyo were 4 pixels apart.
@@ -27,8 +31,8 @@ func TestPhoneMapKeepsSitesApart(t *testing.T) {
 			var on []ui.Rect
 			for _, st := range scn.Sites {
 				r, ok := l.SiteTarget(st)
-				if st.Lon < 124 || st.Lon > 132 || st.Lat < 33 || st.Lat > 39 {
-					assert.False(t, ok, "%s %s is abroad: named, not placed", id, st.ID)
+				if !onAMap(st) {
+					assert.False(t, ok, "%s %s is on no map: named, not placed", id, st.ID)
 					continue
 				}
 				if !assert.True(t, ok, "%s: %s is on the map at %v", id, st.ID, size) {
@@ -47,15 +51,16 @@ func TestPhoneMapKeepsSitesApart(t *testing.T) {
 
 // TestLaptopMapClosesInOnTwoSites checks the laptop's story map: a
 // close-up where there are data centers to draw lines between (Anyang
-// and Pangyo then far enough apart for the lines' labels), the region's
-// map for one alone (Daejeon) or none in Korea, and the sandbox's map
-// of all of Korea whatever the scenario.
+// and Pangyo then far enough apart for the lines' labels; Strasbourg and
+// OVHcloud's other region on the map of Europe), the region's map for
+// one alone in Korea (Daejeon) or none on any map (AWS), and the
+// sandbox's map of all of Korea whatever the scenario.
 func TestLaptopMapClosesInOnTwoSites(t *testing.T) {
 	ps := presets(t)
 	for _, tt := range []struct {
 		id    string
 		close bool
-	}{{"kakao2022", true}, {"naver2022", true}, {"nirs2025", false}, {"ovh2021", false}} {
+	}{{"kakao2022", true}, {"naver2022", true}, {"nirs2025", false}, {"ovh2021", true}, {"aws2012", false}} {
 		scn, err := ps.Get(tt.id)
 		require.NoError(t, err)
 		l := ui.Compute(1280, 720, 1)
@@ -69,5 +74,41 @@ func TestLaptopMapClosesInOnTwoSites(t *testing.T) {
 		sb := ui.ComputeSandbox(1280, 720, 1, 0)
 		sb.FitMap(scn.Sites)
 		assert.Equal(t, (ui.Layout{}).MapBox, sb.MapBox, "the sandbox keeps Korea: %s", tt.id)
+	}
+}
+
+// onAMap reports whether a shipped map holds st.
+func onAMap(st sim.Site) bool {
+	for _, m := range []geo.Map{geo.Korea(), geo.Europe()} {
+		b := m.Bounds()
+		if st.Lon >= b.MinLon && st.Lon <= b.MaxLon && st.Lat >= b.MinLat && st.Lat <= b.MaxLat {
+			return true
+		}
+	}
+	return false
+}
+
+// Each preset is drawn on its own map: OVHcloud's and Telegram's on
+// Europe's, the others on Korea's, and the map's box holds the sites it
+// has, with Strasbourg and OVHcloud's other region a good way apart on
+// every screen.
+func TestEachPresetOnItsOwnMap(t *testing.T) {
+	ps := presets(t)
+	for _, id := range ps.IDs() {
+		scn, err := ps.Get(id)
+		require.NoError(t, err)
+		for _, size := range [][2]float64{{1280, 720}, {390, 844}, {1920, 1080}} {
+			l := ui.Compute(size[0], size[1], 1)
+			l.FitMap(scn.Sites)
+			_, europe := l.Geo().Region("FR")
+			assert.Equal(t, id == "ovh2021" || id == "telegram2018", europe, "%s at %v", id, size)
+			if id != "ovh2021" {
+				continue
+			}
+			s, ok1 := l.SiteTarget(scn.Sites[0])
+			o, ok2 := l.SiteTarget(scn.Sites[1])
+			require.True(t, ok1 && ok2, "both OVHcloud sites on the map at %v", size)
+			assert.Greater(t, math.Hypot(s.X-o.X, s.Y-o.Y), 60.0, "at %v", size)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"outagelab/sim"
 	"outagelab/sim/report"
+	"strings"
 )
 
 // stage is what every scene has on screen: a playback of one scenario
@@ -255,6 +256,10 @@ func (s *stage) captionNow() string {
 	p := s.p
 	i := Caption(p.Timeline(), p.Now())
 	if !p.Fired() || i < 0 {
+		if scn := p.Scenario(); !strings.HasPrefix(scn.ID, "kakao2022") {
+			// Another fire: its own setting, not KakaoTalk's users.
+			return scn.Summary.In(string(s.sh.Lang))
+		}
 		return Text(MsgIntro, s.sh.Lang)
 	}
 	e := p.Timeline()[i]

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io/fs"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -307,4 +308,26 @@ func presetsApp(t *testing.T) *ui.App {
 	a, err := ui.NewApp(presets(t), report.English)
 	require.NoError(t, err)
 	return a
+}
+
+// Before the fire the free view's caption sets the scene of the preset
+// on screen: KakaoTalk's users for Kakao's, the fire's own summary for
+// any other (AWS's opening no longer speaks of KakaoTalk).
+func TestFreeViewOpensOnItsOwnFire(t *testing.T) {
+	ps := presets(t)
+	for _, id := range ps.IDs() {
+		for _, lang := range []report.Lang{report.English, report.Korean} {
+			a := newApp(t)
+			a.Goto(ui.Place{Mode: ui.ModeExplore, Scenario: id, Lang: lang})
+			require.Equal(t, id, a.Playback().Scenario().ID)
+			c := a.CaptionText()
+			if strings.HasPrefix(id, "kakao2022") {
+				assert.Equal(t, ui.Text(ui.MsgIntro, lang), c, id)
+				continue
+			}
+			assert.Equal(t, a.Playback().Scenario().Summary.In(string(lang)), c, "%s %s", id, lang)
+			assert.NotContains(t, c, "KakaoTalk")
+			assert.NotContains(t, c, "카카오톡")
+		}
+	}
 }
