@@ -1,24 +1,24 @@
 package geo
 
 // The maps the explainer ships, assets/map/*.json as Parse reads them.
-// They are compiled into the program (korea_baked.go, europe_baked.go,
-// which a test checks against the files and rewrites with -update), so
-// that opening the explainer decodes no JSON. Their slices are shared:
-// callers must not change them.
+// They are compiled into the program, packed (korea_baked.go,
+// europe_baked.go, which a test checks against the files and rewrites
+// with -update), so that opening the explainer decodes no JSON. Their
+// slices are shared: callers must not change them.
 
 // Korea returns the map of the Korean peninsula: the Kakao, Naver and
 // Daejeon fires, and the sandbox.
-func Korea() Map { return korea }
+func Korea() Map { return koreaMap() }
 
 // Europe returns the map of north-west Europe: OVHcloud's Strasbourg
 // fire and Telegram's Amsterdam outage.
-func Europe() Map { return europe }
+func Europe() Map { return europeMap() }
 
 // For returns the shipped map that holds the most of points, Korea's
 // when none holds any (or on a tie), and whether any point is on it.
 func For(points []Point) (Map, bool) {
-	best, most := korea, 0
-	for _, m := range []Map{korea, europe} {
+	best, most := Korea(), 0
+	for _, m := range []Map{Korea(), Europe()} {
 		b := m.Bounds()
 		n := 0
 		for _, p := range points {
