@@ -181,6 +181,9 @@ func (b *board) drawMapStatic(dst *ebiten.Image) {
 		if x, y := pr.Project(st.Lon, st.Lat); in.Contains(x, y) {
 			space.taken = append(space.taken, b.labelRect(st.ID, b.placeName(st.Lon, st.Lat, st.Name.In(string(lang))), x, y, gap, 0.78*u),
 				ui.Rect{X: x - 0.5*u, Y: y - 0.5*u, W: u, H: u})
+			if l.Sandbox { // the site's number, up and left (drawMapEditing)
+				space.taken = append(space.taken, ui.Rect{X: x - 1.8*u, Y: y - 1.9*u, W: 1.2 * u, H: 1.1 * u})
+			}
 		}
 	}
 	for _, pl := range l.Geo().Places {

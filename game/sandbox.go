@@ -163,6 +163,10 @@ func (d *sandboxDrawer) drawSitesTab(dst *ebiten.Image, ws []ui.Widget) {
 		}
 		return ui.Text(ui.SbOff, lang)
 	}
+	if l.SitesCompact() {
+		d.drawSitesCompact(dst, ws, st)
+		return
+	}
 	labels := []ui.Msg{ui.SbName, ui.SbWall, ui.SbZoneCut, ui.SbGenerators, ui.SbFuel, ui.SbUPS}
 	for i, m := range labels {
 		r := l.SitesRowLabel(i + 1)
@@ -218,6 +222,60 @@ func (d *sandboxDrawer) drawSitesTab(dst *ebiten.Image, ws []ui.Widget) {
 	}
 }
 
+// drawSitesCompact draws the Sites tab of a phone held upright: the
+// picked site's number and name (typing renames it) and the add button,
+// the switches named inside them, the steppers with their name over
+// their value between minus and plus, and the remove button.
+func (d *sandboxDrawer) drawSitesCompact(dst *ebiten.Image, ws []ui.Widget, st design.Site) {
+	l := &d.layout
+	u := l.Unit
+	sb := d.s.Box()
+	lang := d.v.Lang
+	px := max(0.8*u, l.MinText())
+	mid := func(r ui.Rect) float64 { return r.Y + (r.H-px*1.2)/2 }
+	values := map[ui.WidgetKind][2]string{
+		ui.WGenPlus:  {ui.Text(ui.SbGenerators, lang), ui.Textf(ui.SbUnits, lang, st.Generators)},
+		ui.WFuelPlus: {ui.Text(ui.SbFuelShort, lang), ui.Textf(ui.SbHours, lang, st.FuelHours)},
+		ui.WUPSPlus:  {ui.Text(ui.SbUPSShort, lang), ui.Textf(ui.SbMinutes, lang, st.UPSMin)},
+	}
+	var minus ui.Rect
+	for _, w := range ws {
+		switch w.Kind {
+		case ui.WSiteAdd:
+			d.button(dst, w.R, ui.Text(ui.SbAddSite, lang), d.pal.PanelHi, len(sb.D.Sites) < design.MaxSites)
+		case ui.WName:
+			// The site's number, as the map marks it, then its name.
+			d.paint.fillRound(dst, w.R, 0.4*u, d.pal.Dark)
+			num := fmt.Sprint(sb.Sel + 1)
+			d.tf.draw(dst, num, px, w.R.X+0.5*u, mid(w.R), d.pal.Power, alignLeft)
+			x := w.R.X + 0.5*u + d.tf.width(num, px) + 0.5*u
+			v := sb.SiteName(sb.Sel, string(lang))
+			if sb.Typing && d.v.Focus >= ui.CtlWidget && d.frames/30%2 == 0 {
+				v += "|"
+			}
+			d.tf.draw(dst, d.clip(v, px, w.R.X+w.R.W-0.4*u-x), px, x, mid(w.R), d.pal.Text, alignLeft)
+		case ui.WWall:
+			d.toggle(dst, w.R, ui.Text(ui.SbWall, lang), st.Wall)
+		case ui.WZoneCut:
+			d.toggle(dst, w.R, ui.Text(ui.SbZoneCut, lang), st.ZoneCut)
+		case ui.WGenMinus, ui.WFuelMinus, ui.WUPSMinus:
+			d.button(dst, w.R, "–", d.pal.PanelHi, true)
+			minus = w.R
+		case ui.WGenPlus, ui.WFuelPlus, ui.WUPSPlus:
+			d.button(dst, w.R, "+", d.pal.PanelHi, true)
+			// Between the minus (laid out just before) and the plus:
+			// the name over the value.
+			x0, x1 := minus.X+minus.W, w.R.X
+			cx, room := (x0+x1)/2, x1-x0-0.3*u
+			nv := values[w.Kind]
+			d.tf.draw(dst, d.clip(nv[0], px, room), px, cx, w.R.Y+w.R.H/2-px*1.2, d.pal.Muted, alignCenter)
+			d.tf.draw(dst, d.clip(nv[1], px, room), px, cx, w.R.Y+w.R.H/2, d.pal.Text, alignCenter)
+		case ui.WSiteRemove:
+			d.button(dst, w.R, ui.Text(ui.SbRemoveSite, lang), d.pal.PanelHi, len(sb.D.Sites) > 1)
+		}
+	}
+}
+
 // sbValueW is the width of the Sites tab's value column.
 func sbValueW(l *ui.Layout) float64 { return l.EditorBody().W - l.SitesRowLabel(1).W - 0.4*l.Unit }
 
@@ -234,8 +292,8 @@ func (d *sandboxDrawer) toggle(dst *ebiten.Image, r ui.Rect, label string, on bo
 	if on {
 		mark = "● "
 	}
-	px := 0.8 * u
-	d.tf.draw(dst, mark+label, px, r.X+r.W/2, r.Y+(r.H-px*1.2)/2, d.pal.Text, alignCenter)
+	px := max(0.8*u, d.layout.MinText())
+	d.tf.draw(dst, d.clip(mark+label, px, r.W-0.4*u), px, r.X+r.W/2, r.Y+(r.H-px*1.2)/2, d.pal.Text, alignCenter)
 }
 
 // drawServicesTab draws each component's name, mode and copies, a page

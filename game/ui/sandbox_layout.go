@@ -30,16 +30,19 @@ func ComputeSandbox(w, h, scale float64, tab Tab) Layout {
 	l.Caption = Rect{pad, l.Header.H + pad/2, w - 2*pad, 8.3 * u}
 	y := l.Caption.Y + l.Caption.H + pad/2
 	rows := float64((numTabs + TabsPerRow - 1) / TabsPerRow)
-	l.Tabs = Rect{pad, y, w - 2*pad, rows*2.8*u + (rows-1)*0.3*u}
+	l.Tabs = Rect{pad, y, w - 2*pad, rows*l.tabH() + (rows-1)*0.3*u}
 	y += l.Tabs.H + pad/2
 	bottom := l.Controls.Y - pad/2
 	full := Rect{pad, y, w - 2*pad, bottom - y}
 	l.Map, l.Phone, l.Site = Rect{}, Rect{}, full
 	switch tab {
 	case TabSites:
-		mh := full.H * 0.36
+		// The editor takes its five rows at a finger's height; the map
+		// the rest, where the reader drags the sites.
+		eh := sitesCompactRows*l.rowH() + (sitesCompactRows-1)*sitesGap*u + 1.2*u
+		mh := full.H - eh - pad/2
 		l.Map = Rect{full.X, full.Y, full.W, mh}
-		l.Site = Rect{full.X, full.Y + mh + pad/2, full.W, full.H - mh - pad/2}
+		l.Site = Rect{full.X, full.Y + mh + pad/2, full.W, eh}
 	case TabInside:
 		ph := l.Phone.H
 		ph = min(11.4*u, h*0.2)
@@ -117,8 +120,11 @@ func (w Widget) ID() string {
 // at the top of the caption panel.
 func (l *Layout) Toolbar() Rect {
 	u := l.Unit
-	return Rect{l.Caption.X + 0.5*u, l.Caption.Y + 0.4*u, l.Caption.W - u, 2.4 * u}
+	return Rect{l.Caption.X + 0.5*u, l.Caption.Y + 0.4*u, l.Caption.W - u, max(2.4*u, l.finger())}
 }
+
+// tabH is the height of an editor tab: a finger's on a phone.
+func (l *Layout) tabH() float64 { return max(2.8*l.Unit, l.finger()) }
 
 // SandboxStatus is where the cost and the outcome are written, under
 // the toolbar.
@@ -135,7 +141,7 @@ func (l *Layout) EditorBody() Rect { return l.Site.Inset(0.6 * l.Unit) }
 // on a phone.
 func (l *Layout) rowH() float64 {
 	if l.Portrait {
-		return 2.4 * l.Unit
+		return max(2.4*l.Unit, l.finger())
 	}
 	return 2.2 * l.Unit
 }
@@ -159,7 +165,7 @@ func (sb *Sandbox) Widgets(l *Layout) []Widget {
 	}
 	tw := tb.W / float64(per)
 	for i := range int(numTabs) {
-		add(WTab, i, 0, Rect{tb.X + float64(i%per)*tw, tb.Y + float64(i/per)*3.1*u, tw - 0.3*u, 2.8 * u})
+		add(WTab, i, 0, Rect{tb.X + float64(i%per)*tw, tb.Y + float64(i/per)*(l.tabH()+0.3*u), tw - 0.3*u, l.tabH()})
 	}
 	body := l.EditorBody()
 	rh := l.rowH()
@@ -188,7 +194,8 @@ func (sb *Sandbox) Widgets(l *Layout) []Widget {
 	for i, st := range sb.D.Sites {
 		lat, lon := st.Degrees()
 		x, y := pr.Project(lon, lat)
-		add(WMapSite, i, 0, Rect{x - 1.3*u, y - 1.3*u, 2.6 * u, 2.6 * u})
+		d := max(1.3*u, l.finger()/2)
+		add(WMapSite, i, 0, Rect{x - d, y - d, 2 * d, 2 * d})
 	}
 	return ws
 }
@@ -197,6 +204,10 @@ func (sb *Sandbox) Widgets(l *Layout) []Widget {
 // button, then the picked site's name, walls, zone cut, generators,
 // fuel, UPS and remove.
 func (sb *Sandbox) siteWidgets(l *Layout, b Rect, u float64, add func(WidgetKind, int, int, Rect)) {
+	if l.SitesCompact() {
+		sb.siteWidgetsCompact(l, b, u, add)
+		return
+	}
 	step, rh := l.sitesRow()
 	cw := min(2.8*u, (b.W-7.4*u)/float64(max(len(sb.D.Sites), 1)))
 	for i := range sb.D.Sites {
@@ -215,6 +226,50 @@ func (sb *Sandbox) siteWidgets(l *Layout, b Rect, u float64, add func(WidgetKind
 		add(k[1], 0, 0, Rect{vx + vw - sw, row(4 + i), sw, rh})
 	}
 	add(WSiteRemove, 0, 0, Rect{vx, row(7), vw, rh})
+}
+
+// Sites tab on a phone: four rows of finger-sized controls, sitesGap
+// units apart.
+const (
+	sitesCompactRows = 4
+	sitesGap         = 0.25
+)
+
+// SitesCompact reports whether the Sites tab is laid out for a phone
+// held upright: four rows instead of eight, every control a finger's
+// size, the switches and steppers two to a row with their names inside.
+// It has no site chips: the map beside it picks the site (by finger, or
+// by keyboard through the map's sites), and the name field says which.
+func (l *Layout) SitesCompact() bool { return l.Portrait }
+
+// SitesRow returns row i of the compact Sites tab.
+func (l *Layout) SitesRow(i int) Rect {
+	b := l.EditorBody()
+	rh := l.rowH()
+	return Rect{b.X, b.Y + float64(i)*(rh+sitesGap*l.Unit), b.W, rh}
+}
+
+// siteWidgetsCompact lays out the Sites tab on a phone: the picked
+// site's name and the add button; the two switches; generators and
+// fuel; the UPS and remove. A stepper is a half row: its minus and plus
+// buttons either side of its name and value.
+func (sb *Sandbox) siteWidgetsCompact(l *Layout, b Rect, u float64, add func(WidgetKind, int, int, Rect)) {
+	rh := l.rowH()
+	gap := 0.4 * u
+	half := (b.W - gap) / 2
+	r0, r1, r2, r3 := l.SitesRow(0), l.SitesRow(1), l.SitesRow(2), l.SitesRow(3)
+	add(WName, 0, 0, Rect{r0.X, r0.Y, half, rh})
+	add(WSiteAdd, 0, 0, Rect{r0.X + half + gap, r0.Y, half, rh})
+	add(WWall, 0, 0, Rect{r1.X, r1.Y, half, rh})
+	add(WZoneCut, 0, 0, Rect{r1.X + half + gap, r1.Y, half, rh})
+	stepper := func(minus, plus WidgetKind, x, y float64) {
+		add(minus, 0, 0, Rect{x, y, rh, rh})
+		add(plus, 0, 0, Rect{x + half - rh, y, rh, rh})
+	}
+	stepper(WGenMinus, WGenPlus, r2.X, r2.Y)
+	stepper(WFuelMinus, WFuelPlus, r2.X+half+gap, r2.Y)
+	stepper(WUPSMinus, WUPSPlus, r3.X, r3.Y)
+	add(WSiteRemove, 0, 0, Rect{r3.X + half + gap, r3.Y, half, rh})
 }
 
 // sitesRow returns the Sites tab's row pitch and row height: the usual
@@ -279,7 +334,7 @@ func (sb *Sandbox) PageComps(l *Layout) []int {
 // serviceWidgets lays out the Services tab: paging in the header row,
 // then per component its mode button and a chip per site.
 func (sb *Sandbox) serviceWidgets(l *Layout, b Rect, rh, u float64, add func(WidgetKind, int, int, Rect)) {
-	pw := 2.6 * u
+	pw := max(2.6*u, rh)
 	add(WPagePrev, 0, 0, Rect{b.X + b.W - 2*pw - 3.4*u, b.Y, pw, rh})
 	add(WPageNext, 0, 0, Rect{b.X + b.W - pw, b.Y, pw, rh})
 	_, two := l.ServiceRows()
@@ -293,7 +348,7 @@ func (sb *Sandbox) serviceWidgets(l *Layout, b Rect, rh, u float64, add func(Wid
 			chips = Rect{row.X, row.Y + rh + 0.3*u, row.W, rh}
 		}
 		add(WCompMode, c, 0, mode)
-		cw := min(3.2*u, chips.W/float64(max(len(sb.D.Sites), 1)))
+		cw := min(max(3.2*u, rh+0.2*u), chips.W/float64(max(len(sb.D.Sites), 1)))
 		for s := range sb.D.Sites {
 			add(WCompSite, c, s, Rect{chips.X + float64(s)*cw, chips.Y, cw - 0.2*u, rh})
 		}

@@ -89,6 +89,10 @@ const (
 	SbAdded
 	SbIntro
 	SbSiteHint
+	// SbFuelShort and SbUPSShort name the fuel and UPS steppers where a
+	// phone gives them half a row.
+	SbFuelShort
+	SbUPSShort
 	SbTitle
 	SbSubtitle
 	SbDoFire
@@ -181,6 +185,8 @@ var sbEnglish = [numMsgs]string{
 	SbAdded:           "Added a data center: drag it on the map.",
 	SbIntro:           "Build your own: add sites, give each part copies, then start the incident.",
 	SbSiteHint:        "Tap a site to pick it; drag to move it (arrow keys too).",
+	SbFuelShort:       "Fuel",
+	SbUPSShort:        "UPS",
 	SbTitle:           "Sandbox: build it, burn it",
 	SbSubtitle:        "Your own data centers under the same rules as the Kakao fire",
 	SbDoFire:          "%s: fire in %s, %s",
@@ -272,6 +278,8 @@ var sbKorean = [numMsgs]string{
 	SbAdded:           "데이터센터를 추가했습니다. 지도에서 끌어 옮기세요.",
 	SbIntro:           "직접 설계하세요. 데이터센터를 더하고, 구성 요소마다 복사본을 둔 뒤 사고를 일으켜 보세요.",
 	SbSiteHint:        "데이터센터를 눌러 고르고, 끌어서 옮기세요(화살표 키도 됩니다).",
+	SbFuelShort:       "연료",
+	SbUPSShort:        "배터리",
 	SbTitle:           "샌드박스: 직접 짓고, 불내 보기",
 	SbSubtitle:        "카카오 화재와 같은 규칙으로 움직이는 나만의 데이터센터",
 	SbDoFire:          "%s: %s %s에서 화재",

@@ -29,3 +29,24 @@ func TestPhoneControlsAreFingerSized(t *testing.T) {
 		}
 	}
 }
+
+// On a phone held upright every control of the sandbox, on every tab,
+// is a finger's 44 CSS pixels each way, with two sites in the design
+// (the sites on the map included: their targets are at least as wide).
+func TestPhoneSandboxControlsAreFingerSized(t *testing.T) {
+	for _, v := range []struct{ w, h float64 }{{390, 844}, {320, 692}, {360, 740}, {430, 932}} {
+		for _, scale := range []float64{1, 2, 3} {
+			a := sandboxApp(t, v.w*scale, v.h*scale)
+			press(t, a, "site-add")
+			for tab := ui.TabSites; tab <= ui.TabNines; tab++ {
+				a.Box().Tab = tab
+				a.Resize(v.w*scale, v.h*scale, scale)
+				for _, w := range a.Sandbox().Widgets() {
+					name := fmt.Sprintf("%gx%g@%g tab %d: %s", v.w, v.h, scale, tab, w.ID())
+					assert.GreaterOrEqual(t, w.R.W/scale, 43.99, "%s is %.1f CSS px wide", name, w.R.W/scale)
+					assert.GreaterOrEqual(t, w.R.H/scale, 43.99, "%s is %.1f CSS px tall", name, w.R.H/scale)
+				}
+			}
+		}
+	}
+}
