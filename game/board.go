@@ -2,6 +2,7 @@ package game
 
 import (
 	"image/color"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -23,6 +24,11 @@ type board struct {
 	v      ui.View
 	frames int64
 	still  bool
+
+	// covered, when set (by tests), hears of every opaque card drawn
+	// over the panels (board.cover): words drawn before it under it are
+	// hidden, not overlapped.
+	covered func(r ui.Rect)
 
 	coastLayer *ebiten.Image
 	coastRect  ui.Rect
@@ -93,6 +99,33 @@ func (b *board) button(dst *ebiten.Image, r ui.Rect, label string, bg color.Colo
 		c = b.pal.Muted
 	}
 	b.paint.fillRound(dst, r, 0.5*u, bg)
-	px, _ := b.tf.fit(label, 0.8*u, r.W-0.6*u, 1)
-	b.tf.draw(dst, label, px, r.X+r.W/2, r.Y+(r.H-px*1.2)/2, c, alignCenter)
+	w := r.W - 0.6*u
+	px, _ := b.tf.fit(label, 0.8*u, w, 1)
+	if b.tf.width(label, px) <= w {
+		b.tf.draw(dst, label, px, r.X+r.W/2, r.Y+(r.H-px*1.2)/2, c, alignCenter)
+		return
+	}
+	// Too long for one line even at the smallest size (a preset's
+	// title on a phone): two lines where the button is tall enough,
+	// the last clipped to what fits.
+	lines := ui.Wrap(label, px, w, b.tf.width)
+	n := 1
+	if r.H >= 2.5*px {
+		n = 2
+	}
+	if len(lines) > n {
+		lines = append(lines[:n-1], strings.Join(lines[n-1:], " "))
+	}
+	top := r.Y + (r.H-float64(len(lines))*px*1.15)/2
+	for i, ln := range lines {
+		b.tf.draw(dst, b.clip(ln, px, w), px, r.X+r.W/2, top+float64(i)*px*1.15, c, alignCenter)
+	}
+}
+
+// cover tells the covered hook, when a test set one, that an opaque
+// card now lies over r.
+func (b *board) cover(r ui.Rect) {
+	if b.covered != nil {
+		b.covered(r)
+	}
 }

@@ -2,6 +2,7 @@ package game
 
 import (
 	"image/color"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -52,13 +53,13 @@ func (d *sandboxDrawer) drawComparison(dst *ebiten.Image, r ui.Rect, u float64) 
 		}
 	}
 	colW := (r.W - u) / 2
-	twoLine := colW < 16*u
+	narrow := colW < 16*u
 	y0 := r.Y + lh*1.3
 	used := 0.0
 	for i, sd := range cmp.Sides {
 		col := ui.Rect{X: r.X + float64(i)*(colW+u), Y: y0, W: colW, H: r.Y + r.H - y0}
 		tint := []color.RGBA{d.pal.Power, d.pal.Focus}[i]
-		used = max(used, d.drawSide(dst, col, sd, longest, tint, twoLine, px, u))
+		used = max(used, d.drawSide(dst, col, sd, longest, tint, narrow, px, u))
 	}
 	y := y0 + used + 0.4*u
 	if y+lh > r.Y+r.H {
@@ -83,40 +84,22 @@ func (d *sandboxDrawer) drawComparison(dst *ebiten.Image, r ui.Rect, u float64) 
 
 // drawSide draws one design's column in r: its title, a row per app
 // (name, a bar of its time down against longest, the hours) and its
-// totals. It returns the height it used.
-func (d *sandboxDrawer) drawSide(dst *ebiten.Image, r ui.Rect, sd ui.Side, longest sim.Seconds, tint color.RGBA, twoLine bool, px, u float64) float64 {
+// totals, as many rows as r holds. A narrow column (a phone) draws each
+// bar behind its row, under the name and the hours. It returns the
+// height it used.
+func (d *sandboxDrawer) drawSide(dst *ebiten.Image, r ui.Rect, sd ui.Side, longest sim.Seconds, tint color.RGBA, narrow bool, px, u float64) float64 {
 	lang := d.v.Lang
 	lh := px * 1.45
 	d.tf.draw(dst, d.clip(sd.Title.In(string(lang)), px*1.1, r.W), px*1.1, r.X, r.Y, tint, alignLeft)
 	y := r.Y + lh*1.3
 	nameW, valW := r.W*0.42, 3.4*u
-	if twoLine {
-		nameW = r.W
-	}
-	for _, ap := range sd.Apps {
-		val := report.Duration(ap.Down, lang)
-		if ap.Down == 0 {
-			val = "0"
+	rowH := lh
+	if narrow {
+		// The hours as wide as the widest, the name the rest.
+		for _, ap := range sd.Apps {
+			valW = max(valW, d.tf.width(report.Duration(ap.Down, lang), px)+0.5*u)
 		}
-		bar := ui.Rect{X: r.X + nameW, Y: y + 0.15*lh, W: r.W - nameW - valW, H: 0.7 * lh}
-		if twoLine {
-			bar = ui.Rect{X: r.X, Y: y + lh, W: r.W - valW, H: 0.45 * lh}
-		}
-		d.tf.draw(dst, d.clip(ap.Name.In(string(lang)), px, nameW-0.3*u), px, r.X, y, d.pal.Text, alignLeft)
-		d.paint.rect(dst, bar, d.pal.Dark)
-		if ap.Down > 0 {
-			w := max(bar.W*float64(ap.Down)/float64(longest), 2)
-			d.paint.rect(dst, ui.Rect{X: bar.X, Y: bar.Y, W: w, H: bar.H}, d.pal.Fire)
-		}
-		vy := y
-		if twoLine {
-			vy = y + lh*0.75
-		}
-		d.tf.draw(dst, val, px, r.X+r.W, vy, d.pal.Text, alignRight)
-		y += lh
-		if twoLine {
-			y += lh * 0.65
-		}
+		nameW, rowH = r.W-valW, lh*1.1
 	}
 	tot := ui.Textf(ui.AnCmpTotals, lang, ui.Big(sd.UserHours, lang), report.Duration(sd.Longest, lang),
 		report.Count(int64(sd.Cost+0.5), lang))
@@ -124,8 +107,39 @@ func (d *sandboxDrawer) drawSide(dst *ebiten.Image, r ui.Rect, sd ui.Side, longe
 		tot += ui.Textf(ui.AnCmpData, lang, report.LossSummary(sd.Data, lang))
 	}
 	_, lines := d.tf.fit(tot, px, r.W, 2)
+	if len(lines) > 2 { // the second line clipped where two do not hold them
+		lines = append(lines[:1], strings.Join(lines[1:], " "))
+	}
+	// The totals keep their lines; the rows take what is left.
+	rows := min(len(sd.Apps), int((r.Y+r.H-y-float64(len(lines))*lh-0.2*u)/rowH))
+	for _, ap := range sd.Apps[:max(rows, 0)] {
+		val := report.Duration(ap.Down, lang)
+		if ap.Down == 0 {
+			val = "0"
+		}
+		bar := ui.Rect{X: r.X + nameW, Y: y + 0.15*lh, W: r.W - nameW - valW, H: 0.7 * lh}
+		if narrow {
+			bar = ui.Rect{X: r.X, Y: y, W: r.W, H: rowH - 0.1*lh}
+		}
+		d.paint.rect(dst, bar, d.pal.Dark)
+		if ap.Down > 0 {
+			w := max(bar.W*float64(ap.Down)/float64(longest), 2)
+			fill := color.Color(d.pal.Fire)
+			if narrow {
+				fill = withAlpha(d.pal.Fire, 0.45)
+			}
+			d.paint.rect(dst, ui.Rect{X: bar.X, Y: bar.Y, W: w, H: bar.H}, fill)
+		}
+		ty := y
+		if narrow {
+			ty = y + (rowH-0.1*lh-px*1.2)/2
+		}
+		d.tf.draw(dst, d.clip(ap.Name.In(string(lang)), px, nameW-0.3*u), px, r.X+0.1*u, ty, d.pal.Text, alignLeft)
+		d.tf.draw(dst, val, px, r.X+r.W-0.1*u, ty, d.pal.Text, alignRight)
+		y += rowH
+	}
 	for _, l := range lines {
-		d.tf.draw(dst, l, px, r.X, y+0.2*u, tint, alignLeft)
+		d.tf.draw(dst, d.clip(l, px, r.W), px, r.X, y+0.2*u, tint, alignLeft)
 		y += lh
 	}
 	return y + 0.2*u - r.Y

@@ -42,6 +42,7 @@ func (b *board) drawDataLost(dst *ebiten.Image, lines []ui.DataLine) {
 	h := head*1.6 + float64(n)*per + 0.4*u
 	card := ui.Rect{X: r.X + 0.4*u, Y: r.Y + r.H - h - 0.4*u, W: r.W - 0.8*u, H: h}
 	b.paint.fillRound(dst, card, 0.5*u, withAlpha(b.pal.Dark, 0.94))
+	b.cover(card)
 	b.paint.strokeRound(dst, card, 0.5*u, max(1, 0.12*u), b.pal.Fire)
 	b.tf.draw(dst, ui.Text(ui.MsgDataLost, b.v.Lang), head, card.X+0.6*u, card.Y+0.35*u, b.pal.Fire, alignLeft)
 	y := card.Y + 0.35*u + head*1.6

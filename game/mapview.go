@@ -89,9 +89,20 @@ func (b *board) labelRect(id, name string, x, y, gap, px float64) ui.Rect {
 // and fits better on that side (Strasbourg, at the map's right edge); a
 // name too long for its side's room takes two lines.
 func (b *board) labelLines(id, name string, x, y, gap, px float64) (ui.Rect, []string) {
+	dx, dy := labelSide(id)
+	r, lines := b.labelAt(dx, dy, name, x, y, gap, px)
+	if in := b.layout.MapInner(); dy < 0 && b.layout.Map.W > 0 && r.Y < in.Y-0.4*b.layout.Unit {
+		// A name above a dot at the map's top edge would run into the
+		// panel's title: beside the dot instead.
+		return b.labelAt(1, 0, name, x, y, gap, px)
+	}
+	return r, lines
+}
+
+// labelAt is labelLines for the side dx, dy of the dot.
+func (b *board) labelAt(dx, dy float64, name string, x, y, gap, px float64) (ui.Rect, []string) {
 	u := b.layout.Unit
 	panel := b.layout.Map
-	dx, dy := labelSide(id)
 	room := func(dx float64) float64 {
 		switch {
 		case dx > 0:

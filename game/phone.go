@@ -2,6 +2,7 @@ package game
 
 import (
 	"image/color"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -106,8 +107,13 @@ func (b *board) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim
 	// Room under the icon for two lines of name and the status word at
 	// the size they are drawn (never under the smallest).
 	tpx := max(0.6*u, b.layout.MinText())
-	nameH := 0.3*u + 3.4*tpx
-	s := max(min(cell.W*0.62, cell.H-nameH-0.3*u), 0.28*cell.W)
+	nameLines := 2
+	s := min(cell.W*0.62, cell.H-(0.3*u+3.4*tpx)-0.3*u)
+	if s < 0.28*cell.W { // a short cell (a small phone): the name on one line
+		nameLines = 1
+		s = min(cell.W*0.62, cell.H-(0.3*u+2.3*tpx)-0.3*u)
+	}
+	s = max(s, 0.2*cell.W)
 	icon := ui.Rect{X: cell.X + (cell.W-s)/2, Y: cell.Y + 0.1*u, W: s, H: s}
 	bg := appColor(app.Icon)
 	fg := color.RGBA{0x1c, 0x1c, 0x24, 0xff}
@@ -125,14 +131,16 @@ func (b *board) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim
 	case sim.StatusDegraded:
 		cx, cy := icon.X+icon.W-s*0.06, icon.Y+s*0.06
 		b.paint.circle(dst, cx, cy, s*0.2, b.pal.Degraded)
-		b.tf.draw(dst, "!", s*0.3, cx, cy-s*0.17, b.pal.Dark, alignCenter)
+		if s*0.3 >= b.layout.MinText() { // the mark fits its badge
+			b.tf.draw(dst, "!", s*0.3, cx, cy-s*0.17, b.pal.Dark, alignCenter)
+		}
 	}
-	px, lines := b.tf.fit(app.Name.In(string(lang)), 0.6*u, cell.W-0.2*u, 2)
-	if len(lines) > 2 {
-		lines = lines[:2]
+	px, lines := b.tf.fit(app.Name.In(string(lang)), 0.6*u, cell.W-0.2*u, nameLines)
+	if len(lines) > nameLines {
+		lines = append(lines[:nameLines-1], strings.Join(lines[nameLines-1:], " "))
 	}
 	for k, line := range lines {
-		b.tf.draw(dst, line, px, cell.X+cell.W/2, icon.Y+s+0.1*u+float64(k)*px*1.15, b.pal.Text, alignCenter)
+		b.tf.draw(dst, b.clip(line, px, cell.W-0.2*u), px, cell.X+cell.W/2, icon.Y+s+0.1*u+float64(k)*px*1.15, b.pal.Text, alignCenter)
 	}
 	word, c := ui.Text(ui.MsgUp, lang), b.pal.Up
 	switch st {
@@ -140,8 +148,9 @@ func (b *board) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim
 		word, c = ui.Text(ui.MsgDegraded, lang), b.pal.Degraded
 	case sim.StatusDown:
 		word, c = ui.Text(ui.MsgDown, lang), b.pal.Fire
-		if app.Users > 0 {
-			word += " · " + ui.Short(app.Users, lang)
+		// The people cut off, where the cell has room for them.
+		if with := word + " · " + ui.Short(app.Users, lang); app.Users > 0 && b.tf.width(with, max(0.55*u, b.layout.MinText())) <= cell.W-0.1*u {
+			word = with
 		}
 	}
 	b.tf.draw(dst, word, 0.55*u, cell.X+cell.W/2, icon.Y+s+0.2*u+float64(len(lines))*px*1.15, c, alignCenter)

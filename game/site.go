@@ -31,6 +31,7 @@ func (b *board) drawSite(dst *ebiten.Image) {
 		band := ui.Rect{X: bx.X, Y: bx.Y + bx.H*0.42, W: bx.W, H: 2.2 * u}
 		b.paint.rect(dst, bx, withAlpha(b.pal.Dark, 0.45))
 		b.paint.fillRound(dst, band, 0.4*u, b.pal.Button)
+		b.cover(band)
 		b.tf.draw(dst, ui.Text(ui.MsgPowerCut, b.v.Lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, b.pal.Text, alignCenter)
 	}
 }
@@ -399,9 +400,11 @@ func (b *board) drawServerBar(dst *ebiten.Image, r ui.Rect, st *sim.Site) {
 	if all == 0 {
 		return
 	}
-	b.tf.draw(dst, ui.Textf(ui.MsgServersPowered, lang, b.v.Book.Owner(lang)), 0.62*u, r.X, r.Y, b.pal.Muted, alignLeft)
 	frac := float64(on) / float64(all)
-	b.tf.draw(dst, fmt.Sprintf("%s / %s  (%d%%)", report.Count(on, lang), report.Count(all, lang), int(frac*100+0.5)), 0.62*u, r.X+r.W, r.Y, b.pal.Text, alignRight)
+	count := fmt.Sprintf("%s / %s  (%d%%)", report.Count(on, lang), report.Count(all, lang), int(frac*100+0.5))
+	b.tf.draw(dst, count, 0.62*u, r.X+r.W, r.Y, b.pal.Text, alignRight)
+	room := r.W - b.tf.width(count, 0.62*u) - 0.6*u // the label gives way to the count
+	b.tf.draw(dst, b.clip(ui.Textf(ui.MsgServersPowered, lang, b.v.Book.Owner(lang)), 0.62*u, room), 0.62*u, r.X, r.Y, b.pal.Muted, alignLeft)
 	bar := ui.Rect{X: r.X, Y: r.Y + 1.1*u, W: r.W, H: 0.6 * u}
 	b.paint.fillRound(dst, bar, 0.3*u, b.pal.Dark)
 	if frac > 0 {

@@ -108,6 +108,7 @@ func (d *storyDrawer) drawNotes(dst *ebiten.Image) {
 	// As tall as its words: the heading, the notes and the guide's link.
 	r.H = min(r.H, 2.4*u+float64(len(lines))*px*1.35+2.4*u)
 	d.paint.fillRound(dst, r, 0.6*u, d.pal.Dark)
+	d.cover(r)
 	d.paint.strokeRound(dst, r, 0.6*u, max(1, 0.12*u), d.pal.Power)
 	d.tf.draw(dst, ui.Text(ui.MsgNotes, lang), 0.9*u, r.X+0.8*u, r.Y+0.6*u, d.pal.Power, alignLeft)
 	y := r.Y + 2.4*u
@@ -152,6 +153,7 @@ func (d *storyDrawer) drawFixCard(dst *ebiten.Image) {
 	lang := d.v.Lang
 	card := l.FixCard()
 	d.paint.fillRound(dst, card, 0.6*u, d.pal.Dark)
+	d.cover(card)
 	d.paint.strokeRound(dst, card, 0.6*u, max(1, 0.1*u), d.pal.Power)
 	if !l.Portrait { // a phone's card has no room for the title the story card above already shows
 		title, _ := a.Words()
@@ -217,6 +219,7 @@ func (d *storyDrawer) drawSources(dst *ebiten.Image) {
 		r = ui.Rect{X: l.Site.X, Y: l.Site.Y, W: l.Site.W, H: l.Map.Y + l.Map.H - l.Site.Y}
 	}
 	d.paint.fillRound(dst, r, 0.6*u, d.pal.Dark)
+	d.cover(r)
 	d.paint.strokeRound(dst, r, 0.6*u, max(1, 0.1*u), d.pal.Focus)
 	title, _ := a.Words()
 	d.tf.draw(dst, ui.Text(ui.MsgSources, lang)+" — "+title, 0.85*u, r.X+0.8*u, r.Y+0.6*u, d.pal.Focus, alignLeft)

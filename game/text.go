@@ -42,9 +42,10 @@ type typeface struct {
 	// floor is the smallest size words are drawn and measured at (the
 	// layout's MinText): every size asked for below it is raised to it.
 	floor float64
-	// drawn, when set (by tests), hears of every string drawn and the
-	// size it is drawn at: all the game's words go through draw.
-	drawn func(s string, px float64)
+	// drawn, when set (by tests), hears of every string drawn, the size
+	// it is drawn at and where (its lines' box, on the image drawn to):
+	// all the game's words go through draw.
+	drawn func(s string, px float64, at ui.Rect)
 }
 
 // faceSize is the font at one whole-pixel size: its face, with glyph
@@ -121,14 +122,14 @@ const (
 // spacing; callers wrap text themselves.
 func (t *typeface) draw(dst *ebiten.Image, s string, px, x, y float64, c color.Color, a align) {
 	px = max(px, t.floor)
-	if t.drawn != nil {
-		t.drawn(s, px)
-	}
 	switch a {
 	case alignCenter:
 		x -= t.width(s, px) / 2
 	case alignRight:
 		x -= t.width(s, px)
+	}
+	if t.drawn != nil {
+		t.drawn(s, px, ui.Rect{X: x, Y: y, W: t.width(s, px), H: px * float64(1+strings.Count(s, "\n"))})
 	}
 	x, y = math.Round(x), math.Round(y)
 	var cs ebiten.ColorScale

@@ -28,7 +28,7 @@ func TestNoWordsUnderTheSmallestSize(t *testing.T) {
 			screen := ebiten.NewImage(int(g.w), int(g.h))
 			defer screen.Deallocate()
 			where, n := "", 0
-			g.board.tf.drawn = func(s string, px float64) {
+			g.board.tf.drawn = func(s string, px float64, _ ui.Rect) {
 				n++
 				assert.GreaterOrEqual(t, px/scale, vp.least, "%s: %q at %.1f CSS px", where, s, px/scale)
 			}
