@@ -148,7 +148,12 @@ func (d *sandboxDrawer) baseTitle(id string) string {
 	return id
 }
 
-// drawSitesTab draws the site chips and the picked site's settings.
+// drawSitesTab draws the site chips and the picked site's settings: on
+// a laptop each setting's name in a column left of its control, on a
+// phone held upright (ui.Layout.SitesCompact) the names inside the
+// controls: the picked site's number before its name, each switch's
+// name beside its mark, each stepper's name over its value between
+// minus and plus.
 func (d *sandboxDrawer) drawSitesTab(dst *ebiten.Image, ws []ui.Widget) {
 	l := &d.layout
 	u := l.Unit
@@ -156,22 +161,26 @@ func (d *sandboxDrawer) drawSitesTab(dst *ebiten.Image, ws []ui.Widget) {
 	sb := a.Box()
 	lang := d.v.Lang
 	st := sb.D.Sites[sb.Sel]
-	px := 0.8 * u
-	onOff := func(b bool) string {
-		if b {
+	compact := l.SitesCompact()
+	px := max(0.8*u, l.MinText())
+	mid := func(r ui.Rect) float64 { return r.Y + (r.H-px*1.2)/2 }
+	switchWord := func(m ui.Msg, on bool) string {
+		switch {
+		case compact:
+			return ui.Text(m, lang)
+		case on:
 			return ui.Text(ui.SbOn, lang)
 		}
 		return ui.Text(ui.SbOff, lang)
 	}
-	if l.SitesCompact() {
-		d.drawSitesCompact(dst, ws, st)
-		return
+	if !compact {
+		labels := []ui.Msg{ui.SbName, ui.SbWall, ui.SbZoneCut, ui.SbGenerators, ui.SbFuel, ui.SbUPS}
+		for i, m := range labels {
+			r := l.SitesRowLabel(i + 1)
+			d.tf.draw(dst, d.clip(ui.Text(m, lang), px, r.W), px, r.X, mid(r), d.pal.Muted, alignLeft)
+		}
 	}
-	labels := []ui.Msg{ui.SbName, ui.SbWall, ui.SbZoneCut, ui.SbGenerators, ui.SbFuel, ui.SbUPS}
-	for i, m := range labels {
-		r := l.SitesRowLabel(i + 1)
-		d.tf.draw(dst, d.clip(ui.Text(m, lang), px, r.W), px, r.X, r.Y+(r.H-px*1.2)/2, d.pal.Muted, alignLeft)
-	}
+	var minus ui.Rect
 	for _, w := range ws {
 		switch w.Kind {
 		case ui.WSiteChip:
@@ -183,36 +192,47 @@ func (d *sandboxDrawer) drawSitesTab(dst *ebiten.Image, ws []ui.Widget) {
 		case ui.WSiteAdd:
 			d.button(dst, w.R, ui.Text(ui.SbAddSite, lang), d.pal.PanelHi, len(sb.D.Sites) < design.MaxSites)
 		case ui.WName:
-			name := sb.SiteName(sb.Sel, string(lang))
 			d.paint.fillRound(dst, w.R, 0.4*u, d.pal.Dark)
+			x := w.R.X + 0.4*u
+			if compact { // the site's number, as the map marks it
+				num := fmt.Sprint(sb.Sel + 1)
+				d.tf.draw(dst, num, px, x, mid(w.R), d.pal.Power, alignLeft)
+				x += d.tf.width(num, px) + 0.5*u
+			}
+			name := sb.SiteName(sb.Sel, string(lang))
 			if sb.Typing && d.v.Focus >= ui.CtlWidget && d.frames/30%2 == 0 {
 				name += "|"
 			}
-			d.tf.draw(dst, d.clip(name, px, w.R.W-0.8*u), px, w.R.X+0.4*u, w.R.Y+(w.R.H-px*1.2)/2, d.pal.Text, alignLeft)
+			d.tf.draw(dst, d.clip(name, px, w.R.X+w.R.W-0.4*u-x), px, x, mid(w.R), d.pal.Text, alignLeft)
 		case ui.WWall:
-			d.toggle(dst, w.R, onOff(st.Wall), st.Wall)
+			d.toggle(dst, w.R, switchWord(ui.SbWall, st.Wall), st.Wall)
 		case ui.WZoneCut:
-			d.toggle(dst, w.R, onOff(st.ZoneCut), st.ZoneCut)
+			d.toggle(dst, w.R, switchWord(ui.SbZoneCut, st.ZoneCut), st.ZoneCut)
 		case ui.WGenMinus, ui.WFuelMinus, ui.WUPSMinus:
 			d.button(dst, w.R, "–", d.pal.PanelHi, true)
+			minus = w.R // laid out just before its plus
 		case ui.WGenPlus, ui.WFuelPlus, ui.WUPSPlus:
 			d.button(dst, w.R, "+", d.pal.PanelHi, true)
-			val := ""
+			name, val := ui.SbGenerators, ui.Textf(ui.SbUnits, lang, st.Generators)
 			switch w.Kind {
-			case ui.WGenPlus:
-				val = ui.Textf(ui.SbUnits, lang, st.Generators)
 			case ui.WFuelPlus:
-				val = ui.Textf(ui.SbHours, lang, st.FuelHours)
+				name, val = ui.SbFuelShort, ui.Textf(ui.SbHours, lang, st.FuelHours)
 			case ui.WUPSPlus:
-				val = ui.Textf(ui.SbMinutes, lang, st.UPSMin)
+				name, val = ui.SbUPSShort, ui.Textf(ui.SbMinutes, lang, st.UPSMin)
 			}
-			left := w.R.X + w.R.W - sbValueW(l) // the minus button's left edge
-			d.tf.draw(dst, val, px, (left+w.R.X+w.R.W)/2, w.R.Y+(w.R.H-px*1.2)/2, d.pal.Text, alignCenter)
+			x0, x1 := minus.X+minus.W, w.R.X
+			cx, room := (x0+x1)/2, x1-x0-0.3*u
+			y := mid(w.R)
+			if compact {
+				d.tf.draw(dst, d.clip(ui.Text(name, lang), px, room), px, cx, w.R.Y+w.R.H/2-px*1.2, d.pal.Muted, alignCenter)
+				y = w.R.Y + w.R.H/2
+			}
+			d.tf.draw(dst, d.clip(val, px, room), px, cx, y, d.pal.Text, alignCenter)
 		case ui.WSiteRemove:
 			d.button(dst, w.R, ui.Text(ui.SbRemoveSite, lang), d.pal.PanelHi, len(sb.D.Sites) > 1)
 			b := l.EditorBody()
 			hint := ui.Text(ui.SbSiteHint, lang)
-			if y := w.R.Y + w.R.H + 0.5*u; y+px*1.3 < b.Y+b.H {
+			if y := w.R.Y + w.R.H + 0.5*u; !compact && y+px*1.3 < b.Y+b.H {
 				_, lines := d.tf.fit(hint, 0.7*u, b.W, 2)
 				for k, ln := range lines {
 					d.tf.draw(dst, ln, 0.7*u, b.X, y+float64(k)*0.95*u, d.pal.Muted, alignLeft)
@@ -221,63 +241,6 @@ func (d *sandboxDrawer) drawSitesTab(dst *ebiten.Image, ws []ui.Widget) {
 		}
 	}
 }
-
-// drawSitesCompact draws the Sites tab of a phone held upright: the
-// picked site's number and name (typing renames it) and the add button,
-// the switches named inside them, the steppers with their name over
-// their value between minus and plus, and the remove button.
-func (d *sandboxDrawer) drawSitesCompact(dst *ebiten.Image, ws []ui.Widget, st design.Site) {
-	l := &d.layout
-	u := l.Unit
-	sb := d.s.Box()
-	lang := d.v.Lang
-	px := max(0.8*u, l.MinText())
-	mid := func(r ui.Rect) float64 { return r.Y + (r.H-px*1.2)/2 }
-	values := map[ui.WidgetKind][2]string{
-		ui.WGenPlus:  {ui.Text(ui.SbGenerators, lang), ui.Textf(ui.SbUnits, lang, st.Generators)},
-		ui.WFuelPlus: {ui.Text(ui.SbFuelShort, lang), ui.Textf(ui.SbHours, lang, st.FuelHours)},
-		ui.WUPSPlus:  {ui.Text(ui.SbUPSShort, lang), ui.Textf(ui.SbMinutes, lang, st.UPSMin)},
-	}
-	var minus ui.Rect
-	for _, w := range ws {
-		switch w.Kind {
-		case ui.WSiteAdd:
-			d.button(dst, w.R, ui.Text(ui.SbAddSite, lang), d.pal.PanelHi, len(sb.D.Sites) < design.MaxSites)
-		case ui.WName:
-			// The site's number, as the map marks it, then its name.
-			d.paint.fillRound(dst, w.R, 0.4*u, d.pal.Dark)
-			num := fmt.Sprint(sb.Sel + 1)
-			d.tf.draw(dst, num, px, w.R.X+0.5*u, mid(w.R), d.pal.Power, alignLeft)
-			x := w.R.X + 0.5*u + d.tf.width(num, px) + 0.5*u
-			v := sb.SiteName(sb.Sel, string(lang))
-			if sb.Typing && d.v.Focus >= ui.CtlWidget && d.frames/30%2 == 0 {
-				v += "|"
-			}
-			d.tf.draw(dst, d.clip(v, px, w.R.X+w.R.W-0.4*u-x), px, x, mid(w.R), d.pal.Text, alignLeft)
-		case ui.WWall:
-			d.toggle(dst, w.R, ui.Text(ui.SbWall, lang), st.Wall)
-		case ui.WZoneCut:
-			d.toggle(dst, w.R, ui.Text(ui.SbZoneCut, lang), st.ZoneCut)
-		case ui.WGenMinus, ui.WFuelMinus, ui.WUPSMinus:
-			d.button(dst, w.R, "–", d.pal.PanelHi, true)
-			minus = w.R
-		case ui.WGenPlus, ui.WFuelPlus, ui.WUPSPlus:
-			d.button(dst, w.R, "+", d.pal.PanelHi, true)
-			// Between the minus (laid out just before) and the plus:
-			// the name over the value.
-			x0, x1 := minus.X+minus.W, w.R.X
-			cx, room := (x0+x1)/2, x1-x0-0.3*u
-			nv := values[w.Kind]
-			d.tf.draw(dst, d.clip(nv[0], px, room), px, cx, w.R.Y+w.R.H/2-px*1.2, d.pal.Muted, alignCenter)
-			d.tf.draw(dst, d.clip(nv[1], px, room), px, cx, w.R.Y+w.R.H/2, d.pal.Text, alignCenter)
-		case ui.WSiteRemove:
-			d.button(dst, w.R, ui.Text(ui.SbRemoveSite, lang), d.pal.PanelHi, len(sb.D.Sites) > 1)
-		}
-	}
-}
-
-// sbValueW is the width of the Sites tab's value column.
-func sbValueW(l *ui.Layout) float64 { return l.EditorBody().W - l.SitesRowLabel(1).W - 0.4*l.Unit }
 
 // toggle draws an on/off switch with its word, so that the state shows
 // without colour.
