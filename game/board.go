@@ -108,18 +108,27 @@ func (b *board) button(dst *ebiten.Image, r ui.Rect, label string, bg color.Colo
 	// Too long for one line even at the smallest size (a preset's
 	// title on a phone): two lines where the button is tall enough,
 	// the last clipped to what fits.
-	lines := ui.Wrap(label, px, w, b.tf.width)
 	n := 1
 	if r.H >= 2.5*px {
 		n = 2
 	}
+	lines := b.atMost(ui.Wrap(label, px, w, b.tf.width), n, px, w)
+	top := r.Y + (r.H-float64(len(lines))*px*1.15)/2
+	for i, ln := range lines {
+		b.tf.draw(dst, ln, px, r.X+r.W/2, top+float64(i)*px*1.15, c, alignCenter)
+	}
+}
+
+// atMost returns lines cut to n: the lines from the n-th on joined into
+// it, and every line clipped to w at size px.
+func (b *board) atMost(lines []string, n int, px, w float64) []string {
 	if len(lines) > n {
 		lines = append(lines[:n-1], strings.Join(lines[n-1:], " "))
 	}
-	top := r.Y + (r.H-float64(len(lines))*px*1.15)/2
 	for i, ln := range lines {
-		b.tf.draw(dst, b.clip(ln, px, w), px, r.X+r.W/2, top+float64(i)*px*1.15, c, alignCenter)
+		lines[i] = b.clip(ln, px, w)
 	}
+	return lines
 }
 
 // cover tells the covered hook, when a test set one, that an opaque

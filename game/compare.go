@@ -2,7 +2,6 @@ package game
 
 import (
 	"image/color"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -107,9 +106,7 @@ func (d *sandboxDrawer) drawSide(dst *ebiten.Image, r ui.Rect, sd ui.Side, longe
 		tot += ui.Textf(ui.AnCmpData, lang, report.LossSummary(sd.Data, lang))
 	}
 	_, lines := d.tf.fit(tot, px, r.W, 2)
-	if len(lines) > 2 { // the second line clipped where two do not hold them
-		lines = append(lines[:1], strings.Join(lines[1:], " "))
-	}
+	lines = d.atMost(lines, 2, px, r.W)
 	// The totals keep their lines; the rows take what is left.
 	rows := min(len(sd.Apps), int((r.Y+r.H-y-float64(len(lines))*lh-0.2*u)/rowH))
 	for _, ap := range sd.Apps[:max(rows, 0)] {
@@ -139,7 +136,7 @@ func (d *sandboxDrawer) drawSide(dst *ebiten.Image, r ui.Rect, sd ui.Side, longe
 		y += rowH
 	}
 	for _, l := range lines {
-		d.tf.draw(dst, d.clip(l, px, r.W), px, r.X, y+0.2*u, tint, alignLeft)
+		d.tf.draw(dst, l, px, r.X, y+0.2*u, tint, alignLeft)
 		y += lh
 	}
 	return y + 0.2*u - r.Y

@@ -3,7 +3,6 @@ package game
 import (
 	"image/color"
 	"math"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -42,15 +41,13 @@ func labelSide(id string) (dx, dy float64) {
 }
 
 // mapKey is what the cached part of the map shows: the panel, the
-// language, the scenario whose sites hide the places they stand on, and
-// the map and the part of it the panel shows.
+// language, and the scenario, whose sites hide the places they stand on
+// and pick the map and the part of it the panel shows.
 type mapKey struct {
 	r       ui.Rect
 	lang    report.Lang
 	p       *ui.Playback
 	scn     *sim.Scenario
-	box     geo.Box
-	land    string
 	present bool
 }
 
@@ -60,7 +57,7 @@ type mapKey struct {
 // data centers, each coloured by its power and fire.
 func (b *board) drawMap(dst *ebiten.Image, links []ui.Link) {
 	l := &b.layout
-	key := mapKey{r: l.Map, lang: b.v.Lang, p: b.v.P, scn: b.v.P.Scenario(), box: l.MapBox, land: l.Geo().Source, present: b.v.Present}
+	key := mapKey{r: l.Map, lang: b.v.Lang, p: b.v.P, scn: b.v.P.Scenario(), present: b.v.Present}
 	cached(dst, &b.mapLayer, key, l.Map, b.drawMapStatic)
 	if len(links) > 0 {
 		b.drawLinks(dst.SubImage(rectImage(l.Map)).(*ebiten.Image), links)
@@ -121,10 +118,8 @@ func (b *board) labelAt(dx, dy float64, name string, x, y, gap, px float64) (ui.
 	}
 	lines := []string{name}
 	if w > room(dx) {
-		lines = ui.Wrap(name, px, max(room(dx), 4*u), b.tf.width)
-		if len(lines) > 2 {
-			lines = []string{lines[0], b.clip(strings.Join(lines[1:], " "), px, max(room(dx), 4*u))}
-		}
+		fit := max(room(dx), 4*u)
+		lines = b.atMost(ui.Wrap(name, px, fit, b.tf.width), 2, px, fit)
 		w = 0
 		for _, ln := range lines {
 			w = max(w, b.tf.width(ln, px))

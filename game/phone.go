@@ -2,7 +2,6 @@ package game
 
 import (
 	"image/color"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -136,11 +135,9 @@ func (b *board) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim
 		}
 	}
 	px, lines := b.tf.fit(app.Name.In(string(lang)), 0.6*u, cell.W-0.2*u, nameLines)
-	if len(lines) > nameLines {
-		lines = append(lines[:nameLines-1], strings.Join(lines[nameLines-1:], " "))
-	}
+	lines = b.atMost(lines, nameLines, px, cell.W-0.2*u)
 	for k, line := range lines {
-		b.tf.draw(dst, b.clip(line, px, cell.W-0.2*u), px, cell.X+cell.W/2, icon.Y+s+0.1*u+float64(k)*px*1.15, b.pal.Text, alignCenter)
+		b.tf.draw(dst, line, px, cell.X+cell.W/2, icon.Y+s+0.1*u+float64(k)*px*1.15, b.pal.Text, alignCenter)
 	}
 	word, c := ui.Text(ui.MsgUp, lang), b.pal.Up
 	switch st {

@@ -16,10 +16,12 @@ func Europe() Map { return europeMap() }
 
 // For returns the shipped map that holds the most of points, Korea's
 // when none holds any (or on a tie), and whether any point is on it.
+// When Korea holds them all (the Kakao story's first screen) no other
+// map is unpacked.
 func For(points []Point) (Map, bool) {
 	best, most := Korea(), 0
-	for _, m := range []Map{Korea(), Europe()} {
-		b := m.Bounds()
+	for i, m := range []func() Map{Korea, Europe} {
+		b := m().Bounds()
 		n := 0
 		for _, p := range points {
 			if p.Lon >= b.MinLon && p.Lon <= b.MaxLon && p.Lat >= b.MinLat && p.Lat <= b.MaxLat {
@@ -27,7 +29,10 @@ func For(points []Point) (Map, bool) {
 			}
 		}
 		if n > most {
-			best, most = m, n
+			best, most = m(), n
+		}
+		if i == 0 && n == len(points) && n > 0 {
+			break
 		}
 	}
 	return best, most > 0
