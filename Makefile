@@ -96,7 +96,7 @@ bench: deps
 	rm -rf $(BENCH_DIR) && mkdir -p $(BENCH_DIR)
 	$(MAKE) --no-print-directory -f visual.mk web WASM_PKG=. WEB_DIR=$(BENCH_DIR)/explainer
 	$(MAKE) --no-print-directory -f visual.mk web WASM_PKG=./tools/bench/bare WEB_DIR=$(BENCH_DIR)/bare
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(BENCH_DIR)/explainer-syms.wasm .
+	GOOS=js GOARCH=wasm $(GO) build -trimpath $(WASM_GCFLAGS) -o $(BENCH_DIR)/explainer-syms.wasm .
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(BENCH_DIR)/bare-syms.wasm ./tools/bench/bare
 	set -o pipefail; $(GO) test ./sim -run '^$$' -bench . -benchmem | tee $(BENCH_DIR)/sim-native.txt
 	set -o pipefail; PATH="$(GOROOT_WASM):$$PATH" GOOS=js GOARCH=wasm $(GO) test ./sim -run '^$$' -bench . -benchmem \

@@ -27,31 +27,15 @@ function go(args, env) {
   }).trim();
 }
 
-// buildWeb builds pkg for js/wasm into a fresh temporary directory laid out
-// like `make web`: index.html (with the download size stamped in by
-// tools/stamp), wasm_exec.js, app.wasm, the poster and the guide, with a
-// .gz and a .br beside each but the poster.
+// buildWeb builds pkg for js/wasm into a fresh temporary directory with
+// `make -f visual.mk web`, the flags and layout the explainer ships with:
+// index.html (with the download size stamped in by tools/stamp),
+// wasm_exec.js, app.wasm, the poster and the guide, with a .gz and a
+// .br beside each but the poster.
 function buildWeb(pkg) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outagelab-e2e-'));
-  go(['build', '-trimpath', '-ldflags=-s -w', '-o', path.join(dir, 'app.wasm'), pkg],
-    { GOOS: 'js', GOARCH: 'wasm' });
-  const goroot = go(['env', 'GOROOT']);
-  fs.copyFileSync(path.join(goroot, 'lib', 'wasm', 'wasm_exec.js'), path.join(dir, 'wasm_exec.js'));
-  fs.copyFileSync(path.join(repo, 'index.html'), path.join(dir, 'index.html'));
-  fs.copyFileSync(path.join(repo, 'assets', 'poster.png'), path.join(dir, 'poster.png'));
-  fs.copyFileSync(path.join(repo, 'assets', 'guide', 'guide.html'), path.join(dir, 'guide.html'));
-  const compress = (name) => {
-    const raw = fs.readFileSync(path.join(dir, name));
-    fs.writeFileSync(path.join(dir, name + '.gz'), zlib.gzipSync(raw, { level: 9 }));
-    fs.writeFileSync(path.join(dir, name + '.br'), zlib.brotliCompressSync(raw, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
-    }));
-  };
-  compress('app.wasm');
-  compress('wasm_exec.js');
-  go(['run', './tools/stamp', '-dir', dir]);
-  compress('index.html');
-  compress('guide.html');
+  execFileSync('make', ['--no-print-directory', '-f', 'visual.mk', 'web', `WASM_PKG=${pkg}`, `WEB_DIR=${dir}`],
+    { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   return dir;
 }
 

@@ -160,8 +160,9 @@ function report(a, r) {
     'budgets compare the explainer with the bare Ebiten build measured in the same run.',
     '', 'The bare build (`tools/bench/bare`) fills the screen with a colour and prints one line with',
     '`ebitenutil.DebugPrint`; it is built with the explainer\'s flags (`make -f visual.mk web`:',
-    '`GOOS=js GOARCH=wasm go build -trimpath -ldflags=\'-s -w\'`) and served with the same page and',
-    '`wasm_exec.js` by `tools/serve`.', '');
+    '`GOOS=js GOARCH=wasm go build -trimpath -ldflags=\'-s -w\'`, and `WASM_GCFLAGS`, which turn off',
+    'inlining in the explainer\'s drawing, editor, report and glue packages and so touch nothing the bare',
+    'build links) and served with the same page and `wasm_exec.js` by `tools/serve`.', '');
 
   push('## Budgets', '', '| budget | limit | measured | |', '|---|---|---|---|');
   for (const x of b) push(`| ${x.name} | ${x.limit} | ${x.measured} | ${verdict(x.ok)} |`);

@@ -154,20 +154,13 @@ function args() {
   return a;
 }
 
-// buildWeb builds the explainer of checkout repo for the browser, with
-// the flags of `make web`, into a fresh temporary directory with its
-// page, wasm_exec.js, poster and guide (not compressed: served on
-// loopback, size does not matter).
+// buildWeb builds the explainer of checkout repo for the browser with
+// its own `make -f visual.mk web` (its flags, page, wasm_exec.js, poster
+// and guide) into a fresh temporary directory.
 function buildWeb(repo) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outagelab-shots-'));
-  const go = (goArgs, env) => execFileSync('go', goArgs, {
-    cwd: repo, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
-  }).trim();
-  go(['build', '-trimpath', '-ldflags=-s -w', '-o', path.join(dir, 'app.wasm'), '.'], { GOOS: 'js', GOARCH: 'wasm' });
-  fs.copyFileSync(path.join(go(['env', 'GOROOT']), 'lib', 'wasm', 'wasm_exec.js'), path.join(dir, 'wasm_exec.js'));
-  for (const [from, to] of [['index.html', 'index.html'], ['assets/poster.png', 'poster.png'], ['assets/guide/guide.html', 'guide.html']]) {
-    fs.copyFileSync(path.join(repo, from), path.join(dir, to));
-  }
+  execFileSync('make', ['--no-print-directory', '-f', 'visual.mk', 'web', `WEB_DIR=${dir}`],
+    { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   return dir;
 }
 
