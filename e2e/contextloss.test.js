@@ -95,7 +95,7 @@ test.describe('WebGL context loss', () => {
   test('reloads into the same sandbox design; a second loss within a minute shows the key facts', async (t) => {
     const { page, seen } = await open(t, '#sandbox&lang=en');
     const before = await page.evaluate(() => window.outageLab.state().sandbox);
-    await page.evaluate(() => window.outageLab.press('site-add'));
+    await page.evaluate(() => window.outageLab.press('part-site'));
     await page.waitForFunction((n) => window.outageLab.state().sandbox.sites.length === n + 1, before.sites.length);
     const design = await page.evaluate(() => window.outageLab.state().sandbox.link);
     assert.notEqual(design, before.link, 'adding a site changed the design');

@@ -40,7 +40,8 @@ async function touch(cdp, p, q) {
   if (q) {
     for (let i = 1; i <= 5; i++) {
       const x = p.x + ((q.x - p.x) * i) / 5;
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: q.y }] });
+      const y = p.y + ((q.y - p.y) * i) / 5;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
       await sleep(60);
     }
   }

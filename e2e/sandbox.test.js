@@ -53,6 +53,10 @@ test.describe('sandbox', () => {
     assert.ok(alone > 1e9, `one building burns: ${alone} user-hours`);
     await screenshot(page, 'sandbox-desktop-1-blank');
 
+    // The form, the accessible route: the Sites tab, then Services.
+    assert.equal(s.tab, 8, 'the sandbox opens on the Build tab');
+    await clickWidget(page, 'tab-0');
+    await until(page, () => window.outageLab.state().sandbox.tab === 0);
     await clickWidget(page, 'site-add');
     await until(page, () => window.outageLab.state().sandbox.sites.length === 2);
     await clickWidget(page, 'tab-1');
@@ -109,10 +113,94 @@ test.describe('sandbox', () => {
     assert.deepEqual(seen.foreign, []);
   });
 
-  test('keyboard only: Tab to the controls, Enter presses, arrows move a site, Ctrl+Z undoes', async (t) => {
+  // Kakao's fix built with the hands: a second data center dropped on
+  // the map, then copies of the ops tools, the failover controller, the
+  // key store, login and messaging dragged onto it. The same design
+  // through the form (the test hook's presses) gives the same outcome,
+  // and through Pangyo's fire messaging is not dark.
+  for (const [name, ctxOpts] of [['laptop, mouse', {}], ['phone, touch', phone]]) {
+    test(`${name}: Kakao's fix built by dragging parts onto the map equals the form's`, async (t) => {
+      const { ctx, page, seen } = await open(t, env.browser, env.server.url, ctxOpts, '#sandbox&lang=en');
+      const cdp = ctxOpts.hasTouch ? await ctx.newCDPSession(page) : null;
+      const dragTo = async (from, to) => {
+        if (cdp) return touch(cdp, from, to);
+        await page.mouse.move(from.x, from.y);
+        await page.mouse.down();
+        await sleep(150);
+        for (let i = 1; i <= 6; i++) {
+          await page.mouse.move(from.x + ((to.x - from.x) * i) / 6, from.y + ((to.y - from.y) * i) / 6);
+          await sleep(60);
+        }
+        await sleep(150);
+        await page.mouse.up();
+        await sleep(150);
+      };
+      // A tray part, paging through the service parts to find it.
+      const part = async (id) => {
+        for (let n = 0; n < 8; n++) {
+          const c = await controls(page);
+          if (c['sb-' + id]) return centre(c['sb-' + id]);
+          const before = (await sb(page)).trayPage;
+          await dragTo(centre(c['sb-tray-next']), centre(c['sb-tray-next']));
+          await until(page, (p) => window.outageLab.state().sandbox.trayPage !== p, before);
+        }
+        assert.fail(`no ${id} in the tray`);
+      };
+      // South-east of Pangyo, inland on every screen's map.
+      const site0 = centre(await widget(page, 'map-site-0'));
+      await dragTo(await part('part-site'), { x: site0.x + 60, y: site0.y + 90 });
+      await until(page, () => window.outageLab.state().sandbox.sites.length === 2);
+      await screenshot(page, `sandbox-${cdp ? 'phone' : 'desktop'}-build-1-site`);
+      const comps = ['ops', 'failover', 'keystore', 'auth', 'talk-msg'];
+      const ids = (await sb(page)).comps.map((c) => c.id);
+      for (const id of comps) {
+        const i = ids.indexOf(id);
+        const from = await part(`part-comp-${i}`);
+        await dragTo(from, centre(await widget(page, 'map-site-1')));
+        await until(page, (i) => window.outageLab.state().sandbox.comps[i].sites.length === 2, i);
+      }
+      const built = await sb(page);
+      assert.match(built.note, /^Message send\/receive now has a copy in Data center 2/);
+      await screenshot(page, `sandbox-${cdp ? 'phone' : 'desktop'}-build-2-copies`);
+
+      // The same through the form, in a fresh page.
+      const form = (await open(t, env.browser, env.server.url, {}, '#sandbox&lang=en')).page;
+      const press = (id) => form.evaluate((id) => window.outageLab.press(id), id);
+      await press('tab-0');
+      await press('site-add');
+      await until(form, () => window.outageLab.state().sandbox.sites.length === 2);
+      await press('tab-1');
+      await until(form, () => window.outageLab.state().sandbox.tab === 1);
+      for (const id of comps) {
+        const i = ids.indexOf(id);
+        await press(`comp-${i}-site-1`);
+        await until(form, (i) => window.outageLab.state().sandbox.comps[i].sites.length === 2, i);
+        for (let n = 0; n < 5 && (await sb(form)).comps[i].mode !== built.comps[i].mode; n++) {
+          const was = (await sb(form)).comps[i].mode;
+          await press(`comp-${i}-mode`);
+          await until(form, ([i, m]) => window.outageLab.state().sandbox.comps[i].mode !== m, [i, was]);
+        }
+      }
+      const f = await sb(form);
+      assert.deepEqual(f.comps, built.comps, 'the same copies and modes');
+      assert.equal(f.userHours, built.userHours, 'the same outcome');
+
+      // Burn Pangyo: messaging holds.
+      await page.evaluate(() => window.outageLab.startFire());
+      await page.evaluate(() => { window.outageLab.pause(); window.outageLab.setTime(2); });
+      await until(page, () => Math.abs(window.outageLab.state().hours - 2) < 1e-6);
+      const talk = (await state(page)).apps.find((a) => a.id === 'talk');
+      assert.notEqual(talk.status, 'down', 'KakaoTalk messaging works two hours into the fire');
+      await screenshot(page, `sandbox-${cdp ? 'phone' : 'desktop'}-build-3-fire`);
+      assert.deepEqual(seen.errors, []);
+    });
+  }
+
+  test('keyboard only: Tab to the tray, Enter places a part, arrows move a site, Ctrl+Z undoes', async (t) => {
     const { page, seen } = await open(t, env.browser, env.server.url, {}, '#sandbox&lang=en');
     await page.focus('canvas');
-    // Tab to "+ Add a site" and press Enter, as a keyboard user would.
+    // Tab to the tray's data center and press Enter, as a keyboard user
+    // would: a new site, picked; then a fire wall into it.
     const focusOn = async (id) => {
       for (let i = 0; i < 80; i++) {
         if ((await state(page)).focus === 'sb-' + id) return;
@@ -120,12 +208,13 @@ test.describe('sandbox', () => {
       }
       assert.fail(`Tab never reached ${id}`);
     };
-    await focusOn('site-add');
+    await focusOn('part-site');
     await key(page, 'Enter', 300);
     await until(page, () => window.outageLab.state().sandbox.sites.length === 2);
-    await focusOn('wall');
+    await focusOn('part-wall');
     await key(page, 'Enter', 300);
     await until(page, () => window.outageLab.state().sandbox.sites[1].wall);
+    assert.match((await sb(page)).note, /^Fire walls now close off /);
     await focusOn('map-site-1');
     const lat = (await sb(page)).sites[1].lat;
     await key(page, 'ArrowUp', 300);
@@ -141,8 +230,8 @@ test.describe('sandbox', () => {
   test('phone: add a site and drag it across the map with a finger', async (t) => {
     const { ctx, page, seen } = await open(t, env.browser, env.server.url, phone, '#sandbox&lang=ko');
     const cdp = await ctx.newCDPSession(page);
-    await screenshot(page, 'sandbox-phone-1-sites');
-    await touch(cdp, centre(await widget(page, 'site-add')));
+    await screenshot(page, 'sandbox-phone-1-build');
+    await touch(cdp, centre(await widget(page, 'part-site')));
     await until(page, () => window.outageLab.state().sandbox.sites.length === 2);
     const before = (await sb(page)).sites[1];
     const from = centre(await widget(page, 'map-site-1'));
@@ -152,7 +241,7 @@ test.describe('sandbox', () => {
     assert.ok(after.lat < before.lat, 'dragged south');
     assert.match((await sb(page)).note, /[가-힣]/, 'messages in Korean');
     await screenshot(page, 'sandbox-phone-2-dragged');
-    for (const [i, name] of [[1, 'services'], [2, 'incident'], [3, 'start'], [4, 'inside']]) {
+    for (const [i, name] of [[0, 'sites'], [1, 'services'], [2, 'incident'], [3, 'start'], [4, 'inside']]) {
       await touch(cdp, centre(await widget(page, `tab-${i}`)));
       await until(page, (i) => window.outageLab.state().sandbox.tab === i, i);
       await screenshot(page, `sandbox-phone-${i + 2}-${name}`);
@@ -162,7 +251,7 @@ test.describe('sandbox', () => {
 
   test('broken links say what is wrong and keep the autosaved design', async (t) => {
     const { ctx, page, seen } = await open(t, env.browser, env.server.url, {}, '#sandbox&lang=en');
-    await page.evaluate(() => window.outageLab.press('site-add'));
+    await page.evaluate(() => window.outageLab.press('part-site'));
     await until(page, () => window.outageLab.state().sandbox.sites.length === 2);
     const kept = (await sb(page)).link;
     const good = kept;
@@ -190,7 +279,7 @@ test.describe('sandbox', () => {
 
   test('save the design as a scenario file and open it again', async (t) => {
     const { page, seen } = await open(t, env.browser, env.server.url, {}, '#sandbox&lang=en');
-    await page.evaluate(() => window.outageLab.press('wall'));
+    await page.evaluate(() => window.outageLab.press('part-wall'));
     await until(page, () => window.outageLab.state().sandbox.sites[0].wall);
     const want = await sb(page);
     await page.evaluate(() => window.outageLab.press('tab-3'));

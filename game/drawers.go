@@ -96,6 +96,8 @@ type sandboxDrawer struct {
 	// ninesStaged holds the Nines tab's result rows, drawn a few a
 	// frame.
 	ninesStaged ninesStaged
+	// links holds the design's copy and switch-over lines on the map.
+	links []ui.Link
 	// ninesStep is about the longest recent step of the availability
 	// run, ninesWork the time spent on it since the last Draw, for
 	// work.
@@ -105,7 +107,8 @@ type sandboxDrawer struct {
 func (d *sandboxDrawer) draw(dst *ebiten.Image) {
 	ws := d.s.Widgets()
 	if d.layout.Map.W > 0 {
-		d.drawMap(dst, nil)
+		d.links = ui.Links(d.v.P.Scenario(), d.v.P.Snapshot(), d.links)
+		d.drawMap(dst, d.links)
 		d.drawMapEditing(dst, ws)
 	}
 	d.drawEditor(dst, ws)
@@ -115,6 +118,7 @@ func (d *sandboxDrawer) draw(dst *ebiten.Image) {
 	d.drawSandboxCaption(dst, ws)
 	d.drawControls(dst)
 	d.drawWidgetFocus(dst, ws)
+	d.drawPartDrag(dst)
 }
 
 // more draws more of the Nines rows while some are still to draw.

@@ -49,7 +49,7 @@ func TestNoWordsOverlap(t *testing.T) {
 			acts     []ui.Action
 		}{"free view " + id, "scenario=" + id, []ui.Action{{Kind: ui.ActStartFire}, {Kind: ui.ActSeek, T: 7200}}})
 	}
-	for tab := range 8 {
+	for tab := range len(ui.TabOrder()) {
 		frames = append(frames, struct {
 			name     string
 			fragment string

@@ -92,7 +92,7 @@ func (d *sandboxDrawer) drawEditor(dst *ebiten.Image, ws []ui.Widget) {
 		d.paint.fillRound(dst, l.Site, 0.5*u, d.pal.Panel)
 	}
 	tabs := []ui.Msg{ui.SbTabSites, ui.SbTabServices, ui.SbTabIncident, ui.SbTabStart, ui.SbTabInside,
-		ui.SbTabChart, ui.SbTabCompare, ui.SbTabNines}
+		ui.SbTabChart, ui.SbTabCompare, ui.SbTabNines, ui.SbTabBuild}
 	for _, w := range ws {
 		if w.Kind == ui.WTab {
 			bg := d.pal.PanelHi
@@ -107,6 +107,8 @@ func (d *sandboxDrawer) drawEditor(dst *ebiten.Image, ws []ui.Widget) {
 	}
 	body := l.EditorBody()
 	switch sb.Tab {
+	case ui.TabBuild:
+		d.drawBuildTab(dst, ws)
 	case ui.TabSites:
 		d.drawSitesTab(dst, ws)
 	case ui.TabServices:

@@ -46,7 +46,7 @@ func TestNoWordsUnderTheSmallestSize(t *testing.T) {
 			frame("free view", ui.Action{Kind: ui.ActExplore})
 			frame("free view, 2 h into the fire", ui.Action{Kind: ui.ActStartFire}, ui.Action{Kind: ui.ActSeek, T: 7200})
 			frame("sandbox", ui.Action{Kind: ui.ActSandbox})
-			for tab := range 8 {
+			for tab := range len(ui.TabOrder()) {
 				frame(fmt.Sprintf("sandbox tab %d", tab), ui.Action{Kind: ui.ActPress, Text: fmt.Sprintf("tab-%d", tab)})
 			}
 			assert.Greater(t, n, 500, "words drawn")

@@ -41,7 +41,7 @@ func (p PointerPhase) String() string { return name(int(p), "phase", "down", "mo
 
 // String names the sandbox tab for tests and logs.
 func (t Tab) String() string {
-	return name(int(t), "tab", "sites", "services", "incident", "start", "inside", "chart", "compare", "nines")
+	return name(int(t), "tab", "sites", "services", "incident", "start", "inside", "chart", "compare", "nines", "build")
 }
 
 // String names the widget kind, as the test hook's widget ids begin.
@@ -49,7 +49,8 @@ func (k WidgetKind) String() string {
 	return name(int(k), "widget", "tab", "undo", "redo", "copy-link", "site", "site-add", "name", "wall", "zone-cut",
 		"gen-minus", "gen-plus", "fuel-minus", "fuel-plus", "ups-minus", "ups-plus", "site-remove",
 		"comp", "comp", "page-prev", "page-next", "incident", "incident-site", "incident-room", "reroll",
-		"base", "export", "import", "map-site", "chart", "save-png", "save-csv", "versus", "nines-run")
+		"base", "export", "import", "map-site", "chart", "save-png", "save-csv", "versus", "nines-run",
+		"part", "tray-prev", "tray-next")
 }
 
 // String names the story task for tests and logs.

@@ -25,11 +25,20 @@ const (
 	TabChart
 	TabCompare
 	TabNines
+	// TabBuild holds the parts tray. It is the first tab on screen
+	// (TabOrder) but numbered last, so the other tabs keep their
+	// numbers in links and the page's test hook.
+	TabBuild
 	numTabs
 )
 
+// TabOrder lists the tabs in the order the sandbox shows them.
+func TabOrder() []Tab {
+	return []Tab{TabBuild, TabSites, TabServices, TabIncident, TabStart, TabInside, TabChart, TabCompare, TabNines}
+}
+
 // TabsPerRow is how many tabs a portrait screen puts in a row.
-const TabsPerRow = 4
+const TabsPerRow = 5
 
 // maxHistory is how many steps undo keeps.
 const maxHistory = 200
@@ -57,10 +66,16 @@ type Sandbox struct {
 	Sel  int
 	Tab  Tab
 	Page int
+	// TrayPage is the page of service parts the Build tab shows where
+	// they do not all fit.
+	TrayPage int
 	// Note is the last message (a refused edit, a broken link, a copied
-	// link); NoteArg fills its %s; Bad marks it as a problem.
+	// link); NoteArg fills its %s, or Put, where HasPut is set, its
+	// site, part and count; Bad marks it as a problem.
 	Note    Msg
 	NoteArg string
+	Put     Put
+	HasPut  bool
 	HasNote bool
 	Bad     bool
 
@@ -90,7 +105,7 @@ type Sandbox struct {
 // from kakao2022, opening the blank design.
 func NewSandbox(presets *Presets) *Sandbox {
 	blank := design.Blank(presets.must("kakao2022"))
-	sb := &Sandbox{presets: presets, blank: blank, Versus: VersusChoices()[0].ID}
+	sb := &Sandbox{presets: presets, blank: blank, Tab: TabBuild, Versus: VersusChoices()[0].ID}
 	for _, id := range design.BaseIDs() {
 		if id == design.BlankID || presets.Has(id) {
 			sb.order = append(sb.order, id)
@@ -175,7 +190,7 @@ func (sb *Sandbox) problem(err error) {
 }
 
 func (sb *Sandbox) say(m Msg, arg string, bad bool) {
-	sb.Note, sb.NoteArg, sb.HasNote, sb.Bad = m, arg, true, bad
+	sb.Note, sb.NoteArg, sb.HasNote, sb.Bad, sb.HasPut = m, arg, true, bad, false
 }
 
 // Undo returns to the design before the last change.

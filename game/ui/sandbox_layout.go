@@ -43,6 +43,12 @@ func ComputeSandbox(w, h, scale float64, tab Tab) Layout {
 		mh := full.H - eh - pad/2
 		l.Map = Rect{full.X, full.Y, full.W, mh}
 		l.Site = Rect{full.X, full.Y + mh + pad/2, full.W, eh}
+	case TabBuild:
+		// The tray under the map it is dragged onto.
+		eh := l.trayHeight()
+		mh := full.H - eh - pad/2
+		l.Map = Rect{full.X, full.Y, full.W, mh}
+		l.Site = Rect{full.X, full.Y + mh + pad/2, full.W, eh}
 	case TabInside:
 		ph := l.Phone.H
 		ph = min(11.4*u, h*0.2)
@@ -92,6 +98,12 @@ const (
 	WVersus // I: index into VersusChoices()
 	// WNinesRun starts the availability run, or cancels it while it runs.
 	WNinesRun
+	// WPart is a part of the Build tab's tray (I: its Part), dragged
+	// onto the map or tapped to go into the picked site; WTrayPrev and
+	// WTrayNext page through the service parts.
+	WPart
+	WTrayPrev
+	WTrayNext
 )
 
 // Widget is one sandbox control and where it is.
@@ -112,6 +124,11 @@ func (w Widget) ID() string {
 		return fmt.Sprintf("comp-%d-site-%d", w.I, w.J)
 	case WTab, WSiteChip, WIncKind, WIncSite, WIncRoom, WBase, WMapSite, WVersus:
 		return fmt.Sprintf("%s-%d", n, w.I)
+	case WPart:
+		if p := Part(w.I); p >= PartComp {
+			return fmt.Sprintf("part-comp-%d", p-PartComp)
+		}
+		return "part-" + [...]string{"site", "gen", "ups", "wall", "zones", "fire"}[w.I]
 	}
 	return n
 }
@@ -164,12 +181,14 @@ func (sb *Sandbox) Widgets(l *Layout) []Widget {
 		per = TabsPerRow
 	}
 	tw := tb.W / float64(per)
-	for i := range int(numTabs) {
-		add(WTab, i, 0, Rect{tb.X + float64(i%per)*tw, tb.Y + float64(i/per)*(l.tabH()+0.3*u), tw - 0.3*u, l.tabH()})
+	for i, t := range TabOrder() {
+		add(WTab, int(t), 0, Rect{tb.X + float64(i%per)*tw, tb.Y + float64(i/per)*(l.tabH()+0.3*u), tw - 0.3*u, l.tabH()})
 	}
 	body := l.EditorBody()
 	rh := l.rowH()
 	switch sb.Tab {
+	case TabBuild:
+		sb.trayWidgets(l, add)
 	case TabSites:
 		sb.siteWidgets(l, body, u, add)
 	case TabServices:

@@ -29,9 +29,17 @@ func (s *SandboxScene) pressWidget(w Widget) Request {
 		return Request{Kind: ReqCopyLink}
 	case WSiteChip, WMapSite:
 		sb.Sel = w.I
-		if w.Kind == WMapSite {
+		if w.Kind == WMapSite && sb.Tab != TabBuild {
 			sb.Tab = TabSites
 		}
+	case WPart:
+		if sb.PlaceSomewhere(Part(w.I)) {
+			s.showDesign()
+		}
+	case WTrayPrev:
+		sb.TrayPage = max(sb.TrayPage-1, 0)
+	case WTrayNext:
+		sb.TrayPage = min(sb.TrayPage+1, sb.TrayPages(s.Layout())-1)
 	case WSiteAdd:
 		if sb.Edit(d.AddSiteSomewhere()) {
 			sb.Sel = len(sb.D.Sites) - 1

@@ -24,6 +24,9 @@ type SandboxScene struct {
 	siteDrag             int // the site dragged across the map, or -1
 	dragFromX, dragFromY float64
 	dragX, dragY         float64
+	// partDrag is the tray's part being dragged (dragFrom and drag
+	// say where), or -1.
+	partDrag Part
 
 	lay    Layout
 	layKey layoutKey
@@ -31,7 +34,7 @@ type SandboxScene struct {
 
 // newSandboxScene makes the sandbox scene on the design box holds.
 func newSandboxScene(sh *Shared, presets *Presets, box *Sandbox) *SandboxScene {
-	return &SandboxScene{stage: stage{sh: sh, presets: presets}, box: box, siteDrag: -1}
+	return &SandboxScene{stage: stage{sh: sh, presets: presets}, box: box, siteDrag: -1, partDrag: -1}
 }
 
 // Mode implements Scene.
@@ -240,8 +243,9 @@ func (s *SandboxScene) rename(name string) {
 
 // Pointer implements Scene: a press on a widget presses it (on the
 // chart it moves the clock there; on a site on the map it starts a
-// drag that moves the site where it is let go); the shared controls
-// work as in every scene.
+// drag that moves the site where it is let go, or takes it away if let
+// go off the map; on a part of the tray, a drag that puts it where it
+// is let go); the shared controls work as in every scene.
 func (s *SandboxScene) Pointer(x, y float64, ph PointerPhase) Request {
 	l := s.Layout()
 	sb := s.box
@@ -259,22 +263,41 @@ func (s *SandboxScene) Pointer(x, y float64, ph PointerPhase) Request {
 				s.ChartSeek(x)
 			case WMapSite:
 				s.siteDrag, s.dragFromX, s.dragFromY, s.dragX, s.dragY = w.I, x, y, x, y
-				sb.Sel, sb.Tab = w.I, TabSites
+				sb.Sel = w.I
+				if sb.Tab != TabBuild {
+					sb.Tab = TabSites
+				}
+			case WPart:
+				s.partDrag, s.dragFromX, s.dragFromY, s.dragX, s.dragY = Part(w.I), x, y, x, y
 			default:
 				return s.pressWidget(w)
 			}
 			return Request{}
 		}
 	case PointerMove:
-		if s.siteDrag >= 0 {
+		if s.siteDrag >= 0 || s.partDrag >= 0 {
 			s.dragX, s.dragY = x, y
 			return Request{}
 		}
 	case PointerUp:
+		if p := s.partDrag; p >= 0 {
+			s.partDrag = -1
+			s.dropPart(l, p, x, y)
+			return Request{}
+		}
 		if s.siteDrag >= 0 {
 			i := s.siteDrag
 			s.siteDrag = -1
 			dx, dy := s.dragX-s.dragFromX, s.dragY-s.dragFromY
+			if !l.Map.Contains(s.dragX, s.dragY) {
+				// Dragged off the map: taken away.
+				name := sb.SiteName(i, string(s.sh.Lang))
+				if sb.Edit(sb.D.RemoveSite(i)) {
+					sb.say(SbRemoved, name, false)
+					s.showDesign()
+				}
+				return Request{}
+			}
 			if dx*dx+dy*dy >= 0.25*l.Unit*l.Unit {
 				lon, lat := l.MapProjection().Unproject(s.dragX, s.dragY)
 				s.edit(sb.D.MoveSite(i, int32(lat*1e4), int32(lon*1e4)))
@@ -286,6 +309,65 @@ func (s *SandboxScene) Pointer(x, y float64, ph PointerPhase) Request {
 		return s.Apply(pressControl(c))
 	}
 	return Request{}
+}
+
+// dropPart puts part p where the reader let it go at (x, y): a short
+// press is a tap, which puts it into the picked site; a data center
+// goes where it was dropped on the map, anything else into the site it
+// was dropped on.
+func (s *SandboxScene) dropPart(l *Layout, p Part, x, y float64) {
+	sb := s.box
+	dx, dy := x-s.dragFromX, y-s.dragFromY
+	if dx*dx+dy*dy < 0.25*l.Unit*l.Unit {
+		if sb.PlaceSomewhere(p) {
+			s.showDesign()
+		}
+		return
+	}
+	if p == PartSite {
+		if !l.MapInner().Contains(x, y) {
+			sb.sayPut(SbDropOnMap, Put{Site: -1, Comp: -1}, true)
+			return
+		}
+		lon, lat := l.MapProjection().Unproject(x, y)
+		if sb.Place(p, -1, int32(lat*1e4), int32(lon*1e4)) {
+			s.showDesign()
+		}
+		return
+	}
+	if sb.Place(p, s.siteAt(l, x, y), 0, 0) {
+		s.showDesign()
+	}
+}
+
+// siteAt returns the site whose marker on the map is under (x, y), the
+// nearest where markers overlap, or -1.
+func (s *SandboxScene) siteAt(l *Layout, x, y float64) int {
+	best, bestD := -1, 0.0
+	for _, w := range s.box.Widgets(l) {
+		if w.Kind != WMapSite || !w.R.Inset(-0.4*l.Unit).Contains(x, y) {
+			continue
+		}
+		cx, cy := w.R.X+w.R.W/2, w.R.Y+w.R.H/2
+		if d := (cx-x)*(cx-x) + (cy-y)*(cy-y); best < 0 || d < bestD {
+			best, bestD = w.I, d
+		}
+	}
+	return best
+}
+
+// PartDrag returns the tray's part being dragged and where it is now,
+// in layout pixels; ok is false when none is.
+func (s *SandboxScene) PartDrag() (p Part, x, y float64, ok bool) {
+	return s.partDrag, s.dragX, s.dragY, s.partDrag >= 0
+}
+
+// DropTarget returns the site a part dragged now would go into, or -1.
+func (s *SandboxScene) DropTarget() int {
+	if s.partDrag < 0 || s.partDrag == PartSite {
+		return -1
+	}
+	return s.siteAt(s.Layout(), s.dragX, s.dragY)
 }
 
 // SiteDrag returns the site being dragged across the map and where it

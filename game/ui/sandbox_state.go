@@ -21,13 +21,15 @@ type SandboxState struct {
 	Dark      int         `json:"dark"`
 	// DataLost is the worst data any app lost, in English: "none",
 	// "up to 5 minutes, restorable", "everything, for good".
-	DataLost string        `json:"dataLost"`
-	Note     string        `json:"note"`
-	Bad      bool          `json:"bad"`
-	CanUndo  bool          `json:"canUndo"`
-	CanRedo  bool          `json:"canRedo"`
-	Tab      int           `json:"tab"`
-	Sel      int           `json:"sel"`
+	DataLost string `json:"dataLost"`
+	Note     string `json:"note"`
+	Bad      bool   `json:"bad"`
+	CanUndo  bool   `json:"canUndo"`
+	CanRedo  bool   `json:"canRedo"`
+	Tab      int    `json:"tab"`
+	Sel      int    `json:"sel"`
+	// TrayPage is the Build tab's page of service parts.
+	TrayPage int           `json:"trayPage"`
 	Commands []sim.Command `json:"commands"`
 	// Peak is the chart's most people without service at once.
 	Peak int64 `json:"peak"`
@@ -95,7 +97,7 @@ func (s *SandboxScene) state() *SandboxState {
 	note, bad := s.Note()
 	st := &SandboxState{Base: sb.Base.ID, Link: sb.Link(), Incident: sb.D.Incident.Kind.String(), Cost: sb.Cost.Total(),
 		UserHours: sb.Out.UserHours, Longest: sb.Out.Longest.Hours(), Dark: sb.Out.Dark, DataLost: report.LossSummary(sb.Out.Data, report.English), Note: note, Bad: bad,
-		CanUndo: sb.CanUndo(), CanRedo: sb.CanRedo(), Tab: int(sb.Tab), Sel: sb.Sel, Commands: sb.Compiled.Incidents}
+		CanUndo: sb.CanUndo(), CanRedo: sb.CanRedo(), Tab: int(sb.Tab), Sel: sb.Sel, TrayPage: sb.TrayPage, Commands: sb.Compiled.Incidents}
 	for i, d := range sb.D.Sites {
 		lat, lon := d.Degrees()
 		st.Sites = append(st.Sites, SiteState{Name: sb.SiteName(i, string(s.sh.Lang)), Lat: lat, Lon: lon, Wall: d.Wall, ZoneCut: d.ZoneCut,
@@ -148,6 +150,11 @@ type sandboxLook struct {
 	tab, sel, page  int
 	note            Msg
 	noteArg         string
+	put             Put
+	hasPut          bool
+	trayPage        int
+	part            Part
+	partX, partY    float64
 	hasNote, typing bool
 	versus          string
 	dragX, dragY    float64
@@ -159,13 +166,17 @@ type sandboxLook struct {
 func (s *SandboxScene) Look() any {
 	sb := s.box
 	k := sandboxLook{stage: s.look(), design: sb.Link(), tab: int(sb.Tab), sel: sb.Sel, page: sb.Page, note: sb.Note,
-		noteArg: sb.NoteArg, hasNote: sb.HasNote, typing: sb.Typing, versus: sb.Versus}
+		noteArg: sb.NoteArg, put: sb.Put, hasPut: sb.HasPut, trayPage: sb.TrayPage, hasNote: sb.HasNote,
+		typing: sb.Typing, versus: sb.Versus, part: -1}
 	if r := sb.Nines; r != nil {
 		// Redraw at each whole per cent, not every update.
 		k.nines, k.ninesOff = 1+math.Floor(100*r.Job.Progress()), r.Cancelled
 	}
 	if _, x, y, ok := s.SiteDrag(); ok {
 		k.dragX, k.dragY = x, y
+	}
+	if p, x, y, ok := s.PartDrag(); ok {
+		k.part, k.partX, k.partY = p, x, y
 	}
 	return k
 }

@@ -15,14 +15,12 @@ import (
 )
 
 // sandboxApp returns an app in the sandbox on the blank design, laid
-// out for a viewport of w × h.
+// out for a viewport of w × h, on the Sites tab (the form the tests
+// edit through; the sandbox opens on the Build tab's tray).
 func sandboxApp(t *testing.T, w, h float64) *ui.App {
 	t.Helper()
-	a, err := ui.NewApp(presets(t), report.English)
-	require.NoError(t, err)
-	a.Apply(ui.Action{Kind: ui.ActSandbox})
-	require.Equal(t, ui.ModeSandbox, a.Mode())
-	a.Resize(w, h, 1)
+	a := buildApp(t, w, h)
+	press(t, a, "tab-0")
 	return a
 }
 
@@ -41,7 +39,7 @@ func TestSandboxWidgetsFitEveryViewport(t *testing.T) {
 			a := sandboxApp(t, vp.w, vp.h)
 			press(t, a, "site-add")
 			press(t, a, "site-add")
-			for tab := ui.TabSites; tab <= ui.TabNines; tab++ {
+			for _, tab := range ui.TabOrder() {
 				a.Box().Tab = tab
 				a.Resize(vp.w, vp.h, 1)
 				ws := a.Sandbox().Widgets()

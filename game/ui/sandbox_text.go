@@ -104,6 +104,41 @@ const (
 	SbDoNothing
 	SbAtOnce
 	SbNoGenerators
+	// SbTabBuild names the tab of the parts tray; SbTrayHint tells what
+	// to do with it, SbTrayBuilding and SbTrayServices head its two rows.
+	SbTabBuild
+	SbTrayHint
+	SbTrayBuilding
+	SbTrayServices
+	// SbPartSite … SbPartFire name the tray's building parts.
+	SbPartSite
+	SbPartGen
+	SbPartUPS
+	SbPartWall
+	SbPartZones
+	SbPartFire
+	// SbPutSite … SbPutCopy say what a placed part did: %[1]s is the
+	// site's name, %[2]s the service part's, %[3]d and %[4]d a count and
+	// its limit.
+	SbPutSite
+	SbPutGen
+	SbPutUPS
+	SbPutWall
+	SbPutZones
+	SbPutFire
+	SbPutCopy
+	// SbHasWall, SbHasZones, SbHasFire and SbHasCopy refuse a part the
+	// site already has.
+	SbHasWall
+	SbHasZones
+	SbHasFire
+	SbHasCopy
+	// SbDropOnSite and SbDropOnMap say where a part dropped elsewhere
+	// goes.
+	SbDropOnSite
+	SbDropOnMap
+	// SbRemoved says a site dragged off the map was taken away.
+	SbRemoved
 	firstAnMsg // the Chart, Compare and Nines tabs' ids follow
 )
 
@@ -184,7 +219,7 @@ var sbEnglish = [numMsgs]string{
 	SbNothingToRedo:   "Nothing to redo.",
 	SbAdded:           "Added a data center: drag it on the map.",
 	SbIntro:           "Build your own: add sites, give each part copies, then start the incident.",
-	SbSiteHint:        "Tap a site to pick it; drag to move it (arrow keys too).",
+	SbSiteHint:        "Tap a site to pick it; drag to move it (arrow keys too), or off the map to take it away.",
 	SbFuelShort:       "Fuel",
 	SbUPSShort:        "UPS",
 	SbTitle:           "Sandbox: build it, burn it",
@@ -198,6 +233,30 @@ var sbEnglish = [numMsgs]string{
 	SbDoNothing:       "Nothing happens: the recorded incident struck a site this design removed.",
 	SbAtOnce:          "At once",
 	SbNoGenerators:    "No generators",
+	SbTabBuild:        "Build",
+	SbTrayHint:        "Drag a part onto a data center on the map, or tap it to add it to the picked one.",
+	SbTrayBuilding:    "Building",
+	SbTrayServices:    "Service parts: where copies run",
+	SbPartSite:        "Data center",
+	SbPartGen:         "Generator",
+	SbPartUPS:         "Battery",
+	SbPartWall:        "Fire wall",
+	SbPartZones:       "Zone switch",
+	SbPartFire:        "Fire here",
+	SbPutSite:         "%[1]s built. Drag parts onto it.",
+	SbPutGen:          "Generator added to %[1]s: %[3]d of %[4]d.",
+	SbPutUPS:          "Battery added to %[1]s: %[3]d of %[4]d minutes.",
+	SbPutWall:         "Fire walls now close off %[1]s's battery room.",
+	SbPutZones:        "%[1]s can now cut power zone by zone.",
+	SbPutFire:         "The fire will start in %[1]s's battery room.",
+	SbPutCopy:         "%[2]s now has a copy in %[1]s: %[3]d copies.",
+	SbHasWall:         "%[1]s's battery room is walled off already.",
+	SbHasZones:        "%[1]s cuts power zone by zone already.",
+	SbHasFire:         "The fire starts in %[1]s already.",
+	SbHasCopy:         "%[2]s runs in %[1]s already.",
+	SbDropOnSite:      "Drop it on a data center on the map.",
+	SbDropOnMap:       "Drop it on the map, where the data center goes.",
+	SbRemoved:         "%s taken away (Undo brings it back).",
 }
 
 var sbKorean = [numMsgs]string{
@@ -277,7 +336,7 @@ var sbKorean = [numMsgs]string{
 	SbNothingToRedo:   "다시 할 것이 없습니다.",
 	SbAdded:           "데이터센터를 추가했습니다. 지도에서 끌어 옮기세요.",
 	SbIntro:           "직접 설계하세요. 데이터센터를 더하고, 구성 요소마다 복사본을 둔 뒤 사고를 일으켜 보세요.",
-	SbSiteHint:        "데이터센터를 눌러 고르고, 끌어서 옮기세요(화살표 키도 됩니다).",
+	SbSiteHint:        "데이터센터를 눌러 고르고, 끌어서 옮기세요(화살표 키도 됩니다). 지도 밖으로 끌면 없어집니다.",
 	SbFuelShort:       "연료",
 	SbUPSShort:        "배터리",
 	SbTitle:           "샌드박스: 직접 짓고, 불내 보기",
@@ -291,6 +350,30 @@ var sbKorean = [numMsgs]string{
 	SbDoNothing:       "아무 일도 없습니다. 기록된 사고가 난 곳을 이 설계에서 없앴습니다.",
 	SbAtOnce:          "곧바로",
 	SbNoGenerators:    "발전기 없음",
+	SbTabBuild:        "짓기",
+	SbTrayHint:        "부품을 지도 위 데이터센터로 끌어다 놓거나, 눌러서 고른 데이터센터에 넣으세요.",
+	SbTrayBuilding:    "건물",
+	SbTrayServices:    "서비스 구성 요소: 복사본을 둘 곳",
+	SbPartSite:        "데이터센터",
+	SbPartGen:         "발전기",
+	SbPartUPS:         "배터리",
+	SbPartWall:        "방화벽",
+	SbPartZones:       "구역 차단",
+	SbPartFire:        "여기서 화재",
+	SbPutSite:         "%[1]s 완공. 부품을 끌어다 놓으세요.",
+	SbPutGen:          "%[1]s에 발전기 추가: %[4]d대 중 %[3]d대",
+	SbPutUPS:          "%[1]s에 배터리 추가: 최대 %[4]d분 중 %[3]d분",
+	SbPutWall:         "%[1]s 배터리실을 방화벽으로 막았습니다.",
+	SbPutZones:        "이제 %[1]s에서 구역별로 전원을 끊을 수 있습니다.",
+	SbPutFire:         "화재는 %[1]s 배터리실에서 시작합니다.",
+	SbPutCopy:         "%[2]s 복사본을 %[1]s에 두었습니다: 복사본 %[3]d개",
+	SbHasWall:         "%[1]s 배터리실은 이미 방화벽으로 막혀 있습니다.",
+	SbHasZones:        "%[1]s에서는 이미 구역별로 전원을 끊습니다.",
+	SbHasFire:         "화재는 이미 %[1]s에서 시작합니다.",
+	SbHasCopy:         "%[2]s: 이미 %[1]s에서 돌아갑니다.",
+	SbDropOnSite:      "지도 위 데이터센터에 놓으세요.",
+	SbDropOnMap:       "데이터센터를 지을 지도 위에 놓으세요.",
+	SbRemoved:         "%s 없앰(되돌리기로 살릴 수 있습니다).",
 }
 
 // problemMsg returns the message for a refused edit or link.

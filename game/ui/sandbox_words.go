@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"outagelab/sim"
 	"outagelab/sim/report"
 )
@@ -9,8 +11,22 @@ import (
 // language, and whether it reports a problem.
 func (s *SandboxScene) Note() (string, bool) {
 	sb := s.box
+	if !sb.HasNote && sb.Tab == TabBuild {
+		return Text(SbTrayHint, s.sh.Lang), false
+	}
 	if !sb.HasNote {
 		return Text(SbIntro, s.sh.Lang), false
+	}
+	if sb.HasPut && strings.Contains(Text(sb.Note, s.sh.Lang), "%") {
+		comp := ""
+		if c := sb.Put.Comp; c >= 0 && c < len(sb.Base.Comps) {
+			comp = sb.Base.Comps[c].Name.In(string(s.sh.Lang))
+		}
+		site := ""
+		if i := sb.Put.Site; i >= 0 && i < len(sb.D.Sites) {
+			site = sb.SiteName(i, string(s.sh.Lang))
+		}
+		return Textf(sb.Note, s.sh.Lang, site, comp, sb.Put.N, sb.Put.Max), sb.Bad
 	}
 	if sb.NoteArg != "" {
 		return Textf(sb.Note, s.sh.Lang, sb.NoteArg), sb.Bad

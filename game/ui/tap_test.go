@@ -38,7 +38,7 @@ func TestPhoneSandboxControlsAreFingerSized(t *testing.T) {
 		for _, scale := range []float64{1, 2, 3} {
 			a := sandboxApp(t, v.w*scale, v.h*scale)
 			press(t, a, "site-add")
-			for tab := ui.TabSites; tab <= ui.TabNines; tab++ {
+			for _, tab := range ui.TabOrder() {
 				a.Box().Tab = tab
 				a.Resize(v.w*scale, v.h*scale, scale)
 				for _, w := range a.Sandbox().Widgets() {

@@ -1,0 +1,185 @@
+package game
+
+import (
+	"image/color"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"outagelab/game/ui"
+)
+
+// drawBuildTab draws the Build tab's tray: the building parts as
+// tokens, an icon over a name, then the design's service parts as
+// chips with a dot for each site that runs a copy, and the page
+// buttons.
+func (d *sandboxDrawer) drawBuildTab(dst *ebiten.Image, ws []ui.Widget) {
+	l := &d.layout
+	u := l.Unit
+	sb := d.s.Box()
+	lang := d.v.Lang
+	px := max(0.75*u, l.MinText())
+	bh, sv := l.TrayRows()
+	d.tf.draw(dst, d.clip(ui.Text(ui.SbTrayBuilding, lang), px, bh.W), px, bh.X, bh.Y+(bh.H-1.2*px)/2, d.pal.Muted, alignLeft)
+	d.tf.draw(dst, d.clip(ui.Text(ui.SbTrayServices, lang), px, sv.W), px, sv.X, sv.Y+(sv.H-1.2*px)/2, d.pal.Muted, alignLeft)
+	pages := sb.TrayPages(l)
+	page := min(sb.TrayPage, pages-1)
+	for _, w := range ws {
+		switch w.Kind {
+		case ui.WPart:
+			p := ui.Part(w.I)
+			if p >= ui.PartComp {
+				d.drawCompToken(dst, w.R, int(p-ui.PartComp), px)
+				continue
+			}
+			d.paint.fillRound(dst, w.R, 0.4*u, d.pal.PanelHi)
+			d.drawPartToken(dst, w.R, p, px)
+		case ui.WTrayPrev:
+			d.button(dst, w.R, "◀", d.pal.PanelHi, page > 0)
+		case ui.WTrayNext:
+			d.button(dst, w.R, "▶", d.pal.PanelHi, page < pages-1)
+		}
+	}
+}
+
+// drawPartToken draws building part p in r: its icon over its name
+// in a token, or beside it in a chip (a wide r), the name on up to two
+// lines.
+func (d *sandboxDrawer) drawPartToken(dst *ebiten.Image, r ui.Rect, p ui.Part, px float64) {
+	u := d.layout.Unit
+	name := ui.Text(ui.PartMsg(p), d.v.Lang)
+	if r.W > 1.8*r.H {
+		s := min(r.H*0.6, 1.6*u)
+		d.drawPartIcon(dst, ui.Rect{X: r.X + 0.35*u, Y: r.Y + (r.H-s)/2, W: s, H: s}, p)
+		x := r.X + 0.7*u + s
+		d.drawLines(dst, name, px, ui.Rect{X: x, Y: r.Y, W: r.X + r.W - x - 0.2*u, H: r.H}, alignLeft)
+		return
+	}
+	lines := d.atMost(d.wrapWords(name, px, r.W-0.3*u), 2, px, r.W-0.3*u)
+	textH := float64(len(lines)) * px * 1.15
+	s := min(r.H-textH-0.5*u, r.W*0.5, 2.2*u)
+	d.drawPartIcon(dst, ui.Rect{X: r.X + (r.W-s)/2, Y: r.Y + 0.25*u, W: s, H: s}, p)
+	top := r.Y + r.H - textH - 0.15*u
+	for i, ln := range lines {
+		d.tf.draw(dst, ln, px, r.X+r.W/2, top+float64(i)*px*1.15, d.pal.Text, alignCenter)
+	}
+}
+
+// drawLines draws s in r, wrapped to up to two lines and centred
+// upright in it.
+func (d *sandboxDrawer) drawLines(dst *ebiten.Image, s string, px float64, r ui.Rect, a align) {
+	n := 1
+	if r.H >= 2.5*px {
+		n = 2
+	}
+	lines := d.atMost(d.wrapWords(s, px, r.W), n, px, r.W)
+	top := r.Y + (r.H-float64(len(lines))*px*1.15)/2
+	for i, ln := range lines {
+		d.tf.draw(dst, ln, px, r.X, top+float64(i)*px*1.15, d.pal.Text, a)
+	}
+}
+
+// wrapWords wraps s to width w at size px.
+func (d *sandboxDrawer) wrapWords(s string, px, w float64) []string {
+	return ui.Wrap(s, px, w, d.tf.width)
+}
+
+// drawCompToken draws service part c as a chip: a rack, its name, and
+// a dot for each site that runs a copy of it.
+func (d *sandboxDrawer) drawCompToken(dst *ebiten.Image, r ui.Rect, c int, px float64) {
+	u := d.layout.Unit
+	sb := d.s.Box()
+	copies := sb.CopiesIn(c)
+	bg := d.pal.PanelHi
+	if copies > 1 {
+		bg = withAlpha(d.pal.Up, 0.3)
+	}
+	d.paint.fillRound(dst, r, 0.4*u, bg)
+	s := min(r.H*0.6, 1.4*u)
+	d.drawGlyph(dst, "server", ui.Rect{X: r.X + 0.3*u, Y: r.Y + (r.H-s)/2, W: s, H: s}, d.pal.Text)
+	dots := strings.Repeat("●", copies)
+	dw := d.tf.width(dots, px)
+	x := r.X + 0.6*u + s
+	name := sb.Base.Comps[c].Name.In(string(d.v.Lang))
+	d.drawLines(dst, name, px, ui.Rect{X: x, Y: r.Y, W: r.X + r.W - x - dw - 0.5*u, H: r.H}, alignLeft)
+	d.tf.draw(dst, dots, px, r.X+r.W-0.3*u, r.Y+(r.H-1.2*px)/2, d.pal.Up, alignRight)
+}
+
+// drawPartIcon draws building part p's icon in r.
+func (d *sandboxDrawer) drawPartIcon(dst *ebiten.Image, r ui.Rect, p ui.Part) {
+	pt := d.paint
+	c := d.pal.Text
+	w := max(1.5, r.W*0.08)
+	cx := r.X + r.W/2
+	switch p {
+	case ui.PartSite:
+		// A hall of racks under a roof.
+		pt.triangle(dst, r.X, r.Y+r.H*0.3, cx, r.Y, r.X+r.W, r.Y+r.H*0.3, c)
+		pt.frame(dst, ui.Rect{X: r.X + r.W*0.08, Y: r.Y + r.H*0.3, W: r.W * 0.84, H: r.H * 0.7}, w, c)
+		for k := range 3 {
+			x := r.X + r.W*(0.22+0.22*float64(k))
+			pt.line(dst, x, r.Y+r.H*0.45, x, r.Y+r.H*0.9, w*1.3, c)
+		}
+	case ui.PartGen:
+		// An engine's box with a bolt.
+		pt.strokeRound(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.2, W: r.W, H: r.H * 0.7}, r.W*0.1, w, c)
+		d.bolt(dst, ui.Rect{X: cx - r.W*0.2, Y: r.Y + r.H*0.28, W: r.W * 0.4, H: r.H * 0.54}, d.pal.Power)
+	case ui.PartUPS:
+		// A battery, two thirds full.
+		pt.frame(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.25, W: r.W * 0.88, H: r.H * 0.5}, w, c)
+		pt.rect(dst, ui.Rect{X: r.X + r.W*0.88, Y: r.Y + r.H*0.4, W: r.W * 0.12, H: r.H * 0.2}, c)
+		pt.rect(dst, ui.Rect{X: r.X + r.W*0.1, Y: r.Y + r.H*0.35, W: r.W * 0.45, H: r.H * 0.3}, d.pal.Up)
+	case ui.PartWall:
+		// Bricks, each row offset by half a brick.
+		rows := [][][2]float64{{{0, 0.48}, {0.52, 1}}, {{0, 0.23}, {0.27, 0.73}, {0.77, 1}}, {{0, 0.48}, {0.52, 1}}}
+		for k, row := range rows {
+			for _, b := range row {
+				pt.rect(dst, ui.Rect{X: r.X + r.W*b[0], Y: r.Y + r.H*(0.15+0.25*float64(k)), W: r.W * (b[1] - b[0]), H: r.H * 0.2}, d.pal.Fire)
+			}
+		}
+	case ui.PartZones:
+		// Three zones, one switched off.
+		for k := range 3 {
+			col := color.Color(d.pal.Up)
+			if k == 1 {
+				col = d.pal.Muted
+			}
+			pt.rect(dst, ui.Rect{X: r.X + r.W*0.36*float64(k), Y: r.Y + r.H*0.3, W: r.W * 0.28, H: r.H * 0.4}, col)
+		}
+	case ui.PartFire:
+		pt.flame(dst, cx, r.Y+r.H, r.W*0.7, r.H, d.pal.Fire)
+	}
+}
+
+// bolt draws a lightning bolt in r.
+func (d *sandboxDrawer) bolt(dst *ebiten.Image, r ui.Rect, c color.Color) {
+	pt := d.paint
+	pt.triangle(dst, r.X+r.W*0.6, r.Y, r.X, r.Y+r.H*0.6, r.X+r.W*0.55, r.Y+r.H*0.55, c)
+	pt.triangle(dst, r.X+r.W*0.45, r.Y+r.H*0.45, r.X+r.W, r.Y+r.H*0.4, r.X+r.W*0.4, r.Y+r.H, c)
+}
+
+// drawPartDrag draws the part under the reader's finger and rings the
+// site it would go into.
+func (d *sandboxDrawer) drawPartDrag(dst *ebiten.Image) {
+	p, x, y, ok := d.s.PartDrag()
+	if !ok {
+		return
+	}
+	u := d.layout.Unit
+	if i := d.s.DropTarget(); i >= 0 {
+		for _, w := range d.s.Widgets() {
+			if w.Kind == ui.WMapSite && w.I == i {
+				d.paint.ring(dst, w.R.X+w.R.W/2, w.R.Y+w.R.H/2, 1.6*u, max(3, 0.22*u), d.pal.Up)
+			}
+		}
+	}
+	// Above the finger, so that the finger does not hide it.
+	s := 2.4 * u
+	r := ui.Rect{X: x - s/2, Y: y - s - 1.4*u, W: s, H: s}
+	d.paint.fillRound(dst, r.Inset(-0.3*u), 0.4*u, withAlpha(d.pal.PanelHi, 0.92))
+	if p >= ui.PartComp {
+		d.drawGlyph(dst, "server", r, d.pal.Text)
+		return
+	}
+	d.drawPartIcon(dst, r, p)
+}
