@@ -55,8 +55,11 @@ type board struct {
 	// mapTaken where the map's layer wrote its title and town names.
 	upsCells []upsCell
 	mapTaken []ui.Rect
-	// linkTaken is scratch room for drawLinks' label placement.
+	// linkTaken is scratch room for drawLinks' label placement;
+	// mapAvoid what else drawLinks must not label over (the sandbox's
+	// site badges).
 	linkTaken []ui.Rect
+	mapAvoid  []ui.Rect
 
 	// lost is the run's data lost by the playhead, for lostKey.
 	lost    []ui.DataLine

@@ -96,8 +96,11 @@ type sandboxDrawer struct {
 	// ninesStaged holds the Nines tab's result rows, drawn a few a
 	// frame.
 	ninesStaged ninesStaged
-	// links holds the design's copy and switch-over lines on the map.
-	links []ui.Link
+	// links holds the design's copy and switch-over lines on the map,
+	// badges what each site holds, drawn under its name.
+	links      []ui.Link
+	badges     []badgeRow
+	badgeTaken []ui.Rect // scratch room for layoutBadges
 	// ninesStep is about the longest recent step of the availability
 	// run, ninesWork the time spent on it since the last Draw, for
 	// work.
@@ -108,8 +111,11 @@ func (d *sandboxDrawer) draw(dst *ebiten.Image) {
 	ws := d.s.Widgets()
 	if d.layout.Map.W > 0 {
 		d.links = ui.Links(d.v.P.Scenario(), d.v.P.Snapshot(), d.links)
+		d.layoutBadges()
 		d.drawMap(dst, d.links)
 		d.drawMapEditing(dst, ws)
+		d.drawSiteBadges(dst)
+		d.drawLineLegend(dst)
 	}
 	d.drawEditor(dst, ws)
 	if d.layout.Phone.W > 0 {

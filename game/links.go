@@ -32,6 +32,9 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 	// What a label must not cover: the map's title and town names, the
 	// sites' names, and the labels already placed.
 	taken := append(b.linkTaken[:0], b.mapTaken...)
+	if l.Sandbox {
+		taken = append(taken, b.mapAvoid...)
+	}
 	for _, st := range sites {
 		x, y := pr.Project(st.Lon, st.Lat)
 		name := b.placeName(st.Lon, st.Lat, st.Name.In(string(lang)))
@@ -106,15 +109,23 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 		// point nearer either end.
 		x1, y1 := at(0.3)
 		x2, y2 := at(0.7)
-		cands := [][2]float64{{mx + nx*off, my + ny*off}, {mx, my}, {x1 + nx*off, y1 + ny*off}, {x2 + nx*off, y2 + ny*off}, {mx - nx*off, my - ny*off}}
+		x3, y3 := at(0.15)
+		x4, y4 := at(0.85)
+		cands := [][2]float64{{mx + nx*off, my + ny*off}, {mx, my}, {x1 + nx*off, y1 + ny*off}, {x2 + nx*off, y2 + ny*off}, {mx - nx*off, my - ny*off},
+			{x3 - nx*off, y3 - ny*off}, {x4 - nx*off, y4 - ny*off}, {mx + 2*nx*off, my + 2*ny*off}}
 		s := ui.Text(msg, lang)
-		chip := b.linkChip(s, cands[0][0], cands[0][1], px)
+		chip, free := b.linkChip(s, cands[0][0], cands[0][1], px), false
 		for _, cd := range cands {
 			r := b.linkChip(s, cd[0], cd[1], px)
 			if !overlapsAny(r, taken) {
-				chip = r
+				chip, free = r, true
 				break
 			}
+		}
+		if !free && l.Sandbox {
+			// The reader's own design can crowd a small map: its lines
+			// go unlabelled rather than write over a site's parts.
+			continue
 		}
 		taken = append(taken, chip)
 		b.paint.fillRound(dst, chip, 0.3*u, withAlpha(b.pal.Panel, 0.9))

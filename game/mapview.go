@@ -192,6 +192,9 @@ func (b *board) drawMapStatic(dst *ebiten.Image) {
 			}
 		}
 	}
+	if l.Sandbox { // what the reader put in each site (layoutBadges)
+		space.taken = append(space.taken, b.mapAvoid...)
+	}
 	for _, pl := range l.Geo().Places {
 		if near(pl.Lon, pl.Lat) {
 			continue

@@ -19,9 +19,10 @@ func (d *sandboxDrawer) drawBuildTab(dst *ebiten.Image, ws []ui.Widget) {
 	sb := d.s.Box()
 	lang := d.v.Lang
 	px := max(0.75*u, l.MinText())
-	bh, sv := l.TrayRows()
-	d.tf.draw(dst, d.clip(ui.Text(ui.SbTrayBuilding, lang), px, bh.W), px, bh.X, bh.Y+(bh.H-1.2*px)/2, d.pal.Muted, alignLeft)
-	d.tf.draw(dst, d.clip(ui.Text(ui.SbTrayServices, lang), px, sv.W), px, sv.X, sv.Y+(sv.H-1.2*px)/2, d.pal.Muted, alignLeft)
+	if bh, sv := l.TrayRows(); bh.H > 0 {
+		d.tf.draw(dst, d.clip(ui.Text(ui.SbTrayBuilding, lang), px, bh.W), px, bh.X, bh.Y+(bh.H-1.2*px)/2, d.pal.Muted, alignLeft)
+		d.tf.draw(dst, d.clip(ui.Text(ui.SbTrayServices, lang), px, sv.W), px, sv.X, sv.Y+(sv.H-1.2*px)/2, d.pal.Muted, alignLeft)
+	}
 	pages := sb.TrayPages(l)
 	page := min(sb.TrayPage, pages-1)
 	for _, w := range ws {

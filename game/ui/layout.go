@@ -301,7 +301,19 @@ func (l *Layout) AppCells(n int) []Rect {
 func (l *Layout) MapInner() Rect {
 	u := l.Unit
 	r := l.Map
+	if l.Sandbox {
+		// A second row of legend: the design's lines (MapLineLegend).
+		return Rect{r.X + 0.5*u, r.Y + 1.8*u, r.W - u, r.H - 4.4*u}
+	}
 	return Rect{r.X + 0.5*u, r.Y + 1.8*u, r.W - u, r.H - 3.4*u}
+}
+
+// MapLineLegend is where the sandbox's map explains its lines, over the
+// legend of the sites' colours.
+func (l *Layout) MapLineLegend() Rect {
+	u := l.Unit
+	r := l.Map
+	return Rect{r.X + 0.8*u, r.Y + r.H - 2.3*u, r.W - 1.6*u, u}
 }
 
 // MapProjection maps degrees to the map panel: the box FitMap chose

@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"testing"
@@ -106,7 +107,7 @@ func TestBuildKakaosFixByDragging(t *testing.T) {
 		x1, y1 := min(mx+0.2*in.W, in.X+in.W-10), min(my+0.3*in.H, in.Y+in.H-10)
 		x0, y0 := centre(partRect(t, a, "part-site"))
 		drag(a, x0, y0, x1, y1)
-		require.Len(t, a.Box().D.Sites, 2, "%v: the data center dropped on the map", vp)
+		require.Len(t, a.Box().D.Sites, 2, "%v: the data center dropped on the map at %v,%v in %v: %s", vp, x1, y1, in, fmt.Sprint(a.Sandbox().Note()))
 		for _, c := range fixedComps {
 			dragOnto(t, a, "part-comp-"+strconv.Itoa(c), 1)
 		}

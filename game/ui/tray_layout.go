@@ -20,8 +20,14 @@ func (l *Layout) trayBuilding() (cols, rows int, h float64) {
 // trayGap is the space between the tray's tokens.
 func (l *Layout) trayGap() float64 { return 0.3 * l.Unit }
 
-// trayHead is the height of a row's heading.
-func (l *Layout) trayHead() float64 { return max(1.3*l.Unit, 1.5*l.MinText()) }
+// trayHead is the height of a row's heading; a short phone (under
+// 760 CSS px) leaves the headings out, so the map keeps room.
+func (l *Layout) trayHead() float64 {
+	if l.Portrait && l.H/l.Scale < 760 {
+		return 0
+	}
+	return max(1.3*l.Unit, 1.5*l.MinText())
+}
 
 // trayBuildingH is the height of the building parts under their
 // heading.
