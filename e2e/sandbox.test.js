@@ -215,6 +215,7 @@ test.describe('sandbox', () => {
     await key(page, 'Enter', 300);
     await until(page, () => window.outageLab.state().sandbox.sites[1].wall);
     assert.match((await sb(page)).note, /^Fire walls now close off /);
+    await until(page, () => /Fire walls now close off /.test(document.getElementById('live').textContent));
     await focusOn('map-site-1');
     const lat = (await sb(page)).sites[1].lat;
     await key(page, 'ArrowUp', 300);

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"image/color"
+	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -176,31 +177,40 @@ func (d *sandboxDrawer) siteBadges(bs []badge, gens, ups int, wall, zones bool, 
 }
 
 // drawLineLegend explains the sandbox map's lines, once it has any: a
-// solid green line for a copy of the data, a dashed yellow one for the
-// path of the switch-over tools (red once they are down). Their labels
-// on the map give way to the sites' names and parts on a small map.
+// line for each way the design's copies take over (two strands where
+// both copies are live, one for a standby that switches itself, long
+// dashes for one switched by hand) and a dashed yellow one for the
+// path of the switch-over tools (red once they are down), as many as
+// the row holds. Their labels on the map give way to the sites' names
+// and parts on a small map.
 func (d *sandboxDrawer) drawLineLegend(dst *ebiten.Image) {
-	if len(d.links) == 0 {
-		return
-	}
 	l := &d.layout
 	u := l.Unit
 	r := l.MapLineLegend()
 	px := max(0.6*u, l.MinText())
 	w := max(2, 0.16*u)
 	x, y := r.X, r.Y+r.H/2
-	for _, it := range []struct {
-		dashed bool
-		c      color.Color
-		msg    ui.Msg
-	}{{false, d.pal.Up, ui.MsgLinkCopy}, {true, d.pal.Power, ui.MsgLinkTools}} {
-		for k := range 4 {
-			if !it.dashed || k%2 == 0 {
-				d.paint.line(dst, x+float64(k)*0.35*u, y, x+float64(k+1)*0.35*u, y, w, it.c)
-			}
+	var items []ui.Link
+	for _, m := range []sim.Mode{sim.ModeActive, sim.ModeAuto, sim.ModeManual} {
+		if slices.ContainsFunc(d.links, func(ln ui.Link) bool { return ln.Kind == ui.LinkCopy && ln.Mode == m }) {
+			items = append(items, ui.Link{Kind: ui.LinkCopy, Mode: m})
 		}
-		txt := ui.Text(it.msg, d.v.Lang)
+	}
+	if slices.ContainsFunc(d.links, func(ln ui.Link) bool { return ln.Kind == ui.LinkControl }) {
+		items = append(items, ui.Link{Kind: ui.LinkControl})
+	}
+	for _, it := range items {
+		msg, c := ui.CopyMsg(it.Mode), color.Color(d.pal.Up)
+		if it.Kind == ui.LinkControl {
+			msg, c = ui.MsgLinkTools, d.pal.Power
+		}
+		txt := ui.Text(msg, d.v.Lang)
+		if x+1.7*u+d.tf.width(txt, px) > r.X+r.W {
+			break
+		}
+		x0 := x
+		d.strokeCurve(dst, func(t float64) (float64, float64) { return x0 + 1.4*u*t, y }, it, w, c)
 		d.tf.draw(dst, txt, px, x+1.7*u, y-0.6*px, d.pal.Muted, alignLeft)
-		x += 1.7*u + d.tf.width(txt, px) + 1.0*u
+		x += 1.7*u + d.tf.width(txt, px) + 0.9*u
 	}
 }

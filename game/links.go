@@ -1,11 +1,13 @@
 package game
 
 import (
+	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"outagelab/game/ui"
+	"outagelab/sim"
 )
 
 // labelPx returns the size of an annotation's words: 0.8 units, never
@@ -80,15 +82,12 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 			s := 1 - t
 			return s*s*ax + 2*s*t*cx + t*t*bx, s*s*ay + 2*s*t*cy + t*t*by
 		}
-		const n = 24
-		px0, py0 := ax, ay
-		for i := 1; i <= n; i++ {
-			x, y := at(float64(i) / n)
-			if ln.Kind == ui.LinkCopy || i%2 == 0 {
-				b.paint.line(dst, px0, py0, x, y, w, c)
-			}
-			px0, py0 = x, y
+		if ln.Kind == ui.LinkCopy && l.Sandbox {
+			// The reader's design: each line drawn as its copies take
+			// over (copyStroke), and named so.
+			msg = ui.CopyMsg(ln.Mode)
 		}
+		b.strokeCurve(dst, at, ln, w, c)
 		mx, my := at(0.5)
 		off := 0.3*u + 0.75*px
 		if ln.Kind == ui.LinkCopy {
@@ -132,6 +131,40 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 		b.tf.draw(dst, s, px, chip.X+0.3*u, chip.Y+0.2*px, c, alignLeft)
 	}
 	b.linkTaken = taken
+}
+
+// strokeCurve draws line ln along the curve at: a copy solid (in the
+// sandbox, two strands where both copies are live and long dashes where
+// a standby is switched by hand), the switch-over tools' path dashed.
+func (b *board) strokeCurve(dst *ebiten.Image, at func(float64) (float64, float64), ln ui.Link, w float64, c color.Color) {
+	const n = 24
+	on := func(i int) bool { return ln.Kind == ui.LinkCopy || i%2 == 0 }
+	strands := []float64{0}
+	if ln.Kind == ui.LinkCopy && b.layout.Sandbox {
+		switch ln.Mode {
+		case sim.ModeActive:
+			strands = []float64{-0.9 * w, 0.9 * w}
+		case sim.ModeManual:
+			on = func(i int) bool { return i%4 < 2 }
+		}
+	}
+	for _, off := range strands {
+		px0, py0 := at(0)
+		for i := 1; i <= n; i++ {
+			x, y := at(float64(i) / n)
+			if on(i) {
+				// Offset across the line's own direction.
+				dx, dy := x-px0, y-py0
+				d := math.Hypot(dx, dy)
+				ox, oy := 0.0, 0.0
+				if d > 0 {
+					ox, oy = -dy/d*off, dx/d*off
+				}
+				b.paint.line(dst, px0+ox, py0+oy, x+ox, y+oy, w, c)
+			}
+			px0, py0 = x, y
+		}
+	}
 }
 
 // overlapsAny reports whether r shares any area with one of rs.

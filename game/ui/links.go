@@ -31,6 +31,10 @@ type Link struct {
 	// switch-over tool at From are down; a copy line is never down (it shows where
 	// the data is, whether or not anything serves from it).
 	Down bool
+	// Mode is, for a copy line, how the copies on it take over: the
+	// readiest mode of the components it joins (active-active, then a
+	// standby switched automatically, then one switched by hand).
+	Mode sim.Mode
 }
 
 // Links returns the copy and control lines of scenario scn as snapshot
@@ -58,9 +62,13 @@ func Links(scn *sim.Scenario, snap *sim.Snapshot, dst []Link) []Link {
 			if from < 0 || to < 0 || to == from {
 				continue
 			}
-			if !slices.ContainsFunc(dst, func(l Link) bool { return samePair(l, from, to) }) {
-				dst = append(dst, Link{Kind: LinkCopy, From: from, To: to})
+			if i := slices.IndexFunc(dst, func(l Link) bool { return samePair(l, from, to) }); i >= 0 {
+				if readier(c.Mode, dst[i].Mode) {
+					dst[i].Mode = c.Mode
+				}
+				continue
 			}
+			dst = append(dst, Link{Kind: LinkCopy, From: from, To: to, Mode: c.Mode})
 		}
 	}
 	copies := len(dst)
@@ -92,6 +100,23 @@ func Links(scn *sim.Scenario, snap *sim.Snapshot, dst []Link) []Link {
 		}
 	}
 	return dst
+}
+
+// readier reports whether copies in mode a take over sooner than in b.
+func readier(a, b sim.Mode) bool {
+	rank := func(m sim.Mode) int { return slices.Index([]sim.Mode{sim.ModeManual, sim.ModeAuto, sim.ModeActive}, m) }
+	return rank(a) > rank(b)
+}
+
+// CopyMsg names a copy line of the sandbox by its mode.
+func CopyMsg(m sim.Mode) Msg {
+	switch m {
+	case sim.ModeActive:
+		return MsgLinkActive
+	case sim.ModeAuto:
+		return MsgLinkAuto
+	}
+	return MsgLinkManual
 }
 
 // samePair reports whether l joins sites a and b, either way round.

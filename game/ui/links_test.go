@@ -98,3 +98,42 @@ func TestEveryStepDrawsItsIdea(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyLinesTakeTheReadiestMode checks that a copy line between two
+// sites carries the readiest way the components on it take over: a
+// sandbox design with messaging copied to a second site (switched
+// automatically), then also its key store switched by hand (the line
+// stays automatic), then messaging live in both (the line is live in
+// both).
+func TestCopyLinesTakeTheReadiestMode(t *testing.T) {
+	a := buildApp(t, 1280, 720)
+	sb := a.Box()
+	press(t, a, "part-site")
+	modes := func() []sim.Mode {
+		s := sb.Compiled
+		w, err := sim.Run(s, s.Seed, nil, 0)
+		require.NoError(t, err)
+		snap := w.Snapshot()
+		var out []sim.Mode
+		for _, l := range ui.Links(s, &snap, nil) {
+			if l.Kind == ui.LinkCopy {
+				out = append(out, l.Mode)
+			}
+		}
+		return out
+	}
+	press(t, a, "part-comp-4")
+	assert.Equal(t, []sim.Mode{sim.ModeAuto}, modes())
+	press(t, a, "part-comp-2")
+	d, err := sb.D.SetMode(2, sim.ModeManual)
+	require.NoError(t, err)
+	require.True(t, sb.Edit(d, nil))
+	assert.Equal(t, []sim.Mode{sim.ModeAuto}, modes(), "the readier of the two")
+	d, err = sb.D.SetMode(4, sim.ModeActive)
+	require.NoError(t, err)
+	require.True(t, sb.Edit(d, nil))
+	assert.Equal(t, []sim.Mode{sim.ModeActive}, modes())
+	assert.Equal(t, ui.MsgLinkActive, ui.CopyMsg(sim.ModeActive))
+	assert.Equal(t, ui.MsgLinkAuto, ui.CopyMsg(sim.ModeAuto))
+	assert.Equal(t, ui.MsgLinkManual, ui.CopyMsg(sim.ModeManual))
+}

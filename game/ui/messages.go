@@ -96,6 +96,11 @@ const (
 	MsgUPSHere
 	MsgAppPart
 	MsgAppsPart
+	// MsgLinkActive, MsgLinkAuto and MsgLinkManual name the sandbox's
+	// copy lines by how the copy takes over.
+	MsgLinkActive
+	MsgLinkAuto
+	MsgLinkManual
 	firstSbMsg // the sandbox's ids follow
 )
 
@@ -182,6 +187,9 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgLinkCopy:          "데이터 복제본",
 			MsgLinkTools:         "전환 도구",
 			MsgLinkToolsDown:     "전환 도구 꺼짐",
+			MsgLinkActive:        "둘 다 가동",
+			MsgLinkAuto:          "자동 전환",
+			MsgLinkManual:        "수동 전환",
 			MsgUPSHere:           "예비 전원(UPS)이 불타는 방에",
 			MsgAppPart:           "%s 일부만 작동",
 			MsgAppsPart:          "%s 외 %d개 일부만 작동",
@@ -263,6 +271,9 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgLinkCopy:          "data copied",
 		MsgLinkTools:         "switch-over tools",
 		MsgLinkToolsDown:     "switch-over tools dark",
+		MsgLinkActive:        "both live",
+		MsgLinkAuto:          "auto switch",
+		MsgLinkManual:        "switch by hand",
 		MsgUPSHere:           "Backup power (UPS) in the burning room",
 		MsgAppPart:           "%s works only in part",
 		MsgAppsPart:          "%s and %d more work only in part",

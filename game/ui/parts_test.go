@@ -164,6 +164,7 @@ func TestTrayRules(t *testing.T) {
 	assert.Equal(t, 1, sb.D.Sites[0].Generators)
 	assert.Equal(t, 24, sb.D.Sites[0].FuelHours, "a first generator comes with fuel")
 	assert.Equal(t, "Generator added to Data center 1: 1 of 12.", note())
+	assert.Contains(t, a.Announcement(), "Generator added to Data center 1: 1 of 12.", "the live region says what changed")
 	ups := sb.D.Sites[0].UPSMin
 	at("part-ups", mx, my)
 	assert.Equal(t, ups+5, sb.D.Sites[0].UPSMin)

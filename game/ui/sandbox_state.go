@@ -220,5 +220,14 @@ func (s *SandboxScene) Fill(st *State) {
 	}
 }
 
-// Announce implements Scene: the sandbox adds nothing before the clock.
-func (s *SandboxScene) Announce() string { return "" }
+// Announce implements Scene: what the last change did ("Generator
+// added to Data center 2: 1 of 12."), or why it was refused, and the
+// design's outcome, before the clock.
+func (s *SandboxScene) Announce() string {
+	out := s.Outcome() + ". "
+	if !s.box.HasNote {
+		return out
+	}
+	note, _ := s.Note()
+	return note + " " + out
+}
