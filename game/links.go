@@ -10,12 +10,6 @@ import (
 	"outagelab/sim"
 )
 
-// labelPx returns the size of an annotation's words: 0.8 units, never
-// under the layout's smallest text.
-func (b *board) labelPx() float64 {
-	return max(0.8*b.layout.Unit, b.layout.MinText())
-}
-
 // drawLinks draws the story's lines between data centers on the map
 // (ui.Links): each copy of the data as a solid green arc with the data
 // flowing along it, bowed up; each path of the switch-over tools as a
@@ -29,7 +23,7 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 	in := l.MapInner()
 	sites := b.v.P.Scenario().Sites
 	lang := b.v.Lang
-	px := b.labelPx()
+	px := l.LinkLabelPx()
 	w := max(2, 0.16*u)
 	// What a label must not cover: the map's title and town names, the
 	// sites' names, and the labels already placed.
@@ -48,43 +42,29 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 		if !in.Contains(ax, ay) || !in.Contains(bx, by) {
 			continue
 		}
-		// The normal that points up the screen; copies bow up, the
-		// tools' paths down, a second path on the same pair further.
-		dx, dy := bx-ax, by-ay
-		d := math.Hypot(dx, dy)
-		if d == 0 {
+		// Copies bow up, the tools' paths down, a second path on the
+		// same pair further (ui.LinkCurve).
+		cx, cy, ok := l.LinkCurve(ln.Kind, sameBefore(links, k), ax, ay, bx, by)
+		if !ok {
 			continue
 		}
-		nx, ny := -dy/d, dx/d
+		d := math.Hypot(bx-ax, by-ay)
+		nx, ny := -(by-ay)/d, (bx-ax)/d
 		if ny > 0 {
 			nx, ny = -nx, -ny
-		}
-		h := max(0.9*u, 0.3*d)
-		// Keep the crest, and the label on it, inside the map.
-		my0 := (ay + by) / 2
-		room := my0 - in.Y - 0.8*px
-		if ln.Kind == ui.LinkControl {
-			room = in.Y + in.H - my0 - 0.8*px
 		}
 		msg, c := ui.MsgLinkCopy, b.pal.Up
 		if ln.Kind == ui.LinkControl {
 			nx, ny = -nx, -ny
-			h *= 1 + float64(sameBefore(links, k))
 			msg, c = ui.MsgLinkTools, b.pal.Power
 			if ln.Down {
 				msg, c = ui.MsgLinkToolsDown, b.pal.Fire
 			}
 		}
-		h = min(h, max(room, 0.6*u))
-		// Quadratic Bézier through the crest (mx, my) at t = 1/2.
-		cx, cy := (ax+bx)/2+2*h*nx, (ay+by)/2+2*h*ny
-		at := func(t float64) (float64, float64) {
-			s := 1 - t
-			return s*s*ax + 2*s*t*cx + t*t*bx, s*s*ay + 2*s*t*cy + t*t*by
-		}
+		at := func(t float64) (float64, float64) { return ui.Bezier(ax, ay, cx, cy, bx, by, t) }
 		if ln.Kind == ui.LinkCopy && l.Sandbox {
 			// The reader's design: each line drawn as its copies take
-			// over (copyStroke), and named so.
+			// over (strokeCurve), and named so.
 			msg = ui.CopyMsg(ln.Mode)
 		}
 		b.strokeCurve(dst, at, ln, w, c)

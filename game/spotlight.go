@@ -51,7 +51,7 @@ func (b *board) drawUPSSpotlight(dst *ebiten.Image, rooms []string) {
 	pulse := 0.5 + 0.5*math.Sin(b.anim()/8)
 	b.paint.strokeRound(dst, hole, 0.4*u, max(2, 0.18*u), withAlpha(b.pal.Power, 0.6+0.4*pulse))
 	// The label above the ring, inside the panel, on a chip.
-	px := b.labelPx()
+	px := b.layout.LinkLabelPx()
 	s := ui.Text(ui.MsgUPSHere, b.v.Lang)
 	tw := b.tf.width(s, px)
 	chip := ui.Rect{X: hole.X, Y: hole.Y - 1.6*px - 0.3*u, W: tw + 0.8*u, H: 1.6 * px}

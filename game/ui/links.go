@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"slices"
 
 	"outagelab/sim"
@@ -122,4 +123,46 @@ func CopyMsg(m sim.Mode) Msg {
 // samePair reports whether l joins sites a and b, either way round.
 func samePair(l Link, a, b int) bool {
 	return l.From == a && l.To == b || l.From == b && l.To == a
+}
+
+// LinkLabelPx is the size of a map line's label: 0.8 units, never under
+// the layout's smallest text.
+func (l *Layout) LinkLabelPx() float64 { return max(0.8*l.Unit, l.MinText()) }
+
+// LinkCurve returns the curve a line is drawn along on the map, from
+// (ax, ay) to (bx, by): a quadratic Bézier through (cx, cy), bowed up
+// for a copy and down for a switch-over path (further for the nth path
+// on the same pair), its crest kept inside the map. ok is false for a
+// line of no length.
+func (l *Layout) LinkCurve(kind LinkKind, nth int, ax, ay, bx, by float64) (cx, cy float64, ok bool) {
+	u := l.Unit
+	in := l.MapInner()
+	px := l.LinkLabelPx()
+	dx, dy := bx-ax, by-ay
+	d := math.Hypot(dx, dy)
+	if d == 0 {
+		return 0, 0, false
+	}
+	// The normal that points up the screen.
+	nx, ny := -dy/d, dx/d
+	if ny > 0 {
+		nx, ny = -nx, -ny
+	}
+	h := max(0.9*u, 0.3*d)
+	my0 := (ay + by) / 2
+	room := my0 - in.Y - 0.8*px
+	if kind == LinkControl {
+		room = in.Y + in.H - my0 - 0.8*px
+		nx, ny = -nx, -ny
+		h *= 1 + float64(nth)
+	}
+	h = min(h, max(room, 0.6*u))
+	return (ax+bx)/2 + 2*h*nx, (ay+by)/2 + 2*h*ny, true
+}
+
+// Bezier returns the point at t of the quadratic Bézier from a through
+// control point c to b.
+func Bezier(ax, ay, cx, cy, bx, by, t float64) (float64, float64) {
+	s := 1 - t
+	return s*s*ax + 2*s*t*cx + t*t*bx, s*s*ay + 2*s*t*cy + t*t*by
 }

@@ -34,6 +34,10 @@ const upsStep = 5
 type Put struct {
 	Site, Comp int
 	N, Max     int
+	// To and Mode, for a copy line tapped, are its other site and the
+	// way its parts now take over.
+	To   int
+	Mode sim.Mode
 }
 
 // BuildingParts lists the tray's parts that are not components, in
@@ -54,7 +58,7 @@ func PartMsg(p Part) Msg {
 // design error and bad set, a part the site has already.
 func (sb *Sandbox) place(p Part, i int, lat, lon int32) (d design.Design, m Msg, put Put, err error, bad bool) {
 	d = sb.D
-	put = Put{Site: i, Comp: -1}
+	put = Put{Site: i, Comp: -1, To: -1}
 	if p != PartSite && (i < 0 || i >= len(d.Sites)) {
 		return d, SbDropOnSite, put, nil, true
 	}
@@ -149,7 +153,7 @@ func (sb *Sandbox) PlaceSomewhere(p Part) bool {
 			return false
 		}
 		sb.Sel = len(sb.D.Sites) - 1
-		sb.sayPut(SbPutSite, Put{Site: sb.Sel, Comp: -1}, false)
+		sb.sayPut(SbPutSite, Put{Site: sb.Sel, Comp: -1, To: -1}, false)
 		return true
 	}
 	return sb.Place(p, sb.Sel, 0, 0)

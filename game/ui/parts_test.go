@@ -223,3 +223,51 @@ func TestTrayNamesEveryPart(t *testing.T) {
 		assert.NotEqual(t, ui.Text(ui.PartMsg(p), report.English), ui.Text(ui.PartMsg(p), report.Korean))
 	}
 }
+
+// TestTapALineStepsItsMode taps the copy line between two sites, at
+// the crest where it is drawn, and checks that every part copied along
+// it steps from switching over by itself to live in both, then to
+// switched by hand, each one undo step, and that a tap beside the line
+// changes nothing.
+func TestTapALineStepsItsMode(t *testing.T) {
+	for _, vp := range []struct{ w, h float64 }{{1280, 720}, {390, 844}} {
+		a := buildApp(t, vp.w, vp.h)
+		sb := a.Box()
+		press(t, a, "part-site")
+		for _, id := range []string{"part-comp-4", "part-comp-3"} {
+			x, y := centre(partRect(t, a, id))
+			drag(a, x, y, x, y) // a tap: into the picked site, the new one
+		}
+		l := a.Layout()
+		pr := l.MapProjection()
+		// The second site to Busan, so that the line is long enough to
+		// tap beside the sites on a phone's map.
+		sx, sy := centre(widgetRect(t, a, "map-site-1"))
+		tx, ty := pr.Project(129.0756, 35.1796)
+		drag(a, sx, sy, tx, ty)
+		s0, s1 := sb.Compiled.Sites[0], sb.Compiled.Sites[1]
+		ax, ay := pr.Project(s0.Lon, s0.Lat)
+		bx, by := pr.Project(s1.Lon, s1.Lat)
+		cx, cy, ok := l.LinkCurve(ui.LinkCopy, 0, ax, ay, bx, by)
+		require.True(t, ok)
+		x, y := ui.Bezier(ax, ay, cx, cy, bx, by, 0.5)
+		modes := func() []sim.Mode { return []sim.Mode{sb.D.Comps[3].Mode, sb.D.Comps[4].Mode} }
+		require.Equal(t, []sim.Mode{sim.ModeAuto, sim.ModeAuto}, modes())
+		tap := func(x, y float64) {
+			a.Pointer(x, y, ui.PointerDown)
+			a.Pointer(x, y, ui.PointerUp)
+		}
+		tap(x, y)
+		assert.Equal(t, []sim.Mode{sim.ModeActive, sim.ModeActive}, modes(), "%v", vp)
+		note, _ := a.Sandbox().Note()
+		assert.Equal(t, "Copies between Data center 1 and Data center 2: both live (2 parts). Tap the line again to change.", note)
+		tap(x, y)
+		assert.Equal(t, []sim.Mode{sim.ModeManual, sim.ModeManual}, modes(), "%v", vp)
+		a.Apply(ui.Action{Kind: ui.ActUndo})
+		assert.Equal(t, []sim.Mode{sim.ModeActive, sim.ModeActive}, modes(), "%v: one undo step", vp)
+		before := sb.Link()
+		in := l.MapInner()
+		tap(in.X+2, in.Y+in.H-2)
+		assert.Equal(t, before, sb.Link(), "%v: a tap away from every line", vp)
+	}
+}

@@ -27,6 +27,8 @@ type SandboxScene struct {
 	// partDrag is the tray's part being dragged (dragFrom and drag
 	// say where), or -1.
 	partDrag Part
+	// lines is scratch room for the map's lines a tap is tested on.
+	lines []Link
 
 	lay    Layout
 	layKey layoutKey
@@ -274,6 +276,11 @@ func (s *SandboxScene) Pointer(x, y float64, ph PointerPhase) Request {
 			}
 			return Request{}
 		}
+		// A tap on a copy line steps its parts' way of taking over.
+		if ln, ok := s.lineAt(l, x, y); ok {
+			s.cycleLine(ln)
+			return Request{}
+		}
 	case PointerMove:
 		if s.siteDrag >= 0 || s.partDrag >= 0 {
 			s.dragX, s.dragY = x, y
@@ -326,7 +333,7 @@ func (s *SandboxScene) dropPart(l *Layout, p Part, x, y float64) {
 	}
 	if p == PartSite {
 		if !l.MapInner().Contains(x, y) {
-			sb.sayPut(SbDropOnMap, Put{Site: -1, Comp: -1}, true)
+			sb.sayPut(SbDropOnMap, Put{Site: -1, Comp: -1, To: -1}, true)
 			return
 		}
 		lon, lat := l.MapProjection().Unproject(x, y)

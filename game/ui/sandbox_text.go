@@ -139,6 +139,10 @@ const (
 	SbDropOnMap
 	// SbRemoved says a site dragged off the map was taken away.
 	SbRemoved
+	// SbLineMode says how the parts along a tapped copy line now take
+	// over: %[1]s and %[5]s are its sites, %[6]s the way, %[3]d how many
+	// parts.
+	SbLineMode
 	firstAnMsg // the Chart, Compare and Nines tabs' ids follow
 )
 
@@ -257,6 +261,7 @@ var sbEnglish = [numMsgs]string{
 	SbDropOnSite:      "Drop it on a data center on the map.",
 	SbDropOnMap:       "Drop it on the map, where the data center goes.",
 	SbRemoved:         "%s taken away (Undo brings it back).",
+	SbLineMode:        "Copies between %[1]s and %[5]s: %[6]s (%[3]d parts). Tap the line again to change.",
 }
 
 var sbKorean = [numMsgs]string{
@@ -374,6 +379,7 @@ var sbKorean = [numMsgs]string{
 	SbDropOnSite:      "지도 위 데이터센터에 놓으세요.",
 	SbDropOnMap:       "데이터센터를 지을 지도 위에 놓으세요.",
 	SbRemoved:         "%s 없앰(되돌리기로 살릴 수 있습니다).",
+	SbLineMode:        "%[1]s–%[5]s 복제본: %[6]s (구성 요소 %[3]d개). 선을 다시 누르면 바뀝니다.",
 }
 
 // problemMsg returns the message for a refused edit or link.

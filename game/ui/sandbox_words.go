@@ -26,7 +26,14 @@ func (s *SandboxScene) Note() (string, bool) {
 		if i := sb.Put.Site; i >= 0 && i < len(sb.D.Sites) {
 			site = sb.SiteName(i, string(s.sh.Lang))
 		}
-		return Textf(sb.Note, s.sh.Lang, site, comp, sb.Put.N, sb.Put.Max), sb.Bad
+		to, mode := "", ""
+		if i := sb.Put.To; i >= 0 && i < len(sb.D.Sites) {
+			to = sb.SiteName(i, string(s.sh.Lang))
+		}
+		if sb.Put.Mode != "" {
+			mode = Text(CopyMsg(sb.Put.Mode), s.sh.Lang)
+		}
+		return Textf(sb.Note, s.sh.Lang, site, comp, sb.Put.N, sb.Put.Max, to, mode), sb.Bad
 	}
 	if sb.NoteArg != "" {
 		return Textf(sb.Note, s.sh.Lang, sb.NoteArg), sb.Bad

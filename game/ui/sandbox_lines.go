@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"math"
+	"slices"
+
+	"outagelab/sim"
+)
+
+// lineModes are the ways a copy line's parts take over, in the order a
+// tap on the line steps through them.
+var lineModes = []sim.Mode{sim.ModeManual, sim.ModeAuto, sim.ModeActive}
+
+// lineAt returns the copy line on the sandbox's map within a finger's
+// reach of (x, y), the nearest if several are.
+func (s *SandboxScene) lineAt(l *Layout, x, y float64) (Link, bool) {
+	if l.Map.W == 0 || !l.MapInner().Contains(x, y) {
+		return Link{}, false
+	}
+	s.lines = Links(s.p.Scenario(), s.p.Snapshot(), s.lines)
+	sites := s.p.Scenario().Sites
+	pr := l.MapProjection()
+	reach := max(0.7*l.Unit, l.finger()/2)
+	best, bestD := -1, reach
+	for k, ln := range s.lines {
+		if ln.Kind != LinkCopy {
+			continue
+		}
+		ax, ay := pr.Project(sites[ln.From].Lon, sites[ln.From].Lat)
+		bx, by := pr.Project(sites[ln.To].Lon, sites[ln.To].Lat)
+		cx, cy, ok := l.LinkCurve(ln.Kind, 0, ax, ay, bx, by)
+		if !ok {
+			continue
+		}
+		for i := 0; i <= 24; i++ {
+			px, py := Bezier(ax, ay, cx, cy, bx, by, float64(i)/24)
+			if d := math.Hypot(px-x, py-y); d < bestD {
+				best, bestD = k, d
+			}
+		}
+	}
+	if best < 0 {
+		return Link{}, false
+	}
+	return s.lines[best], true
+}
+
+// cycleLine sets every part copied along line ln to the way of taking
+// over after the line's own (by hand, by itself, live in both), as one
+// undoable edit, and says so.
+func (s *SandboxScene) cycleLine(ln Link) {
+	sb := s.box
+	next := lineModes[(slices.Index(lineModes, ln.Mode)+1)%len(lineModes)]
+	d, n := sb.D, 0
+	for c, cp := range d.Comps {
+		if !slices.Contains(lineModes, cp.Mode) || !slices.Contains(cp.Sites, ln.From) || !slices.Contains(cp.Sites, ln.To) {
+			continue
+		}
+		var err error
+		if d, err = d.SetMode(c, next); err != nil {
+			sb.problem(err)
+			return
+		}
+		n++
+	}
+	if n == 0 || !sb.Edit(d, nil) {
+		return
+	}
+	sb.sayPut(SbLineMode, Put{Site: ln.From, Comp: -1, N: n, To: ln.To, Mode: next}, false)
+	s.showDesign()
+}
