@@ -64,24 +64,17 @@ func (b *board) drawSiteStatic(dst *ebiten.Image) {
 	title := b.clip(ui.Textf(ui.MsgInside, lang, st.Name.In(string(lang))), 0.78*u, titleW)
 	b.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.4*u, b.pal.Muted, alignLeft)
 
-	floors := floorsOf(st)
+	cw := l.Cutaway(st)
+	floors, bx, rh := cw.Floors, cw.Building, cw.FloorH
 	risers := float64(len(st.Zones))
-	top, bottom := 1.9*u, 2.8*u
-	if l.Portrait {
-		top, bottom = 1.6*u, 2.5*u
-	}
-	bx := ui.Rect{X: r.X + 2.6*u, Y: r.Y + top, W: r.W - 3.4*u - risers*0.32*u, H: r.H - top - bottom}
-	rh := bx.H / float64(len(floors))
-	rowY := func(floor int) float64 { return bx.Y + float64(slices.Index(floors, floor))*rh }
 
 	// Ground, and the floors below it in a darker tone.
 	for _, f := range floors {
-		y := rowY(f)
 		bg := b.pal.PanelHi
 		if f < 0 {
 			bg = b.pal.Dark
 		}
-		b.paint.rect(dst, ui.Rect{X: bx.X, Y: y, W: bx.W, H: rh}, bg)
+		b.paint.rect(dst, ui.Rect{X: bx.X, Y: cw.FloorY(f), W: bx.W, H: rh}, bg)
 	}
 	if i := slices.IndexFunc(floors, func(f int) bool { return f < 0 }); i > 0 {
 		gy := bx.Y + float64(i)*rh
@@ -90,19 +83,9 @@ func (b *board) drawSiteStatic(dst *ebiten.Image) {
 
 	// Compartments.
 	boxes := make(map[string]ui.Rect, len(st.Compartments))
-	for _, f := range floors {
-		var ids []int
-		for c, cm := range st.Compartments {
-			if cm.Floor == f {
-				ids = append(ids, c)
-			}
-		}
-		w := bx.W / float64(len(ids))
-		for k, c := range ids {
-			box := ui.Rect{X: bx.X + float64(k)*w, Y: rowY(f), W: w, H: rh}.Inset(max(1.5, 0.12*u))
-			boxes[st.Compartments[c].ID] = box
-			b.drawCompartment(dst, st, v, c, box, floorName(f))
-		}
+	for c, cm := range st.Compartments {
+		boxes[cm.ID] = cw.Rooms[c]
+		b.drawCompartment(dst, st, v, c, cw.Rooms[c], floorName(cm.Floor))
 	}
 
 	// Risers: one per zone, from the room of its first UPS string (or,
@@ -170,7 +153,7 @@ func (b *board) drawSiteStatic(dst *ebiten.Image) {
 	if v.Fire == sim.FireCut {
 		b.cut, b.cutBox = true, bx
 	}
-	b.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: r.Y + r.H - bottom + 0.2*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
+	b.drawServerBar(dst, ui.Rect{X: r.X + 0.7*u, Y: bx.Y + bx.H + 0.2*u, W: r.W - 1.4*u, H: 2.1 * u}, st)
 }
 
 // rightmost reports whether compartment id is the last of its floor,
@@ -211,19 +194,6 @@ func trimFloor(name, floor string) string {
 		}
 	}
 	return name
-}
-
-// floorsOf lists a site's floors from the top down.
-func floorsOf(st *sim.Site) []int {
-	var fs []int
-	for _, c := range st.Compartments {
-		if !slices.Contains(fs, c.Floor) {
-			fs = append(fs, c.Floor)
-		}
-	}
-	slices.Sort(fs)
-	slices.Reverse(fs)
-	return fs
 }
 
 // drawCompartment draws one compartment: racks in a hall, batteries in a

@@ -35,9 +35,11 @@ type Put struct {
 	Site, Comp int
 	N, Max     int
 	// To and Mode, for a copy line tapped, are its other site and the
-	// way its parts now take over.
+	// way its parts now take over; Room, for a room tapped in the
+	// cut-away, is that compartment of Site.
 	To   int
 	Mode sim.Mode
+	Room int
 }
 
 // BuildingParts lists the tray's parts that are not components, in

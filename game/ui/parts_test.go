@@ -271,3 +271,34 @@ func TestTapALineStepsItsMode(t *testing.T) {
 		assert.Equal(t, before, sb.Link(), "%v: a tap away from every line", vp)
 	}
 }
+
+// TestTapARoomStartsTheFireThere taps rooms of the Inside tab's
+// cut-away, on a laptop and a phone, and checks that the design's fire
+// moves to the room tapped, the building stays on screen at the start
+// of that fire, and the message names the room.
+func TestTapARoomStartsTheFireThere(t *testing.T) {
+	for _, vp := range []struct{ w, h float64 }{{1280, 720}, {390, 844}} {
+		a := buildApp(t, vp.w, vp.h)
+		sb := a.Box()
+		press(t, a, "tab-4")
+		require.Equal(t, ui.TabInside, sb.Tab)
+		note, _ := a.Sandbox().Note()
+		assert.Equal(t, "Tap a room to start the fire there.", note)
+		st := &sb.Compiled.Sites[0]
+		for k, cm := range st.Compartments {
+			if k == sb.D.Incident.Room {
+				continue
+			}
+			x, y := centre(a.Layout().Cutaway(st).Rooms[k])
+			a.Pointer(x, y, ui.PointerDown)
+			a.Pointer(x, y, ui.PointerUp)
+			assert.Equal(t, design.IncFire, sb.D.Incident.Kind, "%v", vp)
+			assert.Equal(t, k, sb.D.Incident.Room, "%v: %s", vp, cm.ID)
+			assert.Equal(t, ui.TabInside, sb.Tab, "%v: the building stays", vp)
+			assert.True(t, a.Playback().Fired(), "%v: at the start of the fire", vp)
+			note, _ := a.Sandbox().Note()
+			assert.Equal(t, "The fire now starts in Data center 1: "+cm.Name.In("en")+". Press play to watch it.", note)
+			st = &sb.Compiled.Sites[0]
+		}
+	}
+}

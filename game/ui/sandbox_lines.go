@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"outagelab/sim"
+	"outagelab/sim/design"
 )
 
 // lineModes are the ways a copy line's parts take over, in the order a
@@ -68,4 +69,40 @@ func (s *SandboxScene) cycleLine(ln Link) {
 	}
 	sb.sayPut(SbLineMode, Put{Site: ln.From, Comp: -1, N: n, To: ln.To, Mode: next}, false)
 	s.showDesign()
+}
+
+// roomAt returns the site whose cut-away the Inside tab shows and the
+// compartment of it under (x, y), if any.
+func (s *SandboxScene) roomAt(l *Layout, x, y float64) (site, room int, ok bool) {
+	scn := s.p.Scenario()
+	site = slices.IndexFunc(scn.Sites, func(st sim.Site) bool { return st.ID == s.p.FireSite() })
+	if site < 0 || site >= len(s.box.D.Sites) {
+		return 0, 0, false
+	}
+	cw := l.Cutaway(&scn.Sites[site])
+	for k, r := range cw.Rooms {
+		if r.Contains(x, y) {
+			return site, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// fireIn makes the design's incident a fire in room of site, as the
+// Incident tab's choices do, and shows the building again at the
+// start of that fire.
+func (s *SandboxScene) fireIn(site, room int) {
+	sb := s.box
+	in := sb.D.Incident
+	if in.Kind == design.IncFire && in.Site == site && in.Room == room {
+		return
+	}
+	in.Kind, in.Site, in.Room = design.IncFire, site, room
+	if !sb.Edit(sb.D.SetIncident(in), nil) {
+		return
+	}
+	sb.sayPut(SbPutFireRoom, Put{Site: site, Comp: -1, To: -1, Room: room}, false)
+	s.showDesign()
+	sb.Tab = TabInside
+	s.startPaused()
 }

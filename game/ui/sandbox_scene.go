@@ -276,6 +276,13 @@ func (s *SandboxScene) Pointer(x, y float64, ph PointerPhase) Request {
 			}
 			return Request{}
 		}
+		// A tap on a room of the cut-away starts the fire there.
+		if sb.Tab == TabInside {
+			if site, room, ok := s.roomAt(l, x, y); ok {
+				s.fireIn(site, room)
+				return Request{}
+			}
+		}
 		// A tap on a copy line steps its parts' way of taking over.
 		if ln, ok := s.lineAt(l, x, y); ok {
 			s.cycleLine(ln)

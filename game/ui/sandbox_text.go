@@ -143,6 +143,11 @@ const (
 	// over: %[1]s and %[5]s are its sites, %[6]s the way, %[3]d how many
 	// parts.
 	SbLineMode
+	// SbPutFireRoom says a room tapped in the cut-away is where the fire
+	// now starts: %[1]s the site, %[7]s the room.
+	SbPutFireRoom
+	// SbInsideHint tells the reader to tap a room.
+	SbInsideHint
 	firstAnMsg // the Chart, Compare and Nines tabs' ids follow
 )
 
@@ -262,6 +267,8 @@ var sbEnglish = [numMsgs]string{
 	SbDropOnMap:       "Drop it on the map, where the data center goes.",
 	SbRemoved:         "%s taken away (Undo brings it back).",
 	SbLineMode:        "Copies between %[1]s and %[5]s: %[6]s (%[3]d parts). Tap the line again to change.",
+	SbPutFireRoom:     "The fire now starts in %[1]s: %[7]s. Press play to watch it.",
+	SbInsideHint:      "Tap a room to start the fire there.",
 }
 
 var sbKorean = [numMsgs]string{
@@ -380,6 +387,8 @@ var sbKorean = [numMsgs]string{
 	SbDropOnMap:       "데이터센터를 지을 지도 위에 놓으세요.",
 	SbRemoved:         "%s 없앰(되돌리기로 살릴 수 있습니다).",
 	SbLineMode:        "%[1]s–%[5]s 복제본: %[6]s (구성 요소 %[3]d개). 선을 다시 누르면 바뀝니다.",
+	SbPutFireRoom:     "화재는 이제 %[1]s %[7]s에서 시작합니다. 재생을 눌러 보세요.",
+	SbInsideHint:      "방을 누르면 그곳에서 불이 납니다.",
 }
 
 // problemMsg returns the message for a refused edit or link.

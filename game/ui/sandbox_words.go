@@ -14,6 +14,9 @@ func (s *SandboxScene) Note() (string, bool) {
 	if !sb.HasNote && sb.Tab == TabBuild {
 		return Text(SbTrayHint, s.sh.Lang), false
 	}
+	if !sb.HasNote && sb.Tab == TabInside {
+		return Text(SbInsideHint, s.sh.Lang), false
+	}
 	if !sb.HasNote {
 		return Text(SbIntro, s.sh.Lang), false
 	}
@@ -33,7 +36,11 @@ func (s *SandboxScene) Note() (string, bool) {
 		if sb.Put.Mode != "" {
 			mode = Text(CopyMsg(sb.Put.Mode), s.sh.Lang)
 		}
-		return Textf(sb.Note, s.sh.Lang, site, comp, sb.Put.N, sb.Put.Max, to, mode), sb.Bad
+		room := ""
+		if i := sb.Put.Site; i >= 0 && i < len(sb.Compiled.Sites) && sb.Put.Room < len(sb.Compiled.Sites[i].Compartments) {
+			room = sb.Compiled.Sites[i].Compartments[sb.Put.Room].Name.In(string(s.sh.Lang))
+		}
+		return Textf(sb.Note, s.sh.Lang, site, comp, sb.Put.N, sb.Put.Max, to, mode, room), sb.Bad
 	}
 	if sb.NoteArg != "" {
 		return Textf(sb.Note, s.sh.Lang, sb.NoteArg), sb.Bad
