@@ -179,9 +179,9 @@ func (d *sandboxDrawer) siteBadges(bs []badge, gens, ups int, wall, zones bool, 
 // drawLineLegend explains the sandbox map's lines, once it has any: a
 // line for each way the design's copies take over (two strands where
 // both copies are live, one for a standby that switches itself, long
-// dashes for one switched by hand) and a dashed yellow one for the
-// path of the switch-over tools (red once they are down), as many as
-// the row holds. Their labels on the map give way to the sites' names
+// dashes for one switched by hand) and a dashed one for the path of
+// the switch-over tools (red once any is down), as many as the row
+// holds. Their labels on the map give way to the sites' names
 // and parts on a small map.
 func (d *sandboxDrawer) drawLineLegend(dst *ebiten.Image) {
 	l := &d.layout
@@ -196,12 +196,17 @@ func (d *sandboxDrawer) drawLineLegend(dst *ebiten.Image) {
 			items = append(items, ui.Link{Kind: ui.LinkCopy, Mode: m})
 		}
 	}
+	// The tools' paths: the broken one once any is, the key to the fire.
 	if slices.ContainsFunc(d.links, func(ln ui.Link) bool { return ln.Kind == ui.LinkControl }) {
-		items = append(items, ui.Link{Kind: ui.LinkControl})
+		down := slices.ContainsFunc(d.links, func(ln ui.Link) bool { return ln.Kind == ui.LinkControl && ln.Down })
+		items = append(items, ui.Link{Kind: ui.LinkControl, Down: down})
 	}
 	for _, it := range items {
 		msg, c := ui.CopyMsg(it.Mode), color.Color(d.pal.Up)
-		if it.Kind == ui.LinkControl {
+		switch {
+		case it.Kind == ui.LinkControl && it.Down:
+			msg, c = ui.MsgLinkToolsDown, d.pal.Fire
+		case it.Kind == ui.LinkControl:
 			msg, c = ui.MsgLinkTools, d.pal.Power
 		}
 		txt := ui.Text(msg, d.v.Lang)

@@ -98,6 +98,7 @@ func (b *board) labelLines(id, name string, x, y, gap, px float64) (ui.Rect, []s
 
 // labelAt is labelLines for the side dx, dy of the dot.
 func (b *board) labelAt(dx, dy float64, name string, x, y, gap, px float64) (ui.Rect, []string) {
+	px = max(px, b.tf.floor) // the size the words are drawn at
 	u := b.layout.Unit
 	panel := b.layout.Map
 	room := func(dx float64) float64 {

@@ -96,11 +96,14 @@ func (d *sandboxDrawer) drawCompToken(dst *ebiten.Image, r ui.Rect, c int, px fl
 		bg = withAlpha(d.pal.Up, 0.3)
 	}
 	d.paint.fillRound(dst, r, 0.4*u, bg)
-	s := min(r.H*0.6, 1.4*u)
-	d.drawGlyph(dst, "server", ui.Rect{X: r.X + 0.3*u, Y: r.Y + (r.H-s)/2, W: s, H: s}, d.pal.Text)
 	dots := strings.Repeat("●", copies)
 	dw := d.tf.width(dots, px)
-	x := r.X + 0.6*u + s
+	x := r.X + 0.4*u
+	if s := min(r.H*0.6, 1.4*u); r.W > 12*u {
+		// A rack, where the chip has room beside the name.
+		d.drawGlyph(dst, "server", ui.Rect{X: r.X + 0.3*u, Y: r.Y + (r.H-s)/2, W: s, H: s}, d.pal.Text)
+		x = r.X + 0.6*u + s
+	}
 	name := sb.Base.Comps[c].Name.In(string(d.v.Lang))
 	d.drawLines(dst, name, px, ui.Rect{X: x, Y: r.Y, W: r.X + r.W - x - dw - 0.5*u, H: r.H}, alignLeft)
 	d.tf.draw(dst, dots, px, r.X+r.W-0.3*u, r.Y+(r.H-1.2*px)/2, d.pal.Up, alignRight)
@@ -174,13 +177,27 @@ func (d *sandboxDrawer) drawPartDrag(dst *ebiten.Image) {
 			}
 		}
 	}
-	// Above the finger, so that the finger does not hide it.
+	// Above the finger, so that the finger does not hide it, with its
+	// name under it: the reader sees what they carry.
 	s := 2.4 * u
-	r := ui.Rect{X: x - s/2, Y: y - s - 1.4*u, W: s, H: s}
-	d.paint.fillRound(dst, r.Inset(-0.3*u), 0.4*u, withAlpha(d.pal.PanelHi, 0.92))
+	px := max(0.7*u, d.layout.MinText())
+	name := d.partName(p)
+	tw := min(d.tf.width(name, px), 12*u)
+	r := ui.Rect{X: x - s/2, Y: y - s - 1.4*u - 1.3*px, W: s, H: s}
+	bg := ui.Rect{X: x - max(s, tw)/2 - 0.3*u, Y: r.Y - 0.3*u, W: max(s, tw) + 0.6*u, H: s + 0.6*u + 1.3*px}
+	d.paint.fillRound(dst, bg, 0.4*u, withAlpha(d.pal.PanelHi, 0.92))
 	if p >= ui.PartComp {
 		d.drawGlyph(dst, "server", r, d.pal.Text)
-		return
+	} else {
+		d.drawPartIcon(dst, r, p)
 	}
-	d.drawPartIcon(dst, r, p)
+	d.tf.draw(dst, d.clip(name, px, tw), px, x, r.Y+s+0.2*u, d.pal.Text, alignCenter)
+}
+
+// partName names tray part p in the reader's language.
+func (d *sandboxDrawer) partName(p ui.Part) string {
+	if p >= ui.PartComp {
+		return d.s.Box().Base.Comps[p-ui.PartComp].Name.In(string(d.v.Lang))
+	}
+	return ui.Text(ui.PartMsg(p), d.v.Lang)
 }

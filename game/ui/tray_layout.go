@@ -58,6 +58,9 @@ func (l *Layout) trayCols() (cols, rows int) {
 	b := l.EditorBody()
 	_, sv := l.TrayRows()
 	cols = 3
+	if l.Portrait {
+		cols = 2 // and the page buttons, finger-square, beside them
+	}
 	gap := l.trayGap()
 	rows = max(int((b.Y+b.H-(sv.Y+sv.H)+gap)/(l.rowH()+gap)), 1)
 	return cols, rows
@@ -67,7 +70,7 @@ func (l *Layout) trayCols() (cols, rows int) {
 func (sb *Sandbox) TrayPages(l *Layout) int {
 	cols, rows := l.trayCols()
 	per := cols * rows
-	if len(sb.D.Comps) > per {
+	if len(sb.D.Comps) > per && !l.Portrait {
 		per = max(per-1, 1) // the last place holds the page buttons
 	}
 	return max((len(sb.D.Comps)+per-1)/per, 1)
@@ -87,12 +90,16 @@ func (sb *Sandbox) trayWidgets(l *Layout, add func(WidgetKind, int, int, Rect)) 
 	}
 	cols, rows := l.trayCols()
 	per, pages := cols*rows, sb.TrayPages(l)
-	if pages > 1 {
+	rh := l.rowH()
+	w := b.W
+	switch {
+	case pages > 1 && l.Portrait:
+		w -= 2 * (rh + gap) // the page buttons at the row's end
+	case pages > 1:
 		per--
 	}
 	page := min(sb.TrayPage, pages-1)
-	cw := (b.W - gap*float64(cols-1)) / float64(cols)
-	rh := l.rowH()
+	cw := (w - gap*float64(cols-1)) / float64(cols)
 	cell := func(k int) Rect {
 		return Rect{b.X + float64(k%cols)*(cw+gap), sv.Y + sv.H + float64(k/cols)*(rh+gap), cw, rh}
 	}
@@ -101,7 +108,12 @@ func (sb *Sandbox) trayWidgets(l *Layout, add func(WidgetKind, int, int, Rect)) 
 		add(WPart, int(PartComp)+c, 0, cell(k))
 		k++
 	}
-	if pages > 1 {
+	switch {
+	case pages > 1 && l.Portrait:
+		y := sv.Y + sv.H
+		add(WTrayPrev, 0, 0, Rect{b.X + b.W - 2*rh - gap, y, rh, rh})
+		add(WTrayNext, 0, 0, Rect{b.X + b.W - rh, y, rh, rh})
+	case pages > 1:
 		r := cell(cols*rows - 1)
 		half := (r.W - gap) / 2
 		add(WTrayPrev, 0, 0, Rect{r.X, r.Y, half, r.H})

@@ -33,7 +33,7 @@ const devices = {
 };
 
 // Sandbox tabs by number, as ui.Tab counts them.
-const tabs = ['sites', 'services', 'incident', 'start', 'inside', 'chart', 'compare', 'nines'];
+const tabs = ['sites', 'services', 'incident', 'start', 'inside', 'chart', 'compare', 'nines', 'build'];
 
 // settleFrames is how many frames the game runs after the last action
 // before the first picture; recheckFrames how many between the two
@@ -103,7 +103,7 @@ function plan(device, spec) {
   const sandbox = (lang, tabList, fired) => ({
     fragment: `sandbox&lang=${lang}`,
     shots: [
-      ...tabList.map((t) => ({ name: `sandbox-${t}-${tabs[t]}-${lang}`, actions: t === 0 ? [] : [act.tab(t)] })),
+      ...tabList.map((t) => ({ name: `sandbox-${t}-${tabs[t]}-${lang}`, actions: t === 8 ? [] : [act.tab(t)] })),
       ...fired.map((h, i) => ({ name: `sandbox-fired-${pad(h)}h-${lang}`, actions: [...i === 0 ? [act.fire()] : [], act.at(h)] })),
     ],
   });
@@ -120,20 +120,20 @@ const sessionsByDevice = {
     ko: [1, 4, 8, 10],
     exploreKo: true,
     fired: [['en', 1], ['en', 2], ['en', 30], ['ko', 2]],
-    tabs: range(0, 7),
+    tabs: [8, ...range(0, 7)],
     sandboxFired: [2],
-    tabsKo: [0],
+    tabsKo: [8],
   }),
   phone: plan('phone', {
     ko: [2, 5, 9],
     fired: [['en', 2], ['ko', 30]],
-    tabs: [0, 1, 5, 6],
+    tabs: [8, 0, 1, 5, 6],
     sandboxFired: [2],
   }),
   present: plan('present', {
     ko: [3, 6],
     fired: [['en', 2]],
-    tabs: [0, 5],
+    tabs: [8, 0, 5],
     sandboxFired: [],
   }),
 };
