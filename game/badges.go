@@ -39,7 +39,7 @@ func (d *sandboxDrawer) layoutBadges() {
 	snap := d.v.P.Snapshot()
 	lang := string(d.v.Lang)
 	px, s := d.badgeSize()
-	d.badges = d.badges[:0]
+	d.badges, d.badgeBuf = d.badges[:0], d.badgeBuf[:0]
 	d.mapAvoid = d.mapAvoid[:0]
 	// What a site's badges must not cover: every site's dot and name,
 	// and the badges placed before. The picked site's go first; another
@@ -51,12 +51,13 @@ func (d *sandboxDrawer) layoutBadges() {
 		taken = append(taken, d.labelRect(st.ID, d.placeName(st.Lon, st.Lat, st.Name.In(lang)), x, y, pickLabelGap, 0.78*u),
 			ui.Rect{X: x - 0.5*u, Y: y - 0.5*u, W: u, H: u})
 	}
-	order := []int{sb.Sel}
+	order := append(d.badgeOrder[:0], sb.Sel)
 	for i := range sb.D.Sites {
 		if i != sb.Sel {
 			order = append(order, i)
 		}
 	}
+	d.badgeOrder = order
 	for _, i := range order {
 		if i < 0 || i >= len(sb.D.Sites) || i >= len(scn.Sites) || i >= len(snap.Sites) {
 			continue
@@ -67,7 +68,10 @@ func (d *sandboxDrawer) layoutBadges() {
 		if !in.Contains(x, y) {
 			continue
 		}
-		bs := d.siteBadges(nil, ds.Generators, ds.UPSMin, ds.Wall, ds.ZoneCut, &snap.Sites[i])
+		// Each row's badges are a run of one buffer kept between frames.
+		start := len(d.badgeBuf)
+		d.badgeBuf = d.siteBadges(d.badgeBuf, ds.Generators, ds.UPSMin, ds.Wall, ds.ZoneCut, &snap.Sites[i])
+		bs := d.badgeBuf[start:len(d.badgeBuf):len(d.badgeBuf)]
 		if len(bs) == 0 {
 			continue
 		}
@@ -75,7 +79,8 @@ func (d *sandboxDrawer) layoutBadges() {
 		// exceed: the room stays put while the clock runs, and the
 		// map's layer keeps the towns' names out of it.
 		w := 0.3 * u
-		for _, b := range d.siteBadges(nil, ds.Generators, ds.UPSMin, ds.Wall, ds.ZoneCut, nil) {
+		d.badgeIdle = d.siteBadges(d.badgeIdle[:0], ds.Generators, ds.UPSMin, ds.Wall, ds.ZoneCut, nil)
+		for _, b := range d.badgeIdle {
 			w += s + 0.2*u + d.tf.width(b.text, px) + 0.3*u
 		}
 		lr := taken[2*i]
@@ -190,7 +195,7 @@ func (d *sandboxDrawer) drawLineLegend(dst *ebiten.Image) {
 	px := max(0.6*u, l.MinText())
 	w := max(2, 0.16*u)
 	x, y := r.X, r.Y+r.H/2
-	var items []ui.Link
+	items := d.legendItems[:0]
 	for _, m := range []sim.Mode{sim.ModeActive, sim.ModeAuto, sim.ModeManual} {
 		if slices.ContainsFunc(d.links, func(ln ui.Link) bool { return ln.Kind == ui.LinkCopy && ln.Mode == m }) {
 			items = append(items, ui.Link{Kind: ui.LinkCopy, Mode: m})
@@ -201,6 +206,7 @@ func (d *sandboxDrawer) drawLineLegend(dst *ebiten.Image) {
 		down := slices.ContainsFunc(d.links, func(ln ui.Link) bool { return ln.Kind == ui.LinkControl && ln.Down })
 		items = append(items, ui.Link{Kind: ui.LinkControl, Down: down})
 	}
+	d.legendItems = items
 	for _, it := range items {
 		msg, c := ui.CopyMsg(it.Mode), color.Color(d.pal.Up)
 		switch {

@@ -98,9 +98,16 @@ type sandboxDrawer struct {
 	ninesStaged ninesStaged
 	// links holds the design's copy and switch-over lines on the map,
 	// badges what each site holds, drawn under its name.
-	links      []ui.Link
-	badges     []badgeRow
-	badgeTaken []ui.Rect // scratch room for layoutBadges
+	links  []ui.Link
+	badges []badgeRow
+	// badgeTaken, badgeOrder, badgeBuf, badgeIdle and legendItems are scratch room
+	// for layoutBadges and drawLineLegend, kept so a frame allocates
+	// nothing.
+	badgeTaken  []ui.Rect
+	badgeOrder  []int
+	badgeBuf    []badge
+	badgeIdle   []badge
+	legendItems []ui.Link
 	// ninesStep is about the longest recent step of the availability
 	// run, ninesWork the time spent on it since the last Draw, for
 	// work.

@@ -56,7 +56,7 @@ func (d *sandboxDrawer) drawPartToken(dst *ebiten.Image, r ui.Rect, p ui.Part, p
 		d.drawLines(dst, name, px, ui.Rect{X: x, Y: r.Y, W: r.X + r.W - x - 0.2*u, H: r.H}, alignLeft)
 		return
 	}
-	lines := d.atMost(d.wrapWords(name, px, r.W-0.3*u), 2, px, r.W-0.3*u)
+	lines := d.atMost(ui.Wrap(name, px, r.W-0.3*u, d.tf.width), 2, px, r.W-0.3*u)
 	textH := float64(len(lines)) * px * 1.15
 	s := min(r.H-textH-0.5*u, r.W*0.5, 2.2*u)
 	d.drawPartIcon(dst, ui.Rect{X: r.X + (r.W-s)/2, Y: r.Y + 0.25*u, W: s, H: s}, p)
@@ -73,16 +73,11 @@ func (d *sandboxDrawer) drawLines(dst *ebiten.Image, s string, px float64, r ui.
 	if r.H >= 2.5*px {
 		n = 2
 	}
-	lines := d.atMost(d.wrapWords(s, px, r.W), n, px, r.W)
+	lines := d.atMost(ui.Wrap(s, px, r.W, d.tf.width), n, px, r.W)
 	top := r.Y + (r.H-float64(len(lines))*px*1.15)/2
 	for i, ln := range lines {
 		d.tf.draw(dst, ln, px, r.X, top+float64(i)*px*1.15, d.pal.Text, a)
 	}
-}
-
-// wrapWords wraps s to width w at size px.
-func (d *sandboxDrawer) wrapWords(s string, px, w float64) []string {
-	return ui.Wrap(s, px, w, d.tf.width)
 }
 
 // drawCompToken draws service part c as a chip: a rack, its name, and
