@@ -148,7 +148,7 @@ test.describe('sandbox', () => {
       };
       // South-east of Pangyo, inland on every screen's map.
       const site0 = centre(await widget(page, 'map-site-0'));
-      await dragTo(await part('part-site'), { x: site0.x + 60, y: site0.y + 90 });
+      await dragTo(await part('part-site'), { x: site0.x + 60, y: site0.y + 50 });
       await until(page, () => window.outageLab.state().sandbox.sites.length === 2);
       await screenshot(page, `sandbox-${cdp ? 'phone' : 'desktop'}-build-1-site`);
       const comps = ['ops', 'failover', 'keystore', 'auth', 'talk-msg'];
@@ -161,6 +161,19 @@ test.describe('sandbox', () => {
       }
       const built = await sb(page);
       assert.match(built.note, /^Message send\/receive now has a copy in Data center 2/);
+      // The map's corner button shows all of Korea, and closes in again.
+      const apart = async () => {
+        const [a, b] = [centre(await widget(page, 'map-site-0')), centre(await widget(page, 'map-site-1'))];
+        return Math.hypot(a.x - b.x, a.y - b.y);
+      };
+      const near = await apart();
+      const zoom = centre(await widget(page, 'map-zoom'));
+      await dragTo(zoom, zoom);
+      await until(page, () => window.outageLab.state().sandbox.mapWide);
+      assert.ok(await apart() < near / 2, 'all of Korea draws the two sites closer');
+      await dragTo(zoom, zoom);
+      await until(page, () => !window.outageLab.state().sandbox.mapWide);
+      assert.equal((await sb(page)).link, built.link, 'zooming changes no design');
       await screenshot(page, `sandbox-${cdp ? 'phone' : 'desktop'}-build-2-copies`);
 
       // The same through the form, in a fresh page.

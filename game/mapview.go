@@ -41,14 +41,16 @@ func labelSide(id string) (dx, dy float64) {
 }
 
 // mapKey is what the cached part of the map shows: the panel, the
-// language, and the scenario, whose sites hide the places they stand on
-// and pick the map and the part of it the panel shows.
+// language, the scenario, whose sites hide the places they stand on
+// and pick the map and the part of it the panel shows, and that part
+// (the sandbox's close-up follows its sites).
 type mapKey struct {
 	r       ui.Rect
 	lang    report.Lang
 	p       *ui.Playback
 	scn     *sim.Scenario
 	present bool
+	box     geo.Box
 }
 
 // drawMap draws the map panel: the coast, the cities, the title and the
@@ -57,7 +59,7 @@ type mapKey struct {
 // data centers, each coloured by its power and fire.
 func (b *board) drawMap(dst *ebiten.Image, links []ui.Link) {
 	l := &b.layout
-	key := mapKey{r: l.Map, lang: b.v.Lang, p: b.v.P, scn: b.v.P.Scenario(), present: b.v.Present}
+	key := mapKey{r: l.Map, lang: b.v.Lang, p: b.v.P, scn: b.v.P.Scenario(), present: b.v.Present, box: l.MapBox}
 	cached(dst, &b.mapLayer, key, l.Map, b.drawMapStatic)
 	if len(links) > 0 {
 		b.drawLinks(dst.SubImage(rectImage(l.Map)).(*ebiten.Image), links)
@@ -193,8 +195,9 @@ func (b *board) drawMapStatic(dst *ebiten.Image) {
 			}
 		}
 	}
-	if l.Sandbox { // what the reader put in each site (layoutBadges)
+	if l.Sandbox { // what the reader put in each site (layoutBadges), the zoom button
 		space.taken = append(space.taken, b.mapAvoid...)
+		space.taken = append(space.taken, l.MapZoomButton())
 	}
 	for _, pl := range l.Geo().Places {
 		if near(pl.Lon, pl.Lat) {

@@ -387,12 +387,21 @@ func (d *sandboxDrawer) drawIncidentTab(dst *ebiten.Image, ws []ui.Widget, body 
 func pickStroke(u float64) float64 { return max(2, 0.16*u) }
 
 // drawMapEditing draws, over the map, the sandbox's site numbers, the
-// picked site's ring, a site being dragged, and the map's hint.
+// picked site's ring, a site being dragged, and the button that shows
+// all of Korea or closes in on the sites.
 func (d *sandboxDrawer) drawMapEditing(dst *ebiten.Image, ws []ui.Widget) {
 	l := &d.layout
 	u := l.Unit
 	sb := d.s.Box()
 	for _, w := range ws {
+		if w.Kind == ui.WMapZoom {
+			msg := ui.SbMapWideBtn
+			if sb.MapWide {
+				msg = ui.SbMapCloseBtn
+			}
+			d.button(dst, w.R, ui.Text(msg, d.v.Lang), withAlpha(d.pal.PanelHi, 0.92), true)
+			continue
+		}
 		if w.Kind != ui.WMapSite {
 			continue
 		}

@@ -71,8 +71,8 @@ type Layout struct {
 	Buttons  [numControls]Rect
 	// Scale is the layout pixels to a CSS pixel that Compute was given.
 	Scale float64
-	// MapBox, when set (FitMap), is the part of the map the story and
-	// the free view show: the scenario's data centers, close up.
+	// MapBox, when set (FitMap, or the sandbox's SandboxCloseUp), is
+	// the part of the map the panel shows: the data centers, close up.
 	MapBox geo.Box
 	// Land, when set (FitMap), is the map the panel draws: the one that
 	// holds the scenario's data centers (Europe for OVHcloud's fire).
@@ -320,14 +320,15 @@ func (l *Layout) MapLineLegend() Rect {
 // around the scenario's data centers; without one (no site on a map)
 // the capital region with Kakao's and Naver's data centers down to
 // Daejeon, or on a portrait screen's short, wide panel the capital
-// region alone; in the sandbox all of South Korea.
+// region alone; in the sandbox, the close-up of its sites
+// (SandboxCloseUp) or all of South Korea.
 func (l *Layout) MapProjection() geo.Projection {
 	box := geo.Box{MinLon: 126.45, MinLat: 36.25, MaxLon: 127.95, MaxLat: 38.0}
 	switch {
-	case l.Sandbox:
-		box = geo.Box{MinLon: 125.9, MinLat: 34.3, MaxLon: 129.6, MaxLat: 38.6}
 	case l.MapBox != geo.Box{}:
 		box = l.MapBox
+	case l.Sandbox:
+		box = KoreaBox
 	case l.Portrait:
 		box = geo.Box{MinLon: 126.5, MinLat: 37.0, MaxLon: 128.0, MaxLat: 38.0}
 	}
@@ -342,6 +343,70 @@ const (
 	siteTapRadius  = 2
 	fingerCSSWidth = 44
 )
+
+// KoreaBox is all of South Korea, the sandbox's map when the reader
+// asks for it (or has no site to close in on).
+var KoreaBox = geo.Box{MinLon: 125.9, MinLat: 34.3, MaxLon: 129.6, MaxLat: 38.6}
+
+// SandboxCloseUp returns the part of Korea the sandbox's map closes in
+// on for data centers at pts: every one of them, with room around for
+// names, badges and the map's corner button, and at least about 70 by
+// 55 km, so that a lone site sits among the capital region's towns
+// rather than on an empty panel. Over all of Korea, sites in the
+// capital region (the common case: Kakao's Pangyo, a new one in Ansan
+// or Seoul) are dots a finger cannot tell apart.
+func SandboxCloseUp(pts []geo.Point) geo.Box {
+	if len(pts) == 0 {
+		return KoreaBox
+	}
+	b := geo.Box{MinLon: pts[0].Lon, MinLat: pts[0].Lat, MaxLon: pts[0].Lon, MaxLat: pts[0].Lat}
+	for _, p := range pts[1:] {
+		b.MinLon, b.MaxLon = min(b.MinLon, p.Lon), max(b.MaxLon, p.Lon)
+		b.MinLat, b.MaxLat = min(b.MinLat, p.Lat), max(b.MaxLat, p.Lat)
+	}
+	const minLon, minLat = 0.8, 0.5
+	grow := func(lo, hi *float64, pad, least float64) {
+		c, half := (*lo+*hi)/2, max((*hi-*lo)/2+pad, least/2)
+		*lo, *hi = c-half, c+half
+	}
+	grow(&b.MinLon, &b.MaxLon, max(0.2, 0.25*(b.MaxLon-b.MinLon)), minLon)
+	grow(&b.MinLat, &b.MaxLat, max(0.12, 0.2*(b.MaxLat-b.MinLat)), minLat)
+	if b.MaxLon-b.MinLon >= KoreaBox.MaxLon-KoreaBox.MinLon && b.MaxLat-b.MinLat >= KoreaBox.MaxLat-KoreaBox.MinLat {
+		return KoreaBox // sites across the country: the country
+	}
+	return b
+}
+
+// FitSandboxMap closes the sandbox's map in on data centers at pts
+// (SandboxCloseUp), with more sky where a site would sit under the
+// map's corner button.
+func (l *Layout) FitSandboxMap(pts []geo.Point) {
+	l.MapBox = SandboxCloseUp(pts)
+	btn := l.MapZoomButton().Inset(-0.4 * l.Unit)
+	in := l.MapInner()
+	for range 4 {
+		pr := l.MapProjection()
+		under := false
+		for _, p := range pts {
+			under = under || btn.Contains(pr.Project(p.Lon, p.Lat))
+		}
+		if !under {
+			return
+		}
+		b := &l.MapBox
+		b.MaxLat += (b.MaxLat - b.MinLat) * (btn.Y + btn.H - in.Y) / in.H
+	}
+}
+
+// MapZoomButton is the map panel's corner button that shows all of
+// Korea or closes in on the sandbox's sites: right of the panel's
+// title, a finger's height.
+func (l *Layout) MapZoomButton() Rect {
+	u := l.Unit
+	r := l.Map
+	w := min(5.6*u, r.W*0.4)
+	return Rect{r.X + r.W - w - 0.3*u, r.Y + 0.3*u, w, max(1.5*u, l.finger())}
+}
 
 // SiteTarget returns where on the map a tap picks site st: the square
 // around its dot's tap circle. ok is false for a site off the map.

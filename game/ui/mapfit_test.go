@@ -53,8 +53,8 @@ func TestPhoneMapKeepsSitesApart(t *testing.T) {
 // close-up where there are data centers to draw lines between (Anyang
 // and Pangyo then far enough apart for the lines' labels; Strasbourg and
 // OVHcloud's other region on the map of Europe), the region's map for
-// one alone in Korea (Daejeon) or none on any map (AWS), and the
-// sandbox's map of all of Korea whatever the scenario.
+// one alone in Korea (Daejeon) or none on any map (AWS), and that
+// FitMap leaves the sandbox's map to its own close-up (SandboxCloseUp).
 func TestLaptopMapClosesInOnTwoSites(t *testing.T) {
 	ps := presets(t)
 	for _, tt := range []struct {

@@ -50,7 +50,7 @@ func (k WidgetKind) String() string {
 		"gen-minus", "gen-plus", "fuel-minus", "fuel-plus", "ups-minus", "ups-plus", "site-remove",
 		"comp", "comp", "page-prev", "page-next", "incident", "incident-site", "incident-room", "reroll",
 		"base", "export", "import", "map-site", "chart", "save-png", "save-csv", "versus", "nines-run",
-		"part", "tray-prev", "tray-next")
+		"part", "tray-prev", "tray-next", "map-zoom")
 }
 
 // String names the story task for tests and logs.

@@ -238,10 +238,11 @@ func TestTapALineStepsItsMode(t *testing.T) {
 			x, y := centre(partRect(t, a, id))
 			drag(a, x, y, x, y) // a tap: into the picked site, the new one
 		}
+		// The second site to Busan, on the map of all Korea, so that the
+		// line is long enough to tap beside the sites on a phone's map.
+		press(t, a, "map-zoom")
 		l := a.Layout()
 		pr := l.MapProjection()
-		// The second site to Busan, so that the line is long enough to
-		// tap beside the sites on a phone's map.
 		sx, sy := centre(widgetRect(t, a, "map-site-1"))
 		tx, ty := pr.Project(129.0756, 35.1796)
 		drag(a, sx, sy, tx, ty)

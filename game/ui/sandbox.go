@@ -66,6 +66,9 @@ type Sandbox struct {
 	Sel  int
 	Tab  Tab
 	Page int
+	// MapWide is set while the map shows all of Korea rather than
+	// closing in on the design's sites (SandboxCloseUp).
+	MapWide bool
 	// TrayPage is the page of service parts the Build tab shows where
 	// they do not all fit.
 	TrayPage int

@@ -104,6 +104,9 @@ const (
 	WPart
 	WTrayPrev
 	WTrayNext
+	// WMapZoom shows all of Korea on the map, or closes in on the
+	// design's sites again.
+	WMapZoom
 )
 
 // Widget is one sandbox control and where it is.
@@ -209,6 +212,7 @@ func (sb *Sandbox) Widgets(l *Layout) []Widget {
 	if l.Map.W == 0 {
 		return ws
 	}
+	add(WMapZoom, 0, 0, l.MapZoomButton())
 	pr := l.MapProjection()
 	for i, st := range sb.D.Sites {
 		lat, lon := st.Degrees()

@@ -36,6 +36,13 @@ func (s *SandboxScene) pressWidget(w Widget) Request {
 		if sb.PlaceSomewhere(Part(w.I)) {
 			s.showDesign()
 		}
+	case WMapZoom:
+		sb.MapWide = !sb.MapWide
+		msg := SbMapClose
+		if sb.MapWide {
+			msg = SbMapWide
+		}
+		sb.say(msg, "", false)
 	case WTrayPrev:
 		sb.TrayPage = max(sb.TrayPage-1, 0)
 	case WTrayNext:

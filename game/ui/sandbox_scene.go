@@ -3,6 +3,8 @@ package ui
 import (
 	"unicode/utf8"
 
+	"outagelab/game/geo"
+
 	"outagelab/sim/design"
 )
 
@@ -27,8 +29,10 @@ type SandboxScene struct {
 	// partDrag is the tray's part being dragged (dragFrom and drag
 	// say where), or -1.
 	partDrag Part
-	// lines is scratch room for the map's lines a tap is tested on.
+	// lines is scratch room for the map's lines a tap is tested on; pts
+	// for the sites the map closes in on.
 	lines []Link
+	pts   []geo.Point
 
 	lay    Layout
 	layKey layoutKey

@@ -3,6 +3,7 @@ package ui
 import (
 	"math"
 
+	"outagelab/game/geo"
 	"outagelab/sim"
 	"outagelab/sim/report"
 )
@@ -29,7 +30,9 @@ type SandboxState struct {
 	Tab      int    `json:"tab"`
 	Sel      int    `json:"sel"`
 	// TrayPage is the Build tab's page of service parts.
-	TrayPage int           `json:"trayPage"`
+	TrayPage int `json:"trayPage"`
+	// MapWide is set while the map shows all of Korea.
+	MapWide  bool          `json:"mapWide"`
 	Commands []sim.Command `json:"commands"`
 	// Peak is the chart's most people without service at once.
 	Peak int64 `json:"peak"`
@@ -97,7 +100,7 @@ func (s *SandboxScene) state() *SandboxState {
 	note, bad := s.Note()
 	st := &SandboxState{Base: sb.Base.ID, Link: sb.Link(), Incident: sb.D.Incident.Kind.String(), Cost: sb.Cost.Total(),
 		UserHours: sb.Out.UserHours, Longest: sb.Out.Longest.Hours(), Dark: sb.Out.Dark, DataLost: report.LossSummary(sb.Out.Data, report.English), Note: note, Bad: bad,
-		CanUndo: sb.CanUndo(), CanRedo: sb.CanRedo(), Tab: int(sb.Tab), Sel: sb.Sel, TrayPage: sb.TrayPage, Commands: sb.Compiled.Incidents}
+		CanUndo: sb.CanUndo(), CanRedo: sb.CanRedo(), Tab: int(sb.Tab), Sel: sb.Sel, TrayPage: sb.TrayPage, MapWide: sb.MapWide, Commands: sb.Compiled.Incidents}
 	for i, d := range sb.D.Sites {
 		lat, lon := d.Degrees()
 		st.Sites = append(st.Sites, SiteState{Name: sb.SiteName(i, string(s.sh.Lang)), Lat: lat, Lon: lon, Wall: d.Wall, ZoneCut: d.ZoneCut,
@@ -133,11 +136,34 @@ func (s *SandboxScene) Tick() { s.p.Tick() }
 // Layout implements Scene: the sandbox's layout for the screen and the
 // editor's tab, made anew only when either changed.
 func (s *SandboxScene) Layout() *Layout {
-	k := layoutKey{w: s.sh.W, h: s.sh.H, scale: s.sh.Scale, tab: s.box.Tab}
+	k := layoutKey{w: s.sh.W, h: s.sh.H, scale: s.sh.Scale, tab: s.box.Tab, box: s.mapBox()}
 	if k != s.layKey || s.lay.W == 0 {
 		s.layKey, s.lay = k, ComputeSandbox(k.w, k.h, k.scale, k.tab)
+		if k.box != (geo.Box{}) {
+			s.lay.FitSandboxMap(s.pts)
+		}
 	}
 	return &s.lay
+}
+
+// mapBox returns the part of Korea the map shows: all of it (the zero
+// box) when the reader asked for it, else the close-up of the design's
+// sites (whose points it leaves in s.pts), kept as it was while
+// something is dragged across the map so that the map does not move
+// under the finger.
+func (s *SandboxScene) mapBox() geo.Box {
+	switch {
+	case s.siteDrag >= 0 || s.partDrag >= 0:
+		return s.layKey.box
+	case s.box.MapWide:
+		return geo.Box{}
+	}
+	s.pts = s.pts[:0]
+	for _, st := range s.box.D.Sites {
+		lat, lon := st.Degrees()
+		s.pts = append(s.pts, geo.Point{Lon: lon, Lat: lat})
+	}
+	return SandboxCloseUp(s.pts)
 }
 
 // View implements Scene: the fire button starts the design's incident.
@@ -153,6 +179,7 @@ type sandboxLook struct {
 	put             Put
 	hasPut          bool
 	trayPage        int
+	mapWide         bool
 	part            Part
 	partX, partY    float64
 	hasNote, typing bool
@@ -166,7 +193,7 @@ type sandboxLook struct {
 func (s *SandboxScene) Look() any {
 	sb := s.box
 	k := sandboxLook{stage: s.look(), design: sb.Link(), tab: int(sb.Tab), sel: sb.Sel, page: sb.Page, note: sb.Note,
-		noteArg: sb.NoteArg, put: sb.Put, hasPut: sb.HasPut, trayPage: sb.TrayPage, hasNote: sb.HasNote,
+		noteArg: sb.NoteArg, put: sb.Put, hasPut: sb.HasPut, trayPage: sb.TrayPage, mapWide: sb.MapWide, hasNote: sb.HasNote,
 		typing: sb.Typing, versus: sb.Versus, part: -1}
 	if r := sb.Nines; r != nil {
 		// Redraw at each whole per cent, not every update.

@@ -148,6 +148,13 @@ const (
 	SbPutFireRoom
 	// SbInsideHint tells the reader to tap a room.
 	SbInsideHint
+	// SbMapWideBtn and SbMapCloseBtn label the map's zoom button (what
+	// a press does); SbMapWide and SbMapClose say what the map shows
+	// after one.
+	SbMapWideBtn
+	SbMapCloseBtn
+	SbMapWide
+	SbMapClose
 	firstAnMsg // the Chart, Compare and Nines tabs' ids follow
 )
 
@@ -269,6 +276,10 @@ var sbEnglish = [numMsgs]string{
 	SbLineMode:        "Copies between %[1]s and %[5]s: %[6]s (%[3]d parts). Tap the line again to change.",
 	SbPutFireRoom:     "The fire now starts in %[1]s: %[7]s. Press play to watch it.",
 	SbInsideHint:      "Tap a room to start the fire there.",
+	SbMapWideBtn:      "All Korea",
+	SbMapCloseBtn:     "Close up",
+	SbMapWide:         "The map shows all of South Korea: drop a data center anywhere.",
+	SbMapClose:        "The map closes in on your data centers.",
 }
 
 var sbKorean = [numMsgs]string{
@@ -389,6 +400,10 @@ var sbKorean = [numMsgs]string{
 	SbLineMode:        "%[1]s–%[5]s 복제본: %[6]s (구성 요소 %[3]d개). 선을 다시 누르면 바뀝니다.",
 	SbPutFireRoom:     "화재는 이제 %[1]s %[7]s에서 시작합니다. 재생을 눌러 보세요.",
 	SbInsideHint:      "방을 누르면 그곳에서 불이 납니다.",
+	SbMapWideBtn:      "전국 보기",
+	SbMapCloseBtn:     "가까이 보기",
+	SbMapWide:         "지도가 남한 전체를 보여 줍니다. 어디에든 데이터센터를 놓을 수 있습니다.",
+	SbMapClose:        "지도가 여러분의 데이터센터를 가까이 보여 줍니다.",
 }
 
 // problemMsg returns the message for a refused edit or link.

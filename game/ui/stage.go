@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"strings"
+
+	"outagelab/game/geo"
 	"outagelab/sim"
 	"outagelab/sim/report"
-	"strings"
 )
 
 // stage is what every scene has on screen: a playback of one scenario
@@ -301,8 +303,10 @@ type layoutKey struct {
 	w, h, scale float64
 	present     bool
 	tab         Tab
-	// scn is the scenario whose sites a phone's map is fitted to.
+	// scn is the scenario whose sites a phone's map is fitted to; box
+	// the sandbox's close-up of its sites.
 	scn *sim.Scenario
+	box geo.Box
 }
 
 // storyLayout returns the layout of the story and the free view for the
