@@ -264,9 +264,80 @@ func (b *board) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView
 			x += w + 0.3*u
 		}
 	}
+	if g := st.Generators; g.Count > 0 && cm.ID == g.Compartment {
+		b.drawGenerators(dst, inner, g.Count, v)
+	}
+	if b.layout.Sandbox && cm.Kind == sim.KindBattery && !slices.ContainsFunc(st.Spread, func(s sim.Spread) bool { return s.From == cm.ID }) {
+		b.drawFireWall(dst, box)
+	}
 	if cv.Burning {
 		b.paint.rect(dst, box, withAlpha(b.pal.Fire, 0.28))
 		b.fires = append(b.fires, box)
+	}
+}
+
+// drawGenerators draws a site's n generator units in a room's inner box
+// in, as many rows as make them largest, coloured by what the plant is
+// doing now (grey on standby, amber starting, lit running, red failed
+// or burned, dark once the fire service cut the building's power), and
+// says so in words beside or under them where there is room.
+func (b *board) drawGenerators(dst *ebiten.Image, in ui.Rect, n int, v *sim.SiteView) {
+	u := b.layout.Unit
+	lang := b.v.Lang
+	g := v.Generators
+	box, bolt, text := color.Color(b.pal.Muted), color.Color(b.pal.Muted), ui.Text(ui.MsgGenStandby, lang)
+	switch {
+	case v.Fire == sim.FireCut && !g.Running && !g.Failed && !g.Destroyed:
+		box, bolt, text = b.pal.Down, b.pal.Down, ui.Text(ui.MsgGenCut, lang)
+	case g.Destroyed:
+		box, bolt, text = b.pal.Fire, b.pal.Fire, ui.Text(ui.MsgGenBurned, lang)
+	case g.Failed:
+		box, bolt, text = b.pal.Fire, b.pal.Fire, ui.Text(ui.MsgGenFailed, lang)
+	case g.Running:
+		box, bolt, text = b.pal.Text, b.pal.Power, ui.Textf(ui.MsgGenRunning, lang, int(g.FuelLeft+3599)/3600)
+	case g.Starting:
+		box, bolt, text = b.pal.Degraded, b.pal.Degraded, ui.Text(ui.MsgGenStarting, lang)
+	}
+	tc := bolt // the words: never in the dark grey of a cut-off plant
+	if tc == color.Color(b.pal.Down) {
+		tc = b.pal.Muted
+	}
+	gap := 0.25 * u
+	s, rows := 0.0, 1
+	for r := 1; r <= 3; r++ {
+		per := (n + r - 1) / r
+		if t := min((in.H-float64(r-1)*gap)/float64(r), 1.8*u, (in.W-float64(per-1)*gap)/float64(per)); t > s {
+			s, rows = t, r
+		}
+	}
+	per := (n + rows - 1) / rows
+	for k := range n {
+		r := ui.Rect{X: in.X + float64(k%per)*(s+gap), Y: in.Y + float64(k/per)*(s+gap), W: s, H: s}
+		b.genIcon(dst, r, box, bolt)
+		if g.Failed || g.Destroyed {
+			b.paint.line(dst, r.X, r.Y+r.H*0.2, r.X+r.W, r.Y+r.H*0.9, max(1.5, 0.1*u), b.pal.Fire)
+		}
+	}
+	px := max(0.6*u, b.layout.MinText())
+	right := in.X + float64(per)*(s+gap) + 0.2*u
+	switch {
+	case b.tf.width(text, px) <= in.X+in.W-right && s >= 1.2*px:
+		b.tf.draw(dst, text, px, right, in.Y+(s-1.2*px)/2, tc, alignLeft)
+	case b.tf.width(text, px) <= in.W && in.Y+float64(rows)*(s+gap)+1.2*px <= in.Y+in.H:
+		b.tf.draw(dst, text, px, in.X, in.Y+float64(rows)*(s+gap), tc, alignLeft)
+	}
+}
+
+// drawFireWall draws the fire wall that closes off a battery room in
+// the sandbox's design: a thick band of blocks around the room.
+func (b *board) drawFireWall(dst *ebiten.Image, box ui.Rect) {
+	u := b.layout.Unit
+	w := max(3, 0.28*u)
+	b.paint.frame(dst, box, w, b.pal.Muted)
+	// Mortar joints, so that it reads as a wall of blocks.
+	for x := box.X + 0.9*u; x < box.X+box.W-w; x += 1.2 * u {
+		b.paint.line(dst, x, box.Y, x, box.Y+w, max(1, 0.08*u), b.pal.Dark)
+		b.paint.line(dst, x, box.Y+box.H-w, x, box.Y+box.H, max(1, 0.08*u), b.pal.Dark)
 	}
 }
 

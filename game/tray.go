@@ -120,9 +120,7 @@ func (d *sandboxDrawer) drawPartIcon(dst *ebiten.Image, r ui.Rect, p ui.Part) {
 			pt.line(dst, x, r.Y+r.H*0.45, x, r.Y+r.H*0.9, w*1.3, c)
 		}
 	case ui.PartGen:
-		// An engine's box with a bolt.
-		pt.strokeRound(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.2, W: r.W, H: r.H * 0.7}, r.W*0.1, w, c)
-		d.bolt(dst, ui.Rect{X: cx - r.W*0.2, Y: r.Y + r.H*0.28, W: r.W * 0.4, H: r.H * 0.54}, d.pal.Power)
+		d.genIcon(dst, r, c, d.pal.Power)
 	case ui.PartUPS:
 		// A battery, two thirds full.
 		pt.frame(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.25, W: r.W * 0.88, H: r.H * 0.5}, w, c)
@@ -150,9 +148,16 @@ func (d *sandboxDrawer) drawPartIcon(dst *ebiten.Image, r ui.Rect, p ui.Part) {
 	}
 }
 
+// genIcon draws a generator in r: an engine's box in colour box with a
+// bolt in colour bolt.
+func (b *board) genIcon(dst *ebiten.Image, r ui.Rect, box, bolt color.Color) {
+	b.paint.strokeRound(dst, ui.Rect{X: r.X, Y: r.Y + r.H*0.2, W: r.W, H: r.H * 0.7}, r.W*0.1, max(1.5, r.W*0.08), box)
+	b.bolt(dst, ui.Rect{X: r.X + r.W*0.3, Y: r.Y + r.H*0.28, W: r.W * 0.4, H: r.H * 0.54}, bolt)
+}
+
 // bolt draws a lightning bolt in r.
-func (d *sandboxDrawer) bolt(dst *ebiten.Image, r ui.Rect, c color.Color) {
-	pt := d.paint
+func (b *board) bolt(dst *ebiten.Image, r ui.Rect, c color.Color) {
+	pt := b.paint
 	pt.triangle(dst, r.X+r.W*0.6, r.Y, r.X, r.Y+r.H*0.6, r.X+r.W*0.55, r.Y+r.H*0.55, c)
 	pt.triangle(dst, r.X+r.W*0.45, r.Y+r.H*0.45, r.X+r.W, r.Y+r.H*0.4, r.X+r.W*0.4, r.Y+r.H, c)
 }

@@ -46,6 +46,17 @@ const (
 	MsgNobodyOut
 	MsgPeopleOut
 	MsgNoGenerators
+	// MsgGenStandby, MsgGenStarting, MsgGenRunning (%d hours of fuel
+	// left), MsgGenFailed and MsgGenBurned say what a site's generators
+	// are doing, beside them in the cut-away.
+	MsgGenStandby
+	MsgGenStarting
+	MsgGenRunning
+	MsgGenFailed
+	MsgGenBurned
+	// MsgGenCut says the generators stand idle because the fire service
+	// cut the whole building's power.
+	MsgGenCut
 	MsgOtherTenant
 	MsgLegendFire
 	MsgLegendDark
@@ -143,6 +154,12 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgNobodyOut:         "모든 서비스 정상",
 			MsgPeopleOut:         "%[2]s 못 쓰는 사람 %[1]s 명",
 			MsgNoGenerators:      "발전기: 기록 없음",
+			MsgGenStandby:        "대기",
+			MsgGenStarting:       "시동 중",
+			MsgGenRunning:        "가동 중, 연료 %d시간",
+			MsgGenFailed:         "시동 실패",
+			MsgGenBurned:         "불탐",
+			MsgGenCut:            "건물 전원과 함께 차단",
 			MsgOtherTenant:       "다른 입주사",
 			MsgLegendFire:        "화재",
 			MsgLegendDark:        "전원 끊김",
@@ -227,6 +244,12 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgNobodyOut:         "Every app works",
 		MsgPeopleOut:         "%s people without %s",
 		MsgNoGenerators:      "Generators: not on record",
+		MsgGenStandby:        "standby",
+		MsgGenStarting:       "starting",
+		MsgGenRunning:        "running, %d h fuel",
+		MsgGenFailed:         "failed to start",
+		MsgGenBurned:         "burned",
+		MsgGenCut:            "cut off with the building",
 		MsgOtherTenant:       "other tenant",
 		MsgLegendFire:        "on fire",
 		MsgLegendDark:        "no power",
