@@ -88,6 +88,7 @@ func (d *sandboxDrawer) drawEditor(dst *ebiten.Image, ws []ui.Widget) {
 	lang := d.v.Lang
 	if sb.Tab == ui.TabInside {
 		d.drawSite(dst)
+		d.drawInsideParts(dst, ws)
 	} else {
 		d.paint.fillRound(dst, l.Site, 0.5*u, d.pal.Panel)
 	}

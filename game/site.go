@@ -207,9 +207,11 @@ func (b *board) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView
 		bg = b.pal.Charred
 	}
 	b.paint.rect(dst, box, bg)
-	px := min(0.6*u, box.H*0.32)
-	inner := ui.Rect{X: box.X + 0.25*u, Y: box.Y + px + 0.3*u, W: box.W - 0.5*u, H: box.H - px - 0.45*u}
-	if px >= 0.42*u {
+	// The room's name at the smallest size words may take, over its
+	// contents, where the room is tall enough for both.
+	px := max(min(0.6*u, box.H*0.32), b.layout.MinText())
+	inner := ui.Rect{X: box.X + 0.25*u, Y: box.Y + px*1.2 + 0.2*u, W: box.W - 0.5*u, H: box.H - px*1.2 - 0.35*u}
+	if box.H >= 2.4*px {
 		fw := b.tf.width(floor, px)
 		b.tf.draw(dst, floor, px, box.X+0.25*u, box.Y+0.1*u, b.pal.Text, alignLeft)
 		label := b.clip(trimFloor(cm.Name.In(string(b.v.Lang)), floor), px, box.W-0.7*u-fw)

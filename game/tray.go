@@ -43,6 +43,21 @@ func (d *sandboxDrawer) drawBuildTab(dst *ebiten.Image, ws []ui.Widget) {
 	}
 }
 
+// drawInsideParts draws the Inside tab's strip of building parts to
+// drag into the cut-away.
+func (d *sandboxDrawer) drawInsideParts(dst *ebiten.Image, ws []ui.Widget) {
+	l := &d.layout
+	u := l.Unit
+	d.paint.fillRound(dst, l.InsideParts, 0.5*u, d.pal.Panel)
+	px := max(0.7*u, l.MinText())
+	for _, w := range ws {
+		if w.Kind == ui.WPart {
+			d.paint.fillRound(dst, w.R, 0.4*u, d.pal.PanelHi)
+			d.drawPartToken(dst, w.R, ui.Part(w.I), px)
+		}
+	}
+}
+
 // drawPartToken draws building part p in r: its icon over its name
 // in a token, or beside it in a chip (a wide r), the name on up to two
 // lines.
@@ -163,7 +178,8 @@ func (b *board) bolt(dst *ebiten.Image, r ui.Rect, c color.Color) {
 }
 
 // drawPartDrag draws the part under the reader's finger and rings the
-// site it would go into.
+// site it would go into, or outlines the room of the cut-away under it
+// (green where it goes in, red where it does not).
 func (d *sandboxDrawer) drawPartDrag(dst *ebiten.Image) {
 	p, x, y, ok := d.s.PartDrag()
 	if !ok {
@@ -176,6 +192,13 @@ func (d *sandboxDrawer) drawPartDrag(dst *ebiten.Image) {
 				d.paint.ring(dst, w.R.X+w.R.W/2, w.R.Y+w.R.H/2, 1.6*u, max(3, 0.22*u), d.pal.Up)
 			}
 		}
+	}
+	if r, over, takes := d.s.DropRoom(); over {
+		c := d.pal.Up // green where it goes, red where it does not
+		if !takes {
+			c = d.pal.Fire
+		}
+		d.paint.strokeRound(dst, r, 0.3*u, max(3, 0.22*u), c)
 	}
 	// Above the finger, so that the finger does not hide it, with its
 	// name under it: the reader sees what they carry.

@@ -59,16 +59,18 @@ type Layout struct {
 	// Sandbox lays the screen out for the sandbox: the building's panel
 	// holds the editor and the map shows all of South Korea.
 	Sandbox bool
-	// Tabs is the sandbox editor's row of tabs.
-	Tabs     Rect
-	Unit     float64
-	Header   Rect
-	Map      Rect
-	Site     Rect
-	Phone    Rect
-	Caption  Rect
-	Controls Rect
-	Buttons  [numControls]Rect
+	// Tabs is the sandbox editor's row of tabs; InsideParts, on its
+	// Inside tab, the strip of building parts dragged into the cut-away.
+	Tabs        Rect
+	InsideParts Rect
+	Unit        float64
+	Header      Rect
+	Map         Rect
+	Site        Rect
+	Phone       Rect
+	Caption     Rect
+	Controls    Rect
+	Buttons     [numControls]Rect
 	// Scale is the layout pixels to a CSS pixel that Compute was given.
 	Scale float64
 	// MapBox, when set (FitMap, or the sandbox's SandboxCloseUp), is

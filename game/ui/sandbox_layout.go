@@ -21,6 +21,9 @@ func ComputeSandbox(w, h, scale float64, tab Tab) Layout {
 		s := l.Site
 		l.Tabs = Rect{s.X, s.Y, s.W, 2.8 * u}
 		l.Site = Rect{s.X, s.Y + 3.0*u, s.W, s.H - 3.0*u}
+		if tab == TabInside {
+			l.insideParts(3.4 * u)
+		}
 		return l
 	}
 	l := portrait(w, h, scale)
@@ -50,12 +53,39 @@ func ComputeSandbox(w, h, scale float64, tab Tab) Layout {
 		l.Map = Rect{full.X, full.Y, full.W, mh}
 		l.Site = Rect{full.X, full.Y + mh + pad/2, full.W, eh}
 	case TabInside:
-		ph := l.Phone.H
-		ph = min(11.4*u, h*0.2)
+		// The apps' panel at its most compact (one row of four a
+		// little short), so that the building keeps its height under
+		// the strip of parts.
+		ph := min(10.2*u, h*0.18)
 		l.Site = Rect{full.X, full.Y, full.W, full.H - ph - pad/2}
 		l.Phone = Rect{full.X, full.Y + full.H - ph, full.W, ph}
+		l.insideParts(l.finger() + 0.9*u)
 	}
 	return l
+}
+
+// insideParts takes a strip of height h off the top of the building's
+// panel for the building parts the Inside tab drags into the cut-away.
+func (l *Layout) insideParts(h float64) {
+	gap := 0.3 * l.Unit
+	l.InsideParts = Rect{l.Site.X, l.Site.Y, l.Site.W, h}
+	l.Site.Y += h + gap
+	l.Site.H -= h + gap
+}
+
+// InsidePartList is the building parts the Inside tab offers, in order:
+// the ones that go into a building, and the fire.
+func InsidePartList() []Part { return []Part{PartGen, PartUPS, PartWall, PartZones, PartFire} }
+
+// insideWidgets lays out the Inside tab's strip of parts, side by side.
+func (sb *Sandbox) insideWidgets(l *Layout, add func(WidgetKind, int, int, Rect)) {
+	r := l.InsideParts.Inset(0.3 * l.Unit)
+	ps := InsidePartList()
+	gap := 0.3 * l.Unit
+	w := (r.W - gap*float64(len(ps)-1)) / float64(len(ps))
+	for k, p := range ps {
+		add(WPart, int(p), 0, Rect{r.X + float64(k)*(w+gap), r.Y, w, r.H})
+	}
 }
 
 // WidgetKind names a sandbox control.
@@ -192,6 +222,8 @@ func (sb *Sandbox) Widgets(l *Layout) []Widget {
 	switch sb.Tab {
 	case TabBuild:
 		sb.trayWidgets(l, add)
+	case TabInside:
+		sb.insideWidgets(l, add)
 	case TabSites:
 		sb.siteWidgets(l, body, u, add)
 	case TabServices:

@@ -75,8 +75,7 @@ func (s *SandboxScene) cycleLine(ln Link) {
 // compartment of it under (x, y), if any.
 func (s *SandboxScene) roomAt(l *Layout, x, y float64) (site, room int, ok bool) {
 	scn := s.p.Scenario()
-	site = slices.IndexFunc(scn.Sites, func(st sim.Site) bool { return st.ID == s.p.FireSite() })
-	if site < 0 || site >= len(s.box.D.Sites) {
+	if site = s.insideSite(); site < 0 {
 		return 0, 0, false
 	}
 	cw := l.Cutaway(&scn.Sites[site])

@@ -33,6 +33,12 @@ func (s *SandboxScene) pressWidget(w Widget) Request {
 			sb.Tab = TabSites
 		}
 	case WPart:
+		if sb.Tab == TabInside {
+			if site := s.insideSite(); site >= 0 {
+				s.putInside(Part(w.I), site, -1)
+				break
+			}
+		}
 		if sb.PlaceSomewhere(Part(w.I)) {
 			s.showDesign()
 		}

@@ -330,13 +330,18 @@ func (s *SandboxScene) Pointer(x, y float64, ph PointerPhase) Request {
 }
 
 // dropPart puts part p where the reader let it go at (x, y): a short
-// press is a tap, which puts it into the picked site; a data center
-// goes where it was dropped on the map, anything else into the site it
-// was dropped on.
+// press is a tap, which puts it into the picked site (on the Inside
+// tab, the building it shows); a data center goes where it was dropped
+// on the map, anything else into the site or, on the Inside tab, the
+// room it was dropped on.
 func (s *SandboxScene) dropPart(l *Layout, p Part, x, y float64) {
 	sb := s.box
 	dx, dy := x-s.dragFromX, y-s.dragFromY
-	if dx*dx+dy*dy < 0.25*l.Unit*l.Unit {
+	tap := dx*dx+dy*dy < 0.25*l.Unit*l.Unit
+	if sb.Tab == TabInside && s.dropInside(l, p, x, y, tap) {
+		return
+	}
+	if tap {
 		if sb.PlaceSomewhere(p) {
 			s.showDesign()
 		}

@@ -153,6 +153,10 @@ const (
 	// after one.
 	SbMapWideBtn
 	SbMapCloseBtn
+	// SbUPSWhere and SbWallWhere say where a UPS string or a fire wall
+	// dropped in the wrong room of the cut-away goes.
+	SbUPSWhere
+	SbWallWhere
 	SbMapWide
 	SbMapClose
 	firstAnMsg // the Chart, Compare and Nines tabs' ids follow
@@ -275,7 +279,9 @@ var sbEnglish = [numMsgs]string{
 	SbRemoved:         "%s taken away (Undo brings it back).",
 	SbLineMode:        "Copies between %[1]s and %[5]s: %[6]s (%[3]d parts). Tap the line again to change.",
 	SbPutFireRoom:     "The fire now starts in %[1]s: %[7]s. Press play to watch it.",
-	SbInsideHint:      "Tap a room to start the fire there.",
+	SbInsideHint:      "Drag a part into the building, or tap a room to start the fire there.",
+	SbUPSWhere:        "Battery strings go in the battery room or the UPS room.",
+	SbWallWhere:       "A fire wall closes off the battery room: drop it there.",
 	SbMapWideBtn:      "All Korea",
 	SbMapCloseBtn:     "Close up",
 	SbMapWide:         "The map shows all of South Korea: drop a data center anywhere.",
@@ -399,7 +405,9 @@ var sbKorean = [numMsgs]string{
 	SbRemoved:         "%s 없앰(되돌리기로 살릴 수 있습니다).",
 	SbLineMode:        "%[1]s–%[5]s 복제본: %[6]s (구성 요소 %[3]d개). 선을 다시 누르면 바뀝니다.",
 	SbPutFireRoom:     "화재는 이제 %[1]s %[7]s에서 시작합니다. 재생을 눌러 보세요.",
-	SbInsideHint:      "방을 누르면 그곳에서 불이 납니다.",
+	SbInsideHint:      "부품을 건물 안으로 끌어다 놓거나, 방을 눌러 그곳에서 불을 내 보세요.",
+	SbUPSWhere:        "배터리는 배터리실이나 UPS실에 둡니다.",
+	SbWallWhere:       "방화 구획벽은 배터리실을 막습니다. 배터리실에 놓으세요.",
 	SbMapWideBtn:      "전국 보기",
 	SbMapCloseBtn:     "가까이 보기",
 	SbMapWide:         "지도가 남한 전체를 보여 줍니다. 어디에든 데이터센터를 놓을 수 있습니다.",

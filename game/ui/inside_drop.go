@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"slices"
+
+	"outagelab/sim"
+)
+
+// insideSite returns the index of the site whose cut-away the Inside
+// tab shows, or -1.
+func (s *SandboxScene) insideSite() int {
+	scn := s.p.Scenario()
+	i := slices.IndexFunc(scn.Sites, func(st sim.Site) bool { return st.ID == s.p.FireSite() })
+	if i >= len(s.box.D.Sites) {
+		return -1
+	}
+	return i
+}
+
+// roomTakes reports whether building part p goes into room of site st
+// when dropped there, and if not, the message that says where it goes:
+// a UPS string into the battery room or a room holding UPS strings, a
+// fire wall around the battery room; generators, the zone switch and
+// the fire go anywhere in the building.
+func roomTakes(p Part, st *sim.Site, room int) (Msg, bool) {
+	cm := st.Compartments[room]
+	switch p {
+	case PartUPS:
+		if cm.Kind == sim.KindBattery || slices.ContainsFunc(st.UPS, func(u sim.UPS) bool { return u.Compartment == cm.ID }) {
+			return 0, true
+		}
+		return SbUPSWhere, false
+	case PartWall:
+		if cm.Kind == sim.KindBattery {
+			return 0, true
+		}
+		return SbWallWhere, false
+	}
+	return 0, true
+}
+
+// dropInside puts building part p, let go at (x, y) on the Inside tab
+// (or tapped there, when tap is set), into the building the tab shows:
+// into the room under the finger where it goes there, a flame starting
+// the fire in that room. It reports false for a drop outside the
+// building, which the map's sites then take as on any tab.
+func (s *SandboxScene) dropInside(l *Layout, p Part, x, y float64, tap bool) bool {
+	site := s.insideSite()
+	if site < 0 {
+		return false
+	}
+	if tap {
+		s.putInside(p, site, -1)
+		return true
+	}
+	st := &s.p.Scenario().Sites[site]
+	cw := l.Cutaway(st)
+	for k, r := range cw.Rooms {
+		if r.Contains(x, y) {
+			s.putInside(p, site, k)
+			return true
+		}
+	}
+	if cw.Building.Inset(-0.6*l.Unit).Contains(x, y) {
+		s.putInside(p, site, -1)
+		return true
+	}
+	return false
+}
+
+// putInside puts building part p into site, into room where one was
+// chosen (-1: where it goes), as one undoable edit, and shows the
+// building again at the moment of the incident the reader was looking
+// at, paused, so that what the part changed is on screen at once.
+func (s *SandboxScene) putInside(p Part, site, room int) {
+	sb := s.box
+	if p == PartFire {
+		if room < 0 {
+			room = batteryIndex(sb.Rooms(site))
+		}
+		s.fireIn(site, room)
+		return
+	}
+	if room >= 0 {
+		if m, ok := roomTakes(p, &s.p.Scenario().Sites[site], room); !ok {
+			sb.sayPut(m, Put{Site: site, Comp: -1, To: -1}, true)
+			return
+		}
+	}
+	t, fired := s.p.Now(), s.p.Fired()
+	if !sb.Place(p, site, 0, 0) {
+		return
+	}
+	s.showDesign()
+	sb.Tab = TabInside
+	s.startPaused()
+	if fired {
+		s.p.Seek(t)
+	}
+}
+
+// DropRoom returns the room of the cut-away under a building part
+// dragged now on the Inside tab, whether there is one, and whether the
+// part would go in there.
+func (s *SandboxScene) DropRoom() (r Rect, over, takes bool) {
+	p := s.partDrag
+	if p < 0 || s.box.Tab != TabInside {
+		return Rect{}, false, false
+	}
+	site := s.insideSite()
+	if site < 0 {
+		return Rect{}, false, false
+	}
+	st := &s.p.Scenario().Sites[site]
+	cw := s.Layout().Cutaway(st)
+	for k, r := range cw.Rooms {
+		if r.Contains(s.dragX, s.dragY) {
+			_, ok := roomTakes(p, st, k)
+			return r, true, ok
+		}
+	}
+	return Rect{}, false, false
+}

@@ -1,0 +1,114 @@
+package ui_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"outagelab/game/ui"
+	"outagelab/sim"
+	"outagelab/sim/design"
+)
+
+// TestDropPartsIntoTheBuilding drags each building part of the Inside
+// tab's strip into the cut-away, on a laptop and a phone, and checks
+// where each goes and what is refused with a message and no change: a
+// generator into its room, a battery string refused by a server hall
+// and taken by the UPS room, a fire wall refused by a hall and taken by
+// the battery room, the zone switch anywhere in the building, a flame
+// onto a hall moving the fire there. Each is one undo step. During the
+// fire, a part dropped keeps the clock where the reader was, so that
+// what it changed shows at once: ninety minutes in, with the battery
+// room walled off, the zone switch turns the halls' power back on.
+func TestDropPartsIntoTheBuilding(t *testing.T) {
+	for _, vp := range []struct{ w, h float64 }{{1280, 720}, {390, 844}} {
+		a := buildApp(t, vp.w, vp.h)
+		sb := a.Box()
+		press(t, a, "tab-4")
+		require.Equal(t, ui.TabInside, sb.Tab)
+		blank := sb.Link()
+		room := func(kind sim.CompartmentKind, name string) ui.Rect {
+			st := &sb.Compiled.Sites[0]
+			k := slices.IndexFunc(st.Compartments, func(c sim.Compartment) bool {
+				return c.Kind == kind && (name == "" || c.Name.In("en") == name)
+			})
+			require.GreaterOrEqual(t, k, 0, "%s %s", kind, name)
+			return a.Layout().Cutaway(st).Rooms[k]
+		}
+		put := func(id string, r ui.Rect) string {
+			t.Helper()
+			x0, y0 := centre(widgetRect(t, a, id))
+			x1, y1 := centre(r)
+			drag(a, x0, y0, x1, y1)
+			assert.Equal(t, ui.TabInside, sb.Tab, "%v: the building stays on screen", vp)
+			note, _ := a.Sandbox().Note()
+			return note
+		}
+		hall := room(sim.KindHall, "Server hall 1")
+
+		assert.Equal(t, "Generator added to Data center 1: 1 of 12.", put("part-gen", room(sim.KindElectrical, "Generator room")))
+		assert.Equal(t, 1, sb.D.Sites[0].Generators, "%v", vp)
+
+		before := sb.Link()
+		assert.Equal(t, "Battery strings go in the battery room or the UPS room.", put("part-ups", hall))
+		assert.Equal(t, before, sb.Link(), "%v: refused, unchanged", vp)
+		put("part-ups", room(sim.KindElectrical, "UPS room"))
+		assert.Equal(t, 15, sb.D.Sites[0].UPSMin, "%v", vp)
+
+		// While the wall is carried, the room under it says whether it
+		// goes in there.
+		x0, y0 := centre(widgetRect(t, a, "part-wall"))
+		a.Pointer(x0, y0, ui.PointerDown)
+		for _, tt := range []struct {
+			r     ui.Rect
+			takes bool
+		}{{hall, false}, {room(sim.KindBattery, ""), true}} {
+			x, y := centre(tt.r)
+			a.Pointer(x, y, ui.PointerMove)
+			r, over, takes := a.Sandbox().DropRoom()
+			assert.True(t, over, "%v", vp)
+			assert.Equal(t, tt.r, r, "%v", vp)
+			assert.Equal(t, tt.takes, takes, "%v", vp)
+		}
+		a.Pointer(2, 2, ui.PointerUp) // let go over nothing: no change
+		assert.False(t, sb.D.Sites[0].Wall, "%v", vp)
+
+		before = sb.Link()
+		assert.Equal(t, "A fire wall closes off the battery room: drop it there.", put("part-wall", hall))
+		assert.Equal(t, before, sb.Link(), "%v: refused, unchanged", vp)
+		put("part-wall", room(sim.KindBattery, ""))
+		assert.True(t, sb.D.Sites[0].Wall, "%v", vp)
+
+		put("part-fire", hall)
+		assert.Equal(t, design.IncFire, sb.D.Incident.Kind)
+		assert.Equal(t, sb.Compiled.Sites[0].Compartments[sb.D.Incident.Room].Name.In("en"), "Server hall 1", "%v: the fire moved", vp)
+		for range 4 {
+			a.Apply(ui.Action{Kind: ui.ActUndo})
+		}
+		assert.Equal(t, blank, sb.Link(), "%v: four drops, four undo steps", vp)
+
+		// During the fire: the clock stays where the reader was.
+		press(t, a, "tab-4")
+		a.Apply(ui.Action{Kind: ui.ActSeek, T: 90 * sim.Minute})
+		lit := func() int {
+			n := 0
+			for _, z := range a.Playback().Snapshot().Sites[0].Zones {
+				if z.Energized {
+					n++
+				}
+			}
+			return n
+		}
+		require.Equal(t, 0, lit(), "%v: the whole building cut at 90 min", vp)
+		put("part-wall", room(sim.KindBattery, ""))
+		assert.Equal(t, 90*sim.Minute, a.Playback().Now(), "%v: the same moment of the fire", vp)
+		assert.Equal(t, 0, lit(), "%v: walled, but the whole building still cut", vp)
+		put("part-zones", room(sim.KindHall, "Server hall 2"))
+		assert.True(t, sb.D.Sites[0].ZoneCut, "%v", vp)
+		assert.True(t, a.Playback().Fired(), "%v", vp)
+		assert.Equal(t, 90*sim.Minute, a.Playback().Now(), "%v: the same moment of the fire", vp)
+		assert.Positive(t, lit(), "%v: zone by zone, the halls the fire missed have power", vp)
+	}
+}
