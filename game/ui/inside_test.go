@@ -112,3 +112,61 @@ func TestDropPartsIntoTheBuilding(t *testing.T) {
 		assert.Positive(t, lit(), "%v: zone by zone, the halls the fire missed have power", vp)
 	}
 }
+
+// TestDragPartsOutOfTheBuilding takes parts out of the cut-away by
+// dragging from their room out of the building, on a laptop and a
+// phone: a generator out of the generators' room, the fire wall, then
+// battery minutes, out of the battery room. A drag let go inside the
+// building takes nothing, a press that does not move still starts the
+// fire there, and each removal is one undo step.
+func TestDragPartsOutOfTheBuilding(t *testing.T) {
+	for _, vp := range []struct{ w, h float64 }{{1280, 720}, {390, 844}} {
+		a := buildApp(t, vp.w, vp.h)
+		sb := a.Box()
+		press(t, a, "part-gen")
+		press(t, a, "part-gen")
+		press(t, a, "part-wall")
+		press(t, a, "tab-4")
+		require.Equal(t, ui.TabInside, sb.Tab)
+		st := func() *sim.Site { return &sb.Compiled.Sites[0] }
+		room := func(kind sim.CompartmentKind, name string) ui.Rect {
+			k := slices.IndexFunc(st().Compartments, func(c sim.Compartment) bool {
+				return c.Kind == kind && (name == "" || c.Name.In("en") == name)
+			})
+			require.GreaterOrEqual(t, k, 0)
+			return a.Layout().Cutaway(st()).Rooms[k]
+		}
+		out := func(r ui.Rect) string {
+			x, y := centre(r)
+			drag(a, x, y, 2, 2)
+			note, _ := a.Sandbox().Note()
+			return note
+		}
+		gens := room(sim.KindElectrical, "Generator room")
+		battery := room(sim.KindBattery, "")
+
+		// Let go inside the building: nothing taken.
+		before := sb.Link()
+		x, y := centre(gens)
+		hx, hy := centre(room(sim.KindHall, "Server hall 1"))
+		drag(a, x, y, hx, hy)
+		assert.Equal(t, before, sb.Link(), "%v", vp)
+
+		assert.Equal(t, "Generator taken out of Data center 1: 1 left.", out(gens))
+		assert.Equal(t, 1, sb.D.Sites[0].Generators, "%v", vp)
+		assert.Equal(t, "The fire wall around Data center 1's battery room is gone.", out(battery))
+		assert.False(t, sb.D.Sites[0].Wall, "%v", vp)
+		assert.Equal(t, "Battery taken out of Data center 1: 5 minutes left.", out(battery))
+		assert.Equal(t, 5, sb.D.Sites[0].UPSMin, "%v", vp)
+		assert.Equal(t, ui.TabInside, sb.Tab, "%v", vp)
+		a.Apply(ui.Action{Kind: ui.ActUndo})
+		assert.Equal(t, 10, sb.D.Sites[0].UPSMin, "%v: one undo step", vp)
+
+		// A press that does not move is a tap: the fire starts there.
+		press(t, a, "tab-4")
+		x, y = centre(room(sim.KindHall, "Server hall 2"))
+		a.Pointer(x, y, ui.PointerDown)
+		a.Pointer(x, y, ui.PointerUp)
+		assert.Equal(t, "Server hall 2", st().Compartments[sb.D.Incident.Room].Name.In("en"), "%v", vp)
+	}
+}

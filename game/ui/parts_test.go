@@ -284,7 +284,7 @@ func TestTapARoomStartsTheFireThere(t *testing.T) {
 		press(t, a, "tab-4")
 		require.Equal(t, ui.TabInside, sb.Tab)
 		note, _ := a.Sandbox().Note()
-		assert.Equal(t, "Drag a part into the building, or tap a room to start the fire there.", note)
+		assert.Equal(t, "Drag parts into the building or out of it; tap a room to start the fire there.", note)
 		st := &sb.Compiled.Sites[0]
 		for k, cm := range st.Compartments {
 			if k == sb.D.Incident.Room {

@@ -29,6 +29,11 @@ type SandboxScene struct {
 	// partDrag is the tray's part being dragged (dragFrom and drag
 	// say where), or -1.
 	partDrag Part
+	// pressRoom is the room of the Inside tab's cut-away (of site
+	// pressSite) pressed, or -1; taking the part a drag from it
+	// carries out of the building, or -1.
+	pressSite, pressRoom int
+	taking               Part
 	// lines is scratch room for the map's lines a tap is tested on; pts
 	// for the sites the map closes in on.
 	lines []Link
@@ -40,7 +45,7 @@ type SandboxScene struct {
 
 // newSandboxScene makes the sandbox scene on the design box holds.
 func newSandboxScene(sh *Shared, presets *Presets, box *Sandbox) *SandboxScene {
-	return &SandboxScene{stage: stage{sh: sh, presets: presets}, box: box, siteDrag: -1, partDrag: -1}
+	return &SandboxScene{stage: stage{sh: sh, presets: presets}, box: box, siteDrag: -1, partDrag: -1, pressRoom: -1, taking: -1}
 }
 
 // Mode implements Scene.
@@ -280,10 +285,12 @@ func (s *SandboxScene) Pointer(x, y float64, ph PointerPhase) Request {
 			}
 			return Request{}
 		}
-		// A tap on a room of the cut-away starts the fire there.
+		// A press on a room of the cut-away: a tap starts the fire
+		// there, a drag takes a part out (pressRoomUp).
 		if sb.Tab == TabInside {
 			if site, room, ok := s.roomAt(l, x, y); ok {
-				s.fireIn(site, room)
+				s.pressSite, s.pressRoom = site, room
+				s.dragFromX, s.dragFromY, s.dragX, s.dragY = x, y, x, y
 				return Request{}
 			}
 		}
@@ -293,11 +300,19 @@ func (s *SandboxScene) Pointer(x, y float64, ph PointerPhase) Request {
 			return Request{}
 		}
 	case PointerMove:
+		if s.pressRoom >= 0 {
+			s.pressRoomMove(l, x, y)
+			return Request{}
+		}
 		if s.siteDrag >= 0 || s.partDrag >= 0 {
 			s.dragX, s.dragY = x, y
 			return Request{}
 		}
 	case PointerUp:
+		if s.pressRoom >= 0 {
+			s.pressRoomUp(l, x, y)
+			return Request{}
+		}
 		if p := s.partDrag; p >= 0 {
 			s.partDrag = -1
 			s.dropPart(l, p, x, y)
@@ -379,9 +394,13 @@ func (s *SandboxScene) siteAt(l *Layout, x, y float64) int {
 	return best
 }
 
-// PartDrag returns the tray's part being dragged and where it is now,
-// in layout pixels; ok is false when none is.
+// PartDrag returns the part being dragged, from the tray or out of the
+// building, and where it is now, in layout pixels; ok is false when
+// none is.
 func (s *SandboxScene) PartDrag() (p Part, x, y float64, ok bool) {
+	if s.taking >= 0 {
+		return s.taking, s.dragX, s.dragY, true
+	}
 	return s.partDrag, s.dragX, s.dragY, s.partDrag >= 0
 }
 

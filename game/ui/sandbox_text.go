@@ -157,6 +157,13 @@ const (
 	// dropped in the wrong room of the cut-away goes.
 	SbUPSWhere
 	SbWallWhere
+	// SbTookGen, SbTookUPS and SbTookWall say what a part dragged out
+	// of the building took away (%[1]s the site, %[3]d what is left);
+	// SbTakeOutHint says where to let it go.
+	SbTookGen
+	SbTookUPS
+	SbTookWall
+	SbTakeOutHint
 	SbMapWide
 	SbMapClose
 	firstAnMsg // the Chart, Compare and Nines tabs' ids follow
@@ -279,8 +286,12 @@ var sbEnglish = [numMsgs]string{
 	SbRemoved:         "%s taken away (Undo brings it back).",
 	SbLineMode:        "Copies between %[1]s and %[5]s: %[6]s (%[3]d parts). Tap the line again to change.",
 	SbPutFireRoom:     "The fire now starts in %[1]s: %[7]s. Press play to watch it.",
-	SbInsideHint:      "Drag a part into the building, or tap a room to start the fire there.",
+	SbInsideHint:      "Drag parts into the building or out of it; tap a room to start the fire there.",
 	SbUPSWhere:        "Battery strings go in the battery room or the UPS room.",
+	SbTookGen:         "Generator taken out of %[1]s: %[3]d left.",
+	SbTookUPS:         "Battery taken out of %[1]s: %[3]d minutes left.",
+	SbTookWall:        "The fire wall around %[1]s's battery room is gone.",
+	SbTakeOutHint:     "Let go outside the building to take it away.",
 	SbWallWhere:       "A fire wall closes off the battery room: drop it there.",
 	SbMapWideBtn:      "All Korea",
 	SbMapCloseBtn:     "Close up",
@@ -405,8 +416,12 @@ var sbKorean = [numMsgs]string{
 	SbRemoved:         "%s 없앰(되돌리기로 살릴 수 있습니다).",
 	SbLineMode:        "%[1]s–%[5]s 복제본: %[6]s (구성 요소 %[3]d개). 선을 다시 누르면 바뀝니다.",
 	SbPutFireRoom:     "화재는 이제 %[1]s %[7]s에서 시작합니다. 재생을 눌러 보세요.",
-	SbInsideHint:      "부품을 건물 안으로 끌어다 놓거나, 방을 눌러 그곳에서 불을 내 보세요.",
+	SbInsideHint:      "부품을 건물 안팎으로 끌어 옮기고, 방을 누르면 그곳에서 불이 납니다.",
 	SbUPSWhere:        "배터리는 배터리실이나 UPS실에 둡니다.",
+	SbTookGen:         "%[1]s에서 발전기를 뺐습니다: 이제 %[3]d대",
+	SbTookUPS:         "%[1]s에서 배터리를 뺐습니다: 이제 %[3]d분",
+	SbTookWall:        "%[1]s 배터리실의 방화 구획벽을 없앴습니다.",
+	SbTakeOutHint:     "건물 밖에 놓으면 없어집니다.",
 	SbWallWhere:       "방화 구획벽은 배터리실을 막습니다. 배터리실에 놓으세요.",
 	SbMapWideBtn:      "전국 보기",
 	SbMapCloseBtn:     "가까이 보기",

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"outagelab/sim"
+	"outagelab/sim/design"
 )
 
 // insideSite returns the index of the site whose cut-away the Inside
@@ -88,14 +89,106 @@ func (s *SandboxScene) putInside(p Part, site, room int) {
 		}
 	}
 	t, fired := s.p.Now(), s.p.Fired()
-	if !sb.Place(p, site, 0, 0) {
-		return
+	if sb.Place(p, site, 0, 0) {
+		s.reshowInside(t, fired)
 	}
+}
+
+// reshowInside shows the edited design's building on the Inside tab,
+// paused at t into its incident if the reader was watching it (fired).
+func (s *SandboxScene) reshowInside(t sim.Seconds, fired bool) {
 	s.showDesign()
-	sb.Tab = TabInside
+	s.box.Tab = TabInside
 	s.startPaused()
 	if fired {
 		s.p.Seek(t)
+	}
+}
+
+// takeable returns the part a drag out of room of site takes: a
+// generator out of the generators' room, the fire wall, then a battery
+// string (five minutes) out of the battery room, a battery string out
+// of a room of UPS strings; -1 where there is nothing to take.
+func (s *SandboxScene) takeable(site, room int) Part {
+	st := &s.p.Scenario().Sites[site]
+	ds := s.box.D.Sites[site]
+	cm := st.Compartments[room]
+	ups := cm.Kind == sim.KindBattery || slices.ContainsFunc(st.UPS, func(u sim.UPS) bool { return u.Compartment == cm.ID })
+	switch {
+	case cm.ID == st.Generators.Compartment && ds.Generators > 0:
+		return PartGen
+	case cm.Kind == sim.KindBattery && ds.Wall:
+		return PartWall
+	case ups && ds.UPSMin > 0:
+		return PartUPS
+	}
+	return -1
+}
+
+// takeOut takes part p out of site as one undoable edit, says what is
+// left, and shows the building again at the moment the reader was at.
+func (s *SandboxScene) takeOut(p Part, site int) {
+	sb := s.box
+	ds := sb.D.Sites[site]
+	put := Put{Site: site, Comp: -1, To: -1}
+	t, fired := s.p.Now(), s.p.Fired()
+	var (
+		d   design.Design
+		err error
+		m   Msg
+	)
+	switch p {
+	case PartGen:
+		put.N = ds.Generators - 1
+		d, err = sb.D.SetGenerators(site, put.N, ds.FuelHours)
+		m = SbTookGen
+	case PartWall:
+		d, err = sb.D.SetWall(site, false)
+		m = SbTookWall
+	case PartUPS:
+		put.N = max(ds.UPSMin-upsStep, 0)
+		d, err = sb.D.SetUPS(site, put.N)
+		m = SbTookUPS
+	default:
+		return
+	}
+	if !sb.Edit(d, err) {
+		return
+	}
+	sb.Sel = site
+	sb.sayPut(m, put, false)
+	s.reshowInside(t, fired)
+}
+
+// pressRoomMove follows a press on a room of the cut-away to (x, y):
+// once it moves, it carries the part the room gives up (takeable), if
+// any, and says where to let it go.
+func (s *SandboxScene) pressRoomMove(l *Layout, x, y float64) {
+	s.dragX, s.dragY = x, y
+	dx, dy := x-s.dragFromX, y-s.dragFromY
+	if s.taking >= 0 || dx*dx+dy*dy < 0.25*l.Unit*l.Unit {
+		return
+	}
+	if p := s.takeable(s.pressSite, s.pressRoom); p >= 0 {
+		s.taking = p
+		s.box.say(SbTakeOutHint, "", false)
+	}
+}
+
+// pressRoomUp ends a press on a room of the cut-away at (x, y): a tap
+// starts the fire there; a part carried out of the building is taken
+// away; one let go inside it stays.
+func (s *SandboxScene) pressRoomUp(l *Layout, x, y float64) {
+	site, room, p := s.pressSite, s.pressRoom, s.taking
+	s.pressRoom, s.taking = -1, -1
+	dx, dy := x-s.dragFromX, y-s.dragFromY
+	switch {
+	case p >= 0 && !l.Cutaway(&s.p.Scenario().Sites[site]).Building.Inset(-0.6*l.Unit).Contains(x, y):
+		s.takeOut(p, site)
+	case p >= 0:
+		s.box.HasNote = false // the hint again: nothing changed
+	case dx*dx+dy*dy < 0.25*l.Unit*l.Unit:
+		s.fireIn(site, room)
 	}
 }
 
