@@ -241,6 +241,33 @@ test.describe('sandbox', () => {
     assert.deepEqual(seen.errors, []);
   });
 
+  test('phone, touch: a generator dragged into the building and out again, the clock kept', async (t) => {
+    const { ctx, page, seen } = await open(t, env.browser, env.server.url, phone, '#sandbox&lang=en');
+    const cdp = await ctx.newCDPSession(page);
+    await touch(cdp, centre(await widget(page, 'tab-4')));
+    await until(page, () => window.outageLab.state().sandbox.tab === 4);
+    await page.evaluate(() => { window.outageLab.startFire(); window.outageLab.pause(); window.outageLab.setTime(1.5); });
+    await until(page, () => window.outageLab.state().t === 5400);
+    const room = async (id) => {
+      const r = (await controls(page))['room-' + id];
+      assert.ok(r, `the cut-away shows ${id}`);
+      return centre(r);
+    };
+    await touch(cdp, centre(await widget(page, 'part-gen')), await room('gen-room'));
+    await until(page, () => window.outageLab.state().sandbox.sites[0].generators === 1);
+    let s = await sb(page);
+    assert.equal(s.note, 'Generator added to Data center 1: 1 of 12.');
+    assert.equal(s.tab, 4, 'the building stays on screen');
+    assert.equal((await state(page)).t, 5400, 'the same moment of the fire');
+    await screenshot(page, 'sandbox-phone-inside-generator');
+    // Out of the building: taken away.
+    await touch(cdp, await room('gen-room'), { x: 20, y: 20 });
+    await until(page, () => window.outageLab.state().sandbox.sites[0].generators === 0);
+    s = await sb(page);
+    assert.equal(s.note, 'Generator taken out of Data center 1: 0 left.');
+    assert.deepEqual(seen.errors, []);
+  });
+
   test('phone: add a site and drag it across the map with a finger', async (t) => {
     const { ctx, page, seen } = await open(t, env.browser, env.server.url, phone, '#sandbox&lang=ko');
     const cdp = await ctx.newCDPSession(page);

@@ -361,6 +361,11 @@ func (g *Game) Controls() map[string]ui.Rect {
 		for _, w := range sb.Widgets() {
 			out["sb-"+w.ID()] = css(w.R)
 		}
+		if st, cw, ok := sb.InsideCutaway(); ok {
+			for k, cm := range st.Compartments {
+				out["room-"+cm.ID] = css(cw.Rooms[k])
+			}
+		}
 	}
 	out["track"] = css(l.Track())
 	if _, ok := g.app.Scene().(*ui.SandboxScene); !ok {

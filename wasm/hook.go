@@ -47,7 +47,8 @@ const gcPercent = 400
 //	setTime(h)     move the playhead to h hours after the ignition
 //	play(), pause(), setSpeed(i), setLang("en"|"ko")
 //	controls()     where each control is, in CSS pixels: {fire: {X,Y,W,H}, …, track,
-//	               "site-ID": where a tap picks that data center on the map}
+//	               "site-ID": where a tap picks that data center on the map,
+//	               "room-ID": on the sandbox's Inside tab, a room of the cut-away}
 //	next(), back(), goStep(n), explore(), toggleFix(i)   the story (steps from 1)
 //	sandbox()      open the sandbox (or, from it, the story)
 //	press(id)      press a sandbox control by id (see controls(): "sb-" + id)

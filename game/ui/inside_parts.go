@@ -7,6 +7,17 @@ import (
 	"outagelab/sim/design"
 )
 
+// InsideCutaway returns, on the Inside tab, the site whose building it
+// shows and where its rooms are; ok is false on other tabs.
+func (s *SandboxScene) InsideCutaway() (st *sim.Site, cw Cutaway, ok bool) {
+	site := s.insideSite()
+	if s.box.Tab != TabInside || site < 0 {
+		return nil, Cutaway{}, false
+	}
+	st = &s.p.Scenario().Sites[site]
+	return st, s.Layout().Cutaway(st), true
+}
+
 // insideSite returns the index of the site whose cut-away the Inside
 // tab shows, or -1.
 func (s *SandboxScene) insideSite() int {
