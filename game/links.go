@@ -92,6 +92,12 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 		x4, y4 := at(0.85)
 		cands := [][2]float64{{mx + nx*off, my + ny*off}, {mx, my}, {x1 + nx*off, y1 + ny*off}, {x2 + nx*off, y2 + ny*off}, {mx - nx*off, my - ny*off},
 			{x3 - nx*off, y3 - ny*off}, {x4 - nx*off, y4 - ny*off}, {mx + 2*nx*off, my + 2*ny*off}}
+		if saidBefore(links, k) {
+			// A second path of the tools between the same two sites
+			// (the ops tools and the failover controller) says the
+			// same words: the first one's label names both.
+			continue
+		}
 		s := ui.Text(msg, lang)
 		chip, free := b.linkChip(s, cands[0][0], cands[0][1], px), false
 		for _, cd := range cands {
@@ -181,3 +187,17 @@ func sameBefore(links []ui.Link, k int) int {
 	}
 	return n
 }
+
+// saidBefore reports whether a line before links[k] joins the same two
+// sites with the same kind, state and way of taking over, and so is
+// labelled with the same words.
+func saidBefore(links []ui.Link, k int) bool {
+	m := links[k]
+	for _, l := range links[:k] {
+		if l.Kind == m.Kind && l.Down == m.Down && l.Mode == m.Mode && (l.From == m.From && l.To == m.To || l.From == m.To && l.To == m.From) {
+			return true
+		}
+	}
+	return false
+}
+
