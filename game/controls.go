@@ -81,7 +81,7 @@ func (b *board) drawControls(dst *ebiten.Image) {
 	top := min(l.Controls.Y, tr.Y-4*u)
 	cached(dst, &b.controlsLayer, key, ui.Rect{X: 0, Y: top, W: l.W, H: l.H - top}, b.drawControlsStatic)
 	b.drawScrubPlayed(dst)
-	if f := b.v.Focus; f != ui.CtlNone && f < ui.CtlWidget {
+	if f := b.v.Focus; b.v.Ring && f != ui.CtlNone && f < ui.CtlWidget {
 		b.paint.strokeRound(dst, l.Buttons[f].Inset(-0.2*u), 0.6*u, max(2, 0.15*u), b.pal.Focus)
 	}
 }

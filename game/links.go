@@ -200,4 +200,3 @@ func saidBefore(links []ui.Link, k int) bool {
 	}
 	return false
 }
-

@@ -418,10 +418,11 @@ func (d *sandboxDrawer) drawMapEditing(dst *ebiten.Image, ws []ui.Widget) {
 	}
 }
 
-// drawWidgetFocus draws the keyboard focus ring on a sandbox widget.
+// drawWidgetFocus draws the keyboard focus ring on a sandbox widget,
+// once the reader has used the keyboard (View.Ring).
 func (d *sandboxDrawer) drawWidgetFocus(dst *ebiten.Image, ws []ui.Widget) {
 	u := d.layout.Unit
-	if i := int(d.v.Focus - ui.CtlWidget); d.v.Focus >= ui.CtlWidget && i < len(ws) {
+	if i := int(d.v.Focus - ui.CtlWidget); d.v.Ring && d.v.Focus >= ui.CtlWidget && i < len(ws) {
 		d.paint.strokeRound(dst, ws[i].R.Inset(-0.2*u), 0.6*u, max(2, 0.15*u), d.pal.Focus)
 	}
 }

@@ -26,13 +26,9 @@ func (b *board) drawSite(dst *ebiten.Image) {
 	}
 	b.paint.flush()
 	if b.cut {
-		bx := b.cutBox
-		u := b.layout.Unit
-		band := ui.Rect{X: bx.X, Y: bx.Y + bx.H*0.42, W: bx.W, H: 2.2 * u}
-		b.paint.rect(dst, bx, withAlpha(b.pal.Dark, 0.45))
-		b.paint.fillRound(dst, band, 0.4*u, b.pal.Button)
-		b.cover(band)
-		b.tf.draw(dst, ui.Text(ui.MsgPowerCut, b.v.Lang), 0.95*u, band.X+band.W/2, band.Y+0.55*u, b.pal.Text, alignCenter)
+		// The building dimmed; the words are in the panel's title row
+		// (drawSiteStatic), where they hide none of its rooms.
+		b.paint.rect(dst, b.cutBox, withAlpha(b.pal.Dark, 0.45))
 	}
 }
 
@@ -53,7 +49,17 @@ func (b *board) drawSiteStatic(dst *ebiten.Image) {
 	st := &scn.Sites[si]
 	v := &snap.Sites[si]
 	titleW := r.W - 1.4*u
-	if st.Generators.Count == 0 {
+	if v.Fire == sim.FireCut {
+		// The whole building's power cut, in a red chip at the right
+		// of the title row.
+		cut := ui.Text(ui.MsgPowerCut, lang)
+		px := max(0.72*u, l.MinText())
+		w := min(b.tf.width(cut, px)+0.8*u, r.W*0.62)
+		chip := ui.Rect{X: r.X + r.W - w - 0.5*u, Y: r.Y + 0.25*u, W: w, H: 1.3 * px}
+		b.paint.fillRound(dst, chip, 0.3*u, b.pal.Button)
+		b.tf.draw(dst, b.clip(cut, px, w-0.6*u), px, chip.X+chip.W/2, chip.Y+0.15*px, b.pal.Text, alignCenter)
+		titleW -= w + 0.5*u
+	} else if st.Generators.Count == 0 {
 		note := ui.Text(ui.MsgNoGenerators, lang)
 		if l.Sandbox {
 			note = ui.Text(ui.SbNoGenerators, lang)
@@ -207,11 +213,14 @@ func (b *board) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView
 		bg = b.pal.Charred
 	}
 	b.paint.rect(dst, box, bg)
-	// The room's name at the smallest size words may take, over its
-	// contents, where the room is tall enough for both.
-	px := max(min(0.6*u, box.H*0.32), b.layout.MinText())
+	// The room's name over its contents where the room is tall enough,
+	// never under the smallest size words may take, and the contents
+	// under it.
+	px := min(0.6*u, box.H*0.32)
+	tall := px >= 0.42*u
+	px = max(px, b.layout.MinText())
 	inner := ui.Rect{X: box.X + 0.25*u, Y: box.Y + px*1.2 + 0.2*u, W: box.W - 0.5*u, H: box.H - px*1.2 - 0.35*u}
-	if box.H >= 2.4*px {
+	if tall {
 		fw := b.tf.width(floor, px)
 		b.tf.draw(dst, floor, px, box.X+0.25*u, box.Y+0.1*u, b.pal.Text, alignLeft)
 		label := b.clip(trimFloor(cm.Name.In(string(b.v.Lang)), floor), px, box.W-0.7*u-fw)
@@ -290,7 +299,7 @@ func (b *board) drawGenerators(dst *ebiten.Image, in ui.Rect, n int, v *sim.Site
 	box, bolt, text := color.Color(b.pal.Muted), color.Color(b.pal.Muted), ui.Text(ui.MsgGenStandby, lang)
 	switch {
 	case v.Fire == sim.FireCut && !g.Running && !g.Failed && !g.Destroyed:
-		box, bolt, text = b.pal.Down, b.pal.Down, ui.Text(ui.MsgGenCut, lang)
+		box, bolt, text = withAlpha(b.pal.Muted, 0.7), b.pal.Down, ui.Text(ui.MsgGenCut, lang)
 	case g.Destroyed:
 		box, bolt, text = b.pal.Fire, b.pal.Fire, ui.Text(ui.MsgGenBurned, lang)
 	case g.Failed:
@@ -301,7 +310,7 @@ func (b *board) drawGenerators(dst *ebiten.Image, in ui.Rect, n int, v *sim.Site
 		box, bolt, text = b.pal.Degraded, b.pal.Degraded, ui.Text(ui.MsgGenStarting, lang)
 	}
 	tc := bolt // the words: never in the dark grey of a cut-off plant
-	if tc == color.Color(b.pal.Down) {
+	if bolt == color.Color(b.pal.Down) {
 		tc = b.pal.Muted
 	}
 	gap := 0.25 * u

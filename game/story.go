@@ -180,7 +180,7 @@ func (d *storyDrawer) drawFixCard(dst *ebiten.Image) {
 		for k, line := range lines {
 			d.tf.draw(dst, line, px, box.X+box.W+0.5*u, top+float64(k)*px*1.2, d.pal.Text, alignLeft)
 		}
-		if d.v.Focus == c {
+		if d.v.Ring && d.v.Focus == c {
 			d.paint.strokeRound(dst, r.Inset(-0.15*u), 0.5*u, max(2, 0.15*u), d.pal.Focus)
 		}
 	}

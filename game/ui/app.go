@@ -103,13 +103,28 @@ func (a *App) Autosaved(load func() string) {
 
 // Apply carries out one action on the scene on screen and returns what
 // the platform should do for it, if anything.
-func (a *App) Apply(act Action) Request { return a.carry(a.scene.Apply(act)) }
+func (a *App) Apply(act Action) Request {
+	if act.Kind == ActFocusNext || act.Kind == ActFocusPrev {
+		a.sh.Ring = true
+	}
+	return a.carry(a.scene.Apply(act))
+}
 
 // Key handles key k with Shift and Ctrl (or ⌘) held or not.
-func (a *App) Key(k Key, shift, ctrl bool) Request { return a.carry(a.scene.Key(k, shift, ctrl)) }
+// The focus ring shows from then on, as a browser's :focus-visible
+// does for a keyboard reader.
+func (a *App) Key(k Key, shift, ctrl bool) Request {
+	a.sh.Ring = true
+	return a.carry(a.scene.Key(k, shift, ctrl))
+}
 
 // Pointer handles a mouse or touch event at (x, y) in layout pixels.
+// A press hides the focus ring: the control it moved the focus to is
+// the one under the reader's finger, which needs no ring.
 func (a *App) Pointer(x, y float64, ph PointerPhase) Request {
+	if ph == PointerDown {
+		a.sh.Ring = false
+	}
 	return a.carry(a.scene.Pointer(x, y, ph))
 }
 

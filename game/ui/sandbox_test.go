@@ -203,3 +203,18 @@ func TestSandboxImport(t *testing.T) {
 	assert.Contains(t, note, "Cannot open that file")
 	assert.Equal(t, link, b.Box().Link())
 }
+
+// TestFocusRingOnlyAfterKeys checks the focus ring shows as a browser's
+// :focus-visible does: after Tab, not after a tap on a tab, which would
+// otherwise show two tabs as picked (the one open, the one ringed).
+func TestFocusRingOnlyAfterKeys(t *testing.T) {
+	a := buildApp(t, 390, 844)
+	x, y := centre(widgetRect(t, a, "tab-4"))
+	a.Pointer(x, y, ui.PointerDown)
+	a.Pointer(x, y, ui.PointerUp)
+	assert.False(t, a.Sandbox().View().Ring, "no ring after a tap")
+	a.Key(ui.KeyTab, false, false)
+	assert.True(t, a.Sandbox().View().Ring, "a ring after Tab")
+	a.Pointer(x, y, ui.PointerDown)
+	assert.False(t, a.Sandbox().View().Ring, "gone again at the next press")
+}

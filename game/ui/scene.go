@@ -81,6 +81,9 @@ type Shared struct {
 	Lang    report.Lang
 	Present bool
 	Focus   Control
+	// Ring is set while the focus ring shows: after a key, not after a
+	// press by mouse or finger.
+	Ring bool
 	// Notes shows the teacher's notes in presenter mode.
 	Notes bool
 	// W and H are the screen's size in layout pixels, Scale the layout
@@ -94,9 +97,11 @@ type View struct {
 	Lang    report.Lang
 	Present bool
 	Focus   Control
-	P       *Playback
-	Book    *report.Book
-	Marks   []Mark
+	// Ring is set while the focus ring shows (Shared.Ring).
+	Ring  bool
+	P     *Playback
+	Book  *report.Book
+	Marks []Mark
 	// Fire labels the fire button; Replay dims it as a replay.
 	Fire   Msg
 	Replay bool

@@ -272,7 +272,7 @@ func (s *stage) captionNow() string {
 // view returns the shared panels' view with the fire button labelled
 // fire.
 func (s *stage) view(fire Msg) View {
-	v := View{Lang: s.sh.Lang, Present: s.sh.Present, Focus: s.sh.Focus, P: s.p, Book: s.book, Marks: s.marks, Fire: fire}
+	v := View{Lang: s.sh.Lang, Present: s.sh.Present, Focus: s.sh.Focus, Ring: s.sh.Ring, P: s.p, Book: s.book, Marks: s.marks, Fire: fire}
 	if s.p.Fired() && (fire == MsgStartFire || fire == SbStartIncident) {
 		v.Fire, v.Replay = MsgReplay, true
 	}
@@ -285,6 +285,7 @@ type stageLook struct {
 	lang                     report.Lang
 	present                  bool
 	focus                    Control
+	ring                     bool
 	playing, fired, dragging bool
 	speed                    int
 	shown                    string
@@ -294,7 +295,7 @@ type stageLook struct {
 // look returns the shared panels' Look.
 func (s *stage) look() stageLook {
 	p := s.p
-	return stageLook{t: p.Now(), lang: s.sh.Lang, present: s.sh.Present, focus: s.sh.Focus, playing: p.Playing(), fired: p.Fired(),
+	return stageLook{t: p.Now(), lang: s.sh.Lang, present: s.sh.Present, focus: s.sh.Focus, ring: s.sh.Ring, playing: p.Playing(), fired: p.Fired(),
 		dragging: s.dragging, speed: p.Speed(), shown: s.shown, p: p}
 }
 
