@@ -108,6 +108,8 @@ type sandboxDrawer struct {
 	badgeBuf    []badge
 	badgeIdle   []badge
 	legendItems []ui.Link
+	// copyStates is scratch room for a service part's copies' states.
+	copyStates []ui.CopyState
 	// ninesStep is about the longest recent step of the availability
 	// run, ninesWork the time spent on it since the last Draw, for
 	// work.

@@ -2,7 +2,6 @@ package game
 
 import (
 	"image/color"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -106,8 +105,26 @@ func (d *sandboxDrawer) drawCompToken(dst *ebiten.Image, r ui.Rect, c int, px fl
 		bg = withAlpha(d.pal.Up, 0.3)
 	}
 	d.paint.fillRound(dst, r, 0.4*u, bg)
-	dots := strings.Repeat("●", copies)
-	dw := d.tf.width(dots, px)
+	// A dot per copy, in the run's state during the incident: filled
+	// green while it serves (or before the incident), a green ring
+	// while it stands ready, red while it is down.
+	p := d.v.P
+	d.copyStates = sb.CopyStates(c, p.Scenario(), p.Snapshot(), p.Fired(), d.copyStates)
+	rad := 0.36 * px
+	step := 2.6 * rad
+	dw := float64(len(d.copyStates))*step - (step - 2*rad)
+	for k, st := range d.copyStates {
+		cx := r.X + r.W - 0.3*u - dw + rad + float64(k)*step
+		cy := r.Y + r.H/2
+		switch st {
+		case ui.CopyStandby:
+			d.paint.ring(dst, cx, cy, rad*0.85, max(1.5, rad*0.35), d.pal.Up)
+		case ui.CopyDown:
+			d.paint.circle(dst, cx, cy, rad, d.pal.Fire)
+		default:
+			d.paint.circle(dst, cx, cy, rad, d.pal.Up)
+		}
+	}
 	x := r.X + 0.4*u
 	if s := min(r.H*0.6, 1.4*u); r.W > 12*u {
 		// A rack, where the chip has room beside the name.
@@ -116,7 +133,6 @@ func (d *sandboxDrawer) drawCompToken(dst *ebiten.Image, r ui.Rect, c int, px fl
 	}
 	name := sb.Base.Comps[c].Name.In(string(d.v.Lang))
 	d.drawLines(dst, name, px, ui.Rect{X: x, Y: r.Y, W: r.X + r.W - x - dw - 0.5*u, H: r.H}, alignLeft)
-	d.tf.draw(dst, dots, px, r.X+r.W-0.3*u, r.Y+(r.H-1.2*px)/2, d.pal.Up, alignRight)
 }
 
 // drawPartIcon draws building part p's icon in r.
