@@ -2,6 +2,7 @@ package game
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -183,6 +184,10 @@ func (b *board) drawScrub(dst *ebiten.Image) {
 	if l.Portrait {
 		rows = 2
 	}
+	// Labels on a row keep a clear gap, so that two read as two
+	// ("Fire", "Knock-down"), not as one phrase; one pushed off its
+	// tick is tied back to it by a thin leader.
+	gap := 0.9 * u
 	rowEnd := [3]float64{-1e9, -1e9, -1e9}
 	for _, m := range b.v.Marks {
 		x := xAt(m.At)
@@ -192,14 +197,23 @@ func (b *board) drawScrub(dst *ebiten.Image) {
 		w := b.tf.width(label, mpx)
 		lx := min(max(x, tr.X+w/2), tr.X+tr.W-w/2)
 		row := 0
-		for row < rows && lx-w/2 < rowEnd[row]+0.3*u {
+		for row < rows && lx-w/2 < rowEnd[row]+gap {
 			row++
 		}
 		if row == rows { // every row taken here: shift right on the lowest
-			row, lx = 0, rowEnd[0]+0.3*u+w/2
+			row, lx = 0, rowEnd[0]+gap+w/2
 		}
 		rowEnd[row] = lx + w/2
-		b.tf.draw(dst, label, mpx, lx, tr.Y-0.35*u-float64(row+1)*1.15*mpx, c, alignCenter)
+		y := tr.Y - 0.8*u - float64(row+1)*1.15*mpx
+		if ax := min(max(x, lx-w/2+0.2*u), lx+w/2-0.2*u); math.Abs(ax-x) > 0.5*u {
+			// Along the top of the bar from the tick, then up to the
+			// label: a bracket under the other labels, not through them.
+			lw, lc := max(1, 0.08*u), withAlpha(c, 0.75)
+			by := tr.Y - 0.55*u
+			b.paint.line(dst, x, by, ax, by, lw, lc)
+			b.paint.line(dst, ax, by, ax, y+1.15*mpx, lw, lc)
+		}
+		b.tf.draw(dst, label, mpx, lx, y, c, alignCenter)
 	}
 }
 
