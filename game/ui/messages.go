@@ -141,7 +141,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgPowerCut:          "건물 전체 전원 차단",
 			MsgServersPowered:    "전원이 들어온 %s 서버",
 			MsgPhone:             "%s 서비스",
-			MsgWithout:           "%s명 이용 불가",
+			MsgWithout:           "%s 명 이용 불가",
 			MsgUp:                "정상",
 			MsgDegraded:          "일부 장애",
 			MsgDown:              "먹통",

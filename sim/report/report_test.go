@@ -222,7 +222,7 @@ func TestWriteTextSaysWhenUsersAreNotOnRecord(t *testing.T) {
 		{"kakao2022", report.English, "People without service: up to 47,500,000 at once; "},
 		{"kakao2022", report.English, " person-hours in all.\nCounted only for the apps with a user figure on record: KakaoTalk messaging, Photo and video sending.\n"},
 		{"kakao2022", report.Korean, "사용자 수가 기록된 서비스만 포함: 카카오톡 메시지, 사진·동영상 전송\n"},
-		{"kakao2022", report.Korean, "서비스를 못 쓴 사람: 동시에 최대 4,750만명"},
+		{"kakao2022", report.Korean, "서비스를 못 쓴 사람: 동시에 최대 4,750만 명"},
 		{"aws2012", report.English, "People without service: not on record for this scenario."},
 		{"aws2012", report.Korean, "서비스를 못 쓴 사람: 기록 없음"},
 		{"naver2022", report.English, "People without service: not on record for this scenario."},
@@ -233,7 +233,7 @@ func TestWriteTextSaysWhenUsersAreNotOnRecord(t *testing.T) {
 			require.NoError(t, report.WriteText(&buf, run(t, tt.id), tt.l))
 			assert.Contains(t, buf.String(), tt.want)
 			assert.NotContains(t, buf.String(), "up to 0 at once")
-			assert.NotContains(t, buf.String(), "최대 0명")
+			assert.NotContains(t, buf.String(), "최대 0 명")
 		})
 	}
 }

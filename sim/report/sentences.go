@@ -73,7 +73,7 @@ var sentences = map[string]phrase{
 	"component/down":     {"%s stops.", "c", "%s 중단", "c"},
 	"component/degraded": {"%s runs short of capacity.", "c", "%s 용량 부족으로 일부 장애", "c"},
 	"component":          {"%s works again.", "c", "%s 정상화", "c"},
-	"app/down-people":    {"%s goes dark for %s people.", "an", "%s 먹통: %s명 이용 불가", "an"},
+	"app/down-people":    {"%s goes dark for %s people.", "an", "%s 먹통: %s 명 이용 불가", "an"},
 	"app/down":           {"%s goes dark.", "a", "%s 먹통", "a"},
 	"app/degraded":       {"%s works, but only in part.", "a", "%s 일부 기능만 작동", "a"},
 	"app":                {"%s is fully back.", "a", "%s 완전 정상화", "a"},

@@ -22,7 +22,7 @@ func phrases(l Lang) words {
 			scenario: "시나리오 %s, 시드 %d, 시각은 %s, %d시간 시뮬레이션", happened: "무슨 일이 있었나", apps: "서비스별 장애",
 			app: "서비스", dark: "멈춘 시각", back: "돌아온 시각", outFor: "장애 시간", fullyBack: "완전 정상화",
 			never: "-", none: "장애 없음",
-			people:     "서비스를 못 쓴 사람: 동시에 최대 %s명, 누적 %s 인·시간",
+			people:     "서비스를 못 쓴 사람: 동시에 최대 %s 명, 누적 %s 인·시간",
 			noPeople:   "서비스를 못 쓴 사람: 기록 없음",
 			counted:    "사용자 수가 기록된 서비스만 포함: %s",
 			servers:    "%s 서버 전원: 처음 %s대, 최저 %s대(%s), 끝 %s대",
