@@ -12,6 +12,18 @@ import (
 	"outagelab/sim/design"
 )
 
+// cutawayRoom returns where the Inside tab draws the first site's room
+// of kind named name (any name: "").
+func cutawayRoom(t *testing.T, a *ui.App, kind sim.CompartmentKind, name string) ui.Rect {
+	t.Helper()
+	st := &a.Box().Compiled.Sites[0]
+	k := slices.IndexFunc(st.Compartments, func(c sim.Compartment) bool {
+		return c.Kind == kind && (name == "" || c.Name.In("en") == name)
+	})
+	require.GreaterOrEqual(t, k, 0, "%s %s", kind, name)
+	return a.Layout().Cutaway(st).Rooms[k]
+}
+
 // TestDropPartsIntoTheBuilding drags each building part of the Inside
 // tab's strip into the cut-away, on a laptop and a phone, and checks
 // where each goes and what is refused with a message and no change: a
@@ -29,14 +41,7 @@ func TestDropPartsIntoTheBuilding(t *testing.T) {
 		press(t, a, "tab-4")
 		require.Equal(t, ui.TabInside, sb.Tab)
 		blank := sb.Link()
-		room := func(kind sim.CompartmentKind, name string) ui.Rect {
-			st := &sb.Compiled.Sites[0]
-			k := slices.IndexFunc(st.Compartments, func(c sim.Compartment) bool {
-				return c.Kind == kind && (name == "" || c.Name.In("en") == name)
-			})
-			require.GreaterOrEqual(t, k, 0, "%s %s", kind, name)
-			return a.Layout().Cutaway(st).Rooms[k]
-		}
+		room := func(kind sim.CompartmentKind, name string) ui.Rect { return cutawayRoom(t, a, kind, name) }
 		put := func(id string, r ui.Rect) string {
 			t.Helper()
 			x0, y0 := centre(widgetRect(t, a, id))
@@ -129,13 +134,7 @@ func TestDragPartsOutOfTheBuilding(t *testing.T) {
 		press(t, a, "tab-4")
 		require.Equal(t, ui.TabInside, sb.Tab)
 		st := func() *sim.Site { return &sb.Compiled.Sites[0] }
-		room := func(kind sim.CompartmentKind, name string) ui.Rect {
-			k := slices.IndexFunc(st().Compartments, func(c sim.Compartment) bool {
-				return c.Kind == kind && (name == "" || c.Name.In("en") == name)
-			})
-			require.GreaterOrEqual(t, k, 0)
-			return a.Layout().Cutaway(st()).Rooms[k]
-		}
+		room := func(kind sim.CompartmentKind, name string) ui.Rect { return cutawayRoom(t, a, kind, name) }
 		out := func(r ui.Rect) string {
 			x, y := centre(r)
 			drag(a, x, y, 2, 2)
