@@ -196,7 +196,7 @@ func (d *sandboxDrawer) drawLineLegend(dst *ebiten.Image) {
 	w := max(2, 0.16*u)
 	x, y := r.X, r.Y+r.H/2
 	items := d.legendItems[:0]
-	for _, m := range []sim.Mode{sim.ModeActive, sim.ModeAuto, sim.ModeManual} {
+	for _, m := range []sim.Mode{sim.ModeActive, sim.ModeAuto, sim.ModeManual, sim.ModeBackup} {
 		if slices.ContainsFunc(d.links, func(ln ui.Link) bool { return ln.Kind == ui.LinkCopy && ln.Mode == m }) {
 			items = append(items, ui.Link{Kind: ui.LinkCopy, Mode: m})
 		}

@@ -62,7 +62,7 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 			}
 		}
 		at := func(t float64) (float64, float64) { return ui.Bezier(ax, ay, cx, cy, bx, by, t) }
-		if ln.Kind == ui.LinkCopy && l.Sandbox {
+		if ln.Kind == ui.LinkCopy && (l.Sandbox || ln.Mode == sim.ModeBackup) {
 			// The reader's design: each line drawn as its copies take
 			// over (strokeCurve), and named so.
 			msg = ui.CopyMsg(ln.Mode)
@@ -70,7 +70,7 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 		b.strokeCurve(dst, at, ln, w, c)
 		mx, my := at(0.5)
 		off := 0.3*u + 0.75*px
-		if ln.Kind == ui.LinkCopy {
+		if ln.Kind == ui.LinkCopy && ln.Mode != sim.ModeBackup {
 			// The data flowing from the first copy to the other.
 			for j := range 3 {
 				t := math.Mod(b.anim()/120+float64(j)/3, 1)
@@ -121,7 +121,8 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 
 // strokeCurve draws line ln along the curve at: a copy solid (in the
 // sandbox, two strands where both copies are live and long dashes where
-// a standby is switched by hand), the switch-over tools' path dashed.
+// a standby is switched by hand), a backup thin and dotted, the
+// switch-over tools' path dashed.
 func (b *board) strokeCurve(dst *ebiten.Image, at func(float64) (float64, float64), ln ui.Link, w float64, c color.Color) {
 	const n = 24
 	on := func(i int) bool { return ln.Kind == ui.LinkCopy || i%2 == 0 }
@@ -133,6 +134,11 @@ func (b *board) strokeCurve(dst *ebiten.Image, at func(float64) (float64, float6
 		case sim.ModeManual:
 			on = func(i int) bool { return i%4 < 2 }
 		}
+	}
+	if ln.Kind == ui.LinkCopy && ln.Mode == sim.ModeBackup {
+		// A backup: dots, thin, with nothing flowing along it.
+		on = func(i int) bool { return i%2 == 0 }
+		w *= 0.6
 	}
 	for _, off := range strands {
 		px0, py0 := at(0)

@@ -14,8 +14,8 @@ type LinkKind uint8
 // Lines on the map.
 const (
 	// LinkCopy joins two sites that hold copies of the same data: a
-	// component replicated (not single, not a backup) with groups in
-	// both.
+	// component replicated (not single) with groups in both, or one
+	// whose backup is kept in the other.
 	LinkCopy LinkKind = iota
 	// LinkControl runs from a site holding the tools a switch-over
 	// needs (the ops tools, for a switch by hand, or the failover
@@ -34,7 +34,8 @@ type Link struct {
 	Down bool
 	// Mode is, for a copy line, how the copies on it take over: the
 	// readiest mode of the components it joins (active-active, then a
-	// standby switched automatically, then one switched by hand).
+	// standby switched automatically, then one switched by hand, then
+	// a backup restored from).
 	Mode sim.Mode
 }
 
@@ -54,12 +55,25 @@ func Links(scn *sim.Scenario, snap *sim.Snapshot, dst []Link) []Link {
 		return slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == scn.Groups[i].Site })
 	}
 	for _, c := range scn.Comps {
-		if c.Mode == sim.ModeSingle || c.Mode == sim.ModeBackup || len(c.Groups) < 2 {
+		if c.Mode == sim.ModeSingle || len(c.Groups) == 0 || len(c.Groups) < 2 && c.Mode != sim.ModeBackup {
 			continue
 		}
 		from := groupSite(c.Groups[0])
-		for _, g := range c.Groups[1:] {
-			to := groupSite(g)
+		tos := c.Groups[1:]
+		if c.Mode == sim.ModeBackup {
+			// The backup is kept where its Place says, not in a group.
+			if c.Backup == nil {
+				continue
+			}
+			tos = nil
+		}
+		for k := 0; k < len(tos) || k == 0 && c.Mode == sim.ModeBackup; k++ {
+			to := -1
+			if c.Mode == sim.ModeBackup {
+				to = slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == c.Backup.Site })
+			} else {
+				to = groupSite(tos[k])
+			}
 			if from < 0 || to < 0 || to == from {
 				continue
 			}
@@ -87,6 +101,9 @@ func Links(scn *sim.Scenario, snap *sim.Snapshot, dst []Link) []Link {
 			gi := slices.IndexFunc(scn.Groups, func(gr sim.Group) bool { return gr.ID == g })
 			up := gi < len(snap.Groups) && snap.Groups[gi].Up
 			for _, cp := range dst[:copies] {
+				if cp.Mode == sim.ModeBackup {
+					continue // restored, not switched over to
+				}
 				for _, to := range [2]int{cp.From, cp.To} {
 					if to == from {
 						continue
@@ -105,7 +122,9 @@ func Links(scn *sim.Scenario, snap *sim.Snapshot, dst []Link) []Link {
 
 // readier reports whether copies in mode a take over sooner than in b.
 func readier(a, b sim.Mode) bool {
-	rank := func(m sim.Mode) int { return slices.Index([]sim.Mode{sim.ModeManual, sim.ModeAuto, sim.ModeActive}, m) }
+	rank := func(m sim.Mode) int {
+		return slices.Index([]sim.Mode{sim.ModeBackup, sim.ModeManual, sim.ModeAuto, sim.ModeActive}, m)
+	}
 	return rank(a) > rank(b)
 }
 
@@ -116,6 +135,8 @@ func CopyMsg(m sim.Mode) Msg {
 		return MsgLinkActive
 	case sim.ModeAuto:
 		return MsgLinkAuto
+	case sim.ModeBackup:
+		return MsgLinkBackup
 	}
 	return MsgLinkManual
 }

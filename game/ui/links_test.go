@@ -137,3 +137,22 @@ func TestCopyLinesTakeTheReadiestMode(t *testing.T) {
 	assert.Equal(t, ui.MsgLinkAuto, ui.CopyMsg(sim.ModeAuto))
 	assert.Equal(t, ui.MsgLinkManual, ui.CopyMsg(sim.ModeManual))
 }
+
+// TestLinksDrawWhereBackupsAreKept checks OVHcloud's fire: the backups
+// of hosted sites and servers kept in its other region are drawn as a
+// backup line from Strasbourg, and no switch-over path runs to it (a
+// backup is restored from, not switched over to).
+func TestLinksDrawWhereBackupsAreKept(t *testing.T) {
+	ovh, err := presets(t).Get("ovh2021")
+	require.NoError(t, err)
+	w, err := sim.Run(ovh, ovh.Seed, nil, 0)
+	require.NoError(t, err)
+	snap := w.Snapshot()
+	links := ui.Links(ovh, &snap, nil)
+	i := slices.IndexFunc(links, func(l ui.Link) bool { return l.Kind == ui.LinkCopy && l.Mode == sim.ModeBackup })
+	require.GreaterOrEqual(t, i, 0, "a backup line: %+v", links)
+	assert.Equal(t, "sbg", ovh.Sites[links[i].From].ID)
+	assert.Equal(t, "other-region", ovh.Sites[links[i].To].ID)
+	assert.Equal(t, ui.MsgLinkBackup, ui.CopyMsg(links[i].Mode))
+	assert.False(t, slices.ContainsFunc(links, func(l ui.Link) bool { return l.Kind == ui.LinkControl }), "no switch-over path to a backup")
+}

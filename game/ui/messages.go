@@ -112,6 +112,8 @@ const (
 	MsgLinkActive
 	MsgLinkAuto
 	MsgLinkManual
+	// MsgLinkBackup names a line to where a part's backup is kept.
+	MsgLinkBackup
 	firstSbMsg // the sandbox's ids follow
 )
 
@@ -207,6 +209,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgLinkActive:        "둘 다 가동",
 			MsgLinkAuto:          "자동 전환",
 			MsgLinkManual:        "수동 전환",
+			MsgLinkBackup:        "백업본",
 			MsgUPSHere:           "예비 전원(UPS)이 불타는 방에",
 			MsgAppPart:           "%s 일부만 작동",
 			MsgAppsPart:          "%s 외 %d개 일부만 작동",
@@ -297,6 +300,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgLinkActive:        "both live",
 		MsgLinkAuto:          "auto switch",
 		MsgLinkManual:        "switch by hand",
+		MsgLinkBackup:        "backup kept",
 		MsgUPSHere:           "Backup power (UPS) in the burning room",
 		MsgAppPart:           "%s works only in part",
 		MsgAppsPart:          "%s and %d more work only in part",

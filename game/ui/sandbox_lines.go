@@ -24,8 +24,8 @@ func (s *SandboxScene) lineAt(l *Layout, x, y float64) (Link, bool) {
 	reach := max(0.7*l.Unit, l.finger()/2)
 	best, bestD := -1, reach
 	for k, ln := range s.lines {
-		if ln.Kind != LinkCopy {
-			continue
+		if ln.Kind != LinkCopy || ln.Mode == sim.ModeBackup {
+			continue // a backup's line is restored from, not switched
 		}
 		ax, ay := pr.Project(sites[ln.From].Lon, sites[ln.From].Lat)
 		bx, by := pr.Project(sites[ln.To].Lon, sites[ln.To].Lat)
