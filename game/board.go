@@ -48,7 +48,7 @@ type board struct {
 	// is what it was last asked to show.
 	headerLayer layer[headerKey]
 	headerKey   headerKey
-	fires       []ui.Rect
+	fires       []roomFire
 	cut         bool
 	cutBox      ui.Rect
 	// upsCells are where the site's layer drew each UPS string;

@@ -21,8 +21,12 @@ import (
 func (b *board) drawSite(dst *ebiten.Image) {
 	cached(dst, &b.siteLayer, b.panelKeyFor(b.layout.Site), b.layout.Site, b.drawSiteStatic)
 	b.paint.batchTo(dst)
-	for _, box := range b.fires {
-		b.drawFlames(dst, box)
+	now := b.v.P.Now()
+	for _, f := range b.fires {
+		// A room's fire grows over its first quarter of an hour, from
+		// where it caught across the room.
+		grown := min(max(float64(now-f.since)/float64(15*sim.Minute), 0.15), 1)
+		b.drawFlames(dst, f.r, grown)
 	}
 	b.paint.flush()
 	if b.cut {
@@ -283,7 +287,7 @@ func (b *board) drawCompartment(dst *ebiten.Image, st *sim.Site, v *sim.SiteView
 	}
 	if cv.Burning {
 		b.paint.rect(dst, box, withAlpha(b.pal.Fire, 0.28))
-		b.fires = append(b.fires, box)
+		b.fires = append(b.fires, roomFire{r: box, since: fireSince(b.v.P.Timeline(), st.ID, cm.ID)})
 	}
 }
 
@@ -400,15 +404,20 @@ func (b *board) fitsHeight(px, h float64) bool {
 	return max(px, b.layout.MinText())*1.1 <= h
 }
 
-// drawFlames draws flames and smoke over a burning compartment; they
-// flicker with the frame count, which is drawing state only.
-func (b *board) drawFlames(dst *ebiten.Image, box ui.Rect) {
+// drawFlames draws flames and smoke over a burning compartment, across
+// the part of it the fire has grown to (grown, 0..1, from its middle)
+// and as tall; they flicker with the frame count, which is drawing
+// state only.
+func (b *board) drawFlames(dst *ebiten.Image, box ui.Rect, grown float64) {
 	u := b.layout.Unit
 	n := max(int(box.W/(1.1*u)), 2)
 	for k := range n {
 		x := box.X + (float64(k)+0.5)*box.W/float64(n)
+		if math.Abs(x-(box.X+box.W/2)) > grown*box.W/2+0.5*u {
+			continue // not reached yet
+		}
 		ph := b.anim()/5 + float64(k)*1.7
-		h := box.H * (0.45 + 0.2*math.Sin(ph))
+		h := box.H * (0.45 + 0.2*math.Sin(ph)) * (0.5 + 0.5*grown)
 		w := 0.5 * u
 		b.paint.flame(dst, x, box.Y+box.H-1, w, h, b.pal.Fire)
 		b.paint.circle(dst, x, box.Y+box.H-h*0.25, w*0.45, b.pal.Flame)
@@ -419,6 +428,23 @@ func (b *board) drawFlames(dst *ebiten.Image, box ui.Rect) {
 		y := box.Y + box.H*(0.6-0.7*t)
 		b.paint.circle(dst, x, y, (0.35+0.5*t)*u, withAlpha(b.pal.Smoke, 0.8*(1-t)))
 	}
+}
+
+// roomFire is a burning room of the cut-away and since when it burns.
+type roomFire struct {
+	r     ui.Rect
+	since sim.Seconds
+}
+
+// fireSince returns when room of site caught fire in timeline tl: its
+// ignition, or the fire spreading into it; 0 where tl says neither.
+func fireSince(tl []sim.Entry, site, room string) sim.Seconds {
+	for _, e := range tl {
+		if e.Site == site && (e.Kind == sim.EntIgnition && e.Subject == room || e.Kind == sim.EntFireSpread && e.Object == room) {
+			return e.At
+		}
+	}
+	return 0
 }
 
 // zoneServers counts the servers in zone zoneID of site siteID.
