@@ -134,6 +134,7 @@ func (d *sandboxDrawer) draw(dst *ebiten.Image) {
 	d.drawControls(dst)
 	d.drawWidgetFocus(dst, ws)
 	d.drawPartDrag(dst)
+	d.drawLineDrag(dst)
 }
 
 // more draws more of the Nines rows while some are still to draw.

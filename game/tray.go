@@ -216,20 +216,37 @@ func (d *sandboxDrawer) drawPartDrag(dst *ebiten.Image) {
 		}
 		d.paint.strokeRound(dst, r, 0.3*u, max(3, 0.22*u), c)
 	}
-	// Above the finger, so that the finger does not hide it, with its
-	// name under it: the reader sees what they carry.
+	d.drawCarried(dst, x, y, d.partName(p), func(r ui.Rect) {
+		if p >= ui.PartComp {
+			d.drawGlyph(dst, "server", r, d.pal.Text)
+		} else {
+			d.drawPartIcon(dst, r, p)
+		}
+	})
+}
+
+// drawLineDrag draws the copies of a copy line being carried off the
+// map: a rack and how many parts it holds, above the finger.
+func (d *sandboxDrawer) drawLineDrag(dst *ebiten.Image) {
+	n, x, y, ok := d.s.LineDrag()
+	if !ok {
+		return
+	}
+	d.drawCarried(dst, x, y, ui.Textf(ui.SbLineCopies, d.v.Lang, n), func(r ui.Rect) { d.drawGlyph(dst, "server", r, d.pal.Up) })
+}
+
+// drawCarried draws what the reader carries at (x, y): above the
+// finger, so that the finger does not hide it, its icon (drawn by
+// icon in the square it is given) with its name under it.
+func (d *sandboxDrawer) drawCarried(dst *ebiten.Image, x, y float64, name string, icon func(ui.Rect)) {
+	u := d.layout.Unit
 	s := 2.4 * u
 	px := max(0.7*u, d.layout.MinText())
-	name := d.partName(p)
 	tw := min(d.tf.width(name, px), 12*u)
 	r := ui.Rect{X: x - s/2, Y: y - s - 1.4*u - 1.3*px, W: s, H: s}
 	bg := ui.Rect{X: x - max(s, tw)/2 - 0.3*u, Y: r.Y - 0.3*u, W: max(s, tw) + 0.6*u, H: s + 0.6*u + 1.3*px}
 	d.paint.fillRound(dst, bg, 0.4*u, withAlpha(d.pal.PanelHi, 0.92))
-	if p >= ui.PartComp {
-		d.drawGlyph(dst, "server", r, d.pal.Text)
-	} else {
-		d.drawPartIcon(dst, r, p)
-	}
+	icon(r)
 	d.tf.draw(dst, d.clip(name, px, tw), px, x, r.Y+s+0.2*u, d.pal.Text, alignCenter)
 }
 

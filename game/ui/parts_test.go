@@ -228,7 +228,8 @@ func TestTrayNamesEveryPart(t *testing.T) {
 // the crest where it is drawn, and checks that every part copied along
 // it steps from switching over by itself to live in both, then to
 // switched by hand, each one undo step, and that a tap beside the line
-// changes nothing.
+// changes nothing; then that the line carried off the map takes its
+// copies away (and let go on the map, nothing).
 func TestTapALineStepsItsMode(t *testing.T) {
 	for _, vp := range []struct{ w, h float64 }{{1280, 720}, {390, 844}} {
 		a := buildApp(t, vp.w, vp.h)
@@ -270,6 +271,26 @@ func TestTapALineStepsItsMode(t *testing.T) {
 		in := l.MapInner()
 		tap(in.X+2, in.Y+in.H-2)
 		assert.Equal(t, before, sb.Link(), "%v: a tap away from every line", vp)
+
+		// Carried a little and let go on the map: nothing changes.
+		drag(a, x, y, x+0.1*in.W, y)
+		assert.Equal(t, before, sb.Link(), "%v: let go on the map", vp)
+		// Carried off the map: the copies in the second site are gone,
+		// each part runs in the first alone again, in one undo step.
+		a.Pointer(x, y, ui.PointerDown)
+		a.Pointer(x, y-0.2*in.H, ui.PointerMove)
+		n, _, _, carried := a.Sandbox().LineDrag()
+		assert.True(t, carried, "%v", vp)
+		assert.Equal(t, 2, n, "%v: the line carries its two parts", vp)
+		a.Pointer(2, 2, ui.PointerUp)
+		for _, c := range []int{3, 4} {
+			assert.Equal(t, []int{0}, sb.D.Comps[c].Sites, "%v: part %d", vp, c)
+			assert.Equal(t, sim.ModeSingle, sb.D.Comps[c].Mode, "%v: part %d", vp, c)
+		}
+		note, _ = a.Sandbox().Note()
+		assert.Equal(t, "Copies in Data center 2 taken away (2 parts); each runs in Data center 1 alone.", note)
+		a.Apply(ui.Action{Kind: ui.ActUndo})
+		assert.Equal(t, before, sb.Link(), "%v: one undo step", vp)
 	}
 }
 

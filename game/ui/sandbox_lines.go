@@ -71,6 +71,78 @@ func (s *SandboxScene) cycleLine(ln Link) {
 	s.showDesign()
 }
 
+// lineMove follows a press on copy line s.line to (x, y): once it
+// moves, the reader carries the line's copies, and the caption says
+// where to let them go.
+func (s *SandboxScene) lineMove(l *Layout, x, y float64) {
+	s.dragX, s.dragY = x, y
+	dx, dy := x-s.dragFromX, y-s.dragFromY
+	if !s.lineCarried && dx*dx+dy*dy >= 0.25*l.Unit*l.Unit {
+		s.lineCarried = true
+		s.box.say(SbLineOffHint, "", false)
+	}
+}
+
+// lineUp ends a press on copy line s.line at (x, y): a tap steps its
+// way of taking over (cycleLine); the line carried off the map takes
+// its copies away (dropLine); let go on the map, nothing changes.
+func (s *SandboxScene) lineUp(l *Layout, x, y float64) {
+	ln, carried := s.line, s.lineCarried
+	s.lineHeld, s.lineCarried = false, false
+	switch {
+	case !carried:
+		s.cycleLine(ln)
+	case !l.Map.Contains(x, y):
+		s.dropLine(ln)
+	default:
+		s.box.HasNote = false
+	}
+}
+
+// LineDrag returns how many parts are copied along the copy line being
+// carried off the map, and where it is now; ok is false when none is.
+func (s *SandboxScene) LineDrag() (n int, x, y float64, ok bool) {
+	if !s.lineHeld || !s.lineCarried {
+		return 0, 0, 0, false
+	}
+	return len(s.lineComps(s.line)), s.dragX, s.dragY, true
+}
+
+// lineComps returns the parts copied along line ln: every part in a
+// mode that switches over with copies in both its sites.
+func (s *SandboxScene) lineComps(ln Link) []int {
+	var cs []int
+	for c, cp := range s.box.D.Comps {
+		if slices.Contains(lineModes, cp.Mode) && slices.Contains(cp.Sites, ln.From) && slices.Contains(cp.Sites, ln.To) {
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}
+
+// dropLine takes away the copies along line ln in its second site, as
+// one undoable edit: a part left with one copy runs there alone again.
+func (s *SandboxScene) dropLine(ln Link) {
+	sb := s.box
+	d := sb.D
+	cs := s.lineComps(ln)
+	for _, c := range cs {
+		var err error
+		if d, err = d.ToggleCopy(c, ln.To); err == nil && len(d.Comps[c].Sites) == 1 {
+			d, err = d.SetMode(c, sim.ModeSingle)
+		}
+		if err != nil {
+			sb.problem(err)
+			return
+		}
+	}
+	if len(cs) == 0 || !sb.Edit(d, nil) {
+		return
+	}
+	sb.sayPut(SbLineRemoved, Put{Site: ln.From, Comp: -1, N: len(cs), To: ln.To}, false)
+	s.showDesign()
+}
+
 // roomAt returns the site whose cut-away the Inside tab shows and the
 // compartment of it under (x, y), if any.
 func (s *SandboxScene) roomAt(l *Layout, x, y float64) (site, room int, ok bool) {

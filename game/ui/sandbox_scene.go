@@ -34,6 +34,10 @@ type SandboxScene struct {
 	// carries out of the building, or -1.
 	pressSite, pressRoom int
 	taking               Part
+	// line is the copy line pressed while lineHeld, carried once the
+	// press moves (lineCarried).
+	line                  Link
+	lineHeld, lineCarried bool
 	// lines is scratch room for the map's lines a tap is tested on; pts
 	// for the sites the map closes in on.
 	lines []Link
@@ -294,12 +298,18 @@ func (s *SandboxScene) Pointer(x, y float64, ph PointerPhase) Request {
 				return Request{}
 			}
 		}
-		// A tap on a copy line steps its parts' way of taking over.
+		// A press on a copy line: a tap steps its parts' way of taking
+		// over, a drag off the map takes its copies away (lineUp).
 		if ln, ok := s.lineAt(l, x, y); ok {
-			s.cycleLine(ln)
+			s.line, s.lineHeld, s.lineCarried = ln, true, false
+			s.dragFromX, s.dragFromY, s.dragX, s.dragY = x, y, x, y
 			return Request{}
 		}
 	case PointerMove:
+		if s.lineHeld {
+			s.lineMove(l, x, y)
+			return Request{}
+		}
 		if s.pressRoom >= 0 {
 			s.pressRoomMove(l, x, y)
 			return Request{}
@@ -309,6 +319,10 @@ func (s *SandboxScene) Pointer(x, y float64, ph PointerPhase) Request {
 			return Request{}
 		}
 	case PointerUp:
+		if s.lineHeld {
+			s.lineUp(l, x, y)
+			return Request{}
+		}
 		if s.pressRoom >= 0 {
 			s.pressRoomUp(l, x, y)
 			return Request{}

@@ -185,6 +185,7 @@ type sandboxLook struct {
 	hasNote, typing bool
 	versus          string
 	dragX, dragY    float64
+	lineN           int     // the parts on a copy line carried off the map
 	nines           float64 // the availability run's progress, in whole per cent
 	ninesOff        bool    // it was cancelled
 }
@@ -204,6 +205,9 @@ func (s *SandboxScene) Look() any {
 	}
 	if p, x, y, ok := s.PartDrag(); ok {
 		k.part, k.partX, k.partY = p, x, y
+	}
+	if n, x, y, ok := s.LineDrag(); ok {
+		k.lineN, k.dragX, k.dragY = n, x, y
 	}
 	return k
 }

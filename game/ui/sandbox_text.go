@@ -164,6 +164,13 @@ const (
 	SbTookUPS
 	SbTookWall
 	SbTakeOutHint
+	// SbLineOffHint says where to let a carried copy line go;
+	// SbLineRemoved what taking it away did (%[5]s the site that lost
+	// its copies, %[3]d how many parts); SbLineCopies counts the parts
+	// a carried line holds.
+	SbLineOffHint
+	SbLineRemoved
+	SbLineCopies
 	SbMapWide
 	SbMapClose
 	firstAnMsg // the Chart, Compare and Nines tabs' ids follow
@@ -292,6 +299,9 @@ var sbEnglish = [numMsgs]string{
 	SbTookUPS:         "Battery taken out of %[1]s: %[3]d minutes left.",
 	SbTookWall:        "The fire wall around %[1]s's battery room is gone.",
 	SbTakeOutHint:     "Let go outside the building to take it away.",
+	SbLineOffHint:     "Let go off the map to take these copies away.",
+	SbLineRemoved:     "Copies in %[5]s taken away (%[3]d parts); each runs in %[1]s alone.",
+	SbLineCopies:      "%d copies",
 	SbWallWhere:       "A fire wall closes off the battery room: drop it there.",
 	SbMapWideBtn:      "All Korea",
 	SbMapCloseBtn:     "Close up",
@@ -422,6 +432,9 @@ var sbKorean = [numMsgs]string{
 	SbTookUPS:         "%[1]s에서 배터리를 뺐습니다: 이제 %[3]d분",
 	SbTookWall:        "%[1]s 배터리실의 방화 구획벽을 없앴습니다.",
 	SbTakeOutHint:     "건물 밖에 놓으면 없어집니다.",
+	SbLineOffHint:     "지도 밖에 놓으면 이 복제본들이 없어집니다.",
+	SbLineRemoved:     "%[5]s의 복제본을 없앴습니다(구성 요소 %[3]d개). 이제 %[1]s에서만 돌아갑니다.",
+	SbLineCopies:      "복제본 %d개",
 	SbWallWhere:       "방화 구획벽은 배터리실을 막습니다. 배터리실에 놓으세요.",
 	SbMapWideBtn:      "전국 보기",
 	SbMapCloseBtn:     "가까이 보기",
