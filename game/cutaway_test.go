@@ -2,6 +2,7 @@ package game
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -16,7 +17,8 @@ import (
 // what the run's generators are doing, in words beside them: AWS's
 // failing to start as its storm cuts the grid; a sandbox design's three
 // standing by before its fire and cut off with the building once the
-// fire service cuts its power.
+// fire service cuts its power; and that the header counts the time
+// since a fire, or since an incident that is none began.
 func TestCutawayShowsThePlant(t *testing.T) {
 	words := func(t *testing.T, fragment string, acts ...ui.Action) []string {
 		t.Helper()
@@ -41,12 +43,17 @@ func TestCutawayShowsThePlant(t *testing.T) {
 
 	aws := words(t, "scenario=aws2012&lang=en", fire, seek(6))
 	assert.Contains(t, aws, "failed to start", "AWS's generators")
+	// A storm cut AWS's grid: the header counts from its start, not
+	// from a fire.
+	assert.True(t, slices.ContainsFunc(aws, func(s string) bool { return strings.HasSuffix(s, "after it began") }), "%q", aws)
+	assert.False(t, slices.ContainsFunc(aws, func(s string) bool { return strings.HasSuffix(s, "after the fire") }))
 
 	build := []ui.Action{press("part-gen"), press("part-gen"), press("part-gen"), press("tab-4")}
 	before := words(t, "sandbox&lang=en", build...)
 	assert.Contains(t, before, "standby")
 	cut := words(t, "sandbox&lang=en", append(build, fire, seek(90))...)
 	assert.Contains(t, cut, "cut off with the building")
+	assert.Contains(t, cut, "1 h 30 min after the fire")
 	assert.False(t, slices.Contains(cut, "standby"))
 	ko := words(t, "sandbox&lang=ko", append(build, fire, seek(90))...)
 	assert.Contains(t, ko, "건물 전원과 함께 차단")

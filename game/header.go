@@ -16,7 +16,7 @@ func (b *board) drawHeader(dst *ebiten.Image) {
 	l := &b.layout
 	p := b.v.P
 	k := headerKey{r: l.Header, u: l.Unit, lang: b.v.Lang, sandbox: l.Sandbox, portrait: l.Portrait, present: b.v.Present,
-		right: l.Buttons[ui.CtlSandbox].X - l.Unit, langBtn: l.Buttons[ui.CtlLang], sandboxBtn: l.Buttons[ui.CtlSandbox], scn: p.Scenario(), clock: p.Snapshot().Clock, fired: p.Fired(), since: p.Now() / sim.Minute}
+		right: l.Buttons[ui.CtlSandbox].X - l.Unit, langBtn: l.Buttons[ui.CtlLang], sandboxBtn: l.Buttons[ui.CtlSandbox], scn: p.Scenario(), clock: p.Snapshot().Clock, fired: p.Fired(), fire: p.FireFirst(), since: p.Now() / sim.Minute}
 	k.clock.Second = 0 // the header shows whole minutes
 	b.headerKey = k
 	cached(dst, &b.headerLayer, k, l.Header, b.drawHeaderText)
@@ -34,7 +34,7 @@ type headerKey struct {
 	scn                 *sim.Scenario // the scenario on screen, for the subtitle
 	portrait, present   bool
 	clock               sim.Clock
-	fired               bool
+	fired, fire         bool        // fire: the incident began with a fire
 	since               sim.Seconds // in minutes
 }
 
@@ -48,7 +48,11 @@ func (b *board) drawHeaderText(dst *ebiten.Image) {
 	date := report.Day(k.clock, lang) + " " + sim.ZoneName(k.clock.Offset)
 	since := ""
 	if k.fired {
-		since = ui.Textf(ui.MsgAfterFire, lang, report.Duration(k.since*sim.Minute, lang))
+		msg := ui.MsgAfterStart // a grid failure (AWS), a lost site
+		if k.fire {
+			msg = ui.MsgAfterFire
+		}
+		since = ui.Textf(msg, lang, report.Duration(k.since*sim.Minute, lang))
 	}
 	b.paint.rect(dst, h, b.pal.Panel)
 	b.paint.line(dst, h.X, h.Y+h.H, h.X+h.W, h.Y+h.H, 1, b.pal.Line)

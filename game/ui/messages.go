@@ -43,6 +43,8 @@ const (
 	MsgMarkTextBack
 	MsgMarkAllBack
 	MsgAfterFire
+	// MsgAfterStart is MsgAfterFire for an incident that is no fire.
+	MsgAfterStart
 	MsgNobodyOut
 	MsgPeopleOut
 	MsgNoGenerators
@@ -153,6 +155,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgMarkTextBack:      "메시지 복구",
 			MsgMarkAllBack:       "전체 복구",
 			MsgAfterFire:         "화재 후 %s",
+			MsgAfterStart:        "사고 발생 후 %s",
 			MsgNobodyOut:         "모든 서비스 정상",
 			MsgPeopleOut:         "%[2]s 못 쓰는 사람 %[1]s 명",
 			MsgNoGenerators:      "발전기: 기록 없음",
@@ -244,6 +247,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgMarkTextBack:      "Texts back",
 		MsgMarkAllBack:       "All back",
 		MsgAfterFire:         "%s after the fire",
+		MsgAfterStart:        "%s after it began",
 		MsgNobodyOut:         "Every app works",
 		MsgPeopleOut:         "%s people without %s",
 		MsgNoGenerators:      "Generators: not on record",

@@ -142,6 +142,11 @@ func (p *Playback) Result() sim.Result { return p.res }
 // ClockAt returns the civil time at t.
 func (p *Playback) ClockAt(t sim.Seconds) sim.Clock { return p.world.ClockAt(t) }
 
+// FireFirst reports whether the incident the fire button starts begins
+// with a fire (not a grid failure or a lost site), so that the time
+// since it can be called the time since the fire.
+func (p *Playback) FireFirst() bool { return len(p.start) > 0 && p.start[0].Kind == sim.CmdFire }
+
 // StartFire applies the scenario's incidents and plays from time 0;
 // pressed again, it replays the story from the start.
 func (p *Playback) StartFire() {
