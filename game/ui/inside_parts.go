@@ -208,15 +208,13 @@ func (s *SandboxScene) pressRoomUp(l *Layout, x, y float64) {
 // part would go in there.
 func (s *SandboxScene) DropRoom() (r Rect, over, takes bool) {
 	p := s.partDrag
-	if p < 0 || s.box.Tab != TabInside {
+	if p < 0 {
 		return Rect{}, false, false
 	}
-	site := s.insideSite()
-	if site < 0 {
+	st, cw, ok := s.InsideCutaway()
+	if !ok {
 		return Rect{}, false, false
 	}
-	st := &s.p.Scenario().Sites[site]
-	cw := s.Layout().Cutaway(st)
 	for k, r := range cw.Rooms {
 		if r.Contains(s.dragX, s.dragY) {
 			_, ok := roomTakes(p, st, k)

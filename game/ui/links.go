@@ -54,36 +54,34 @@ func Links(scn *sim.Scenario, snap *sim.Snapshot, dst []Link) []Link {
 		}
 		return slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == scn.Groups[i].Site })
 	}
+	// addCopy adds a copy line from site from to site to in mode m, or
+	// makes the pair's line the readier of the two.
+	addCopy := func(from, to int, m sim.Mode) {
+		if from < 0 || to < 0 || to == from {
+			return
+		}
+		if i := slices.IndexFunc(dst, func(l Link) bool { return samePair(l, from, to) }); i >= 0 {
+			if readier(m, dst[i].Mode) {
+				dst[i].Mode = m
+			}
+			return
+		}
+		dst = append(dst, Link{Kind: LinkCopy, From: from, To: to, Mode: m})
+	}
 	for _, c := range scn.Comps {
-		if c.Mode == sim.ModeSingle || len(c.Groups) == 0 || len(c.Groups) < 2 && c.Mode != sim.ModeBackup {
+		if c.Mode == sim.ModeSingle || len(c.Groups) == 0 {
 			continue
 		}
 		from := groupSite(c.Groups[0])
-		tos := c.Groups[1:]
 		if c.Mode == sim.ModeBackup {
 			// The backup is kept where its Place says, not in a group.
-			if c.Backup == nil {
-				continue
+			if c.Backup != nil {
+				addCopy(from, slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == c.Backup.Site }), c.Mode)
 			}
-			tos = nil
+			continue
 		}
-		for k := 0; k < len(tos) || k == 0 && c.Mode == sim.ModeBackup; k++ {
-			to := -1
-			if c.Mode == sim.ModeBackup {
-				to = slices.IndexFunc(scn.Sites, func(s sim.Site) bool { return s.ID == c.Backup.Site })
-			} else {
-				to = groupSite(tos[k])
-			}
-			if from < 0 || to < 0 || to == from {
-				continue
-			}
-			if i := slices.IndexFunc(dst, func(l Link) bool { return samePair(l, from, to) }); i >= 0 {
-				if readier(c.Mode, dst[i].Mode) {
-					dst[i].Mode = c.Mode
-				}
-				continue
-			}
-			dst = append(dst, Link{Kind: LinkCopy, From: from, To: to, Mode: c.Mode})
+		for _, g := range c.Groups[1:] {
+			addCopy(from, groupSite(g), c.Mode)
 		}
 	}
 	copies := len(dst)

@@ -54,7 +54,7 @@ func (s *SandboxScene) cycleLine(ln Link) {
 	next := lineModes[(slices.Index(lineModes, ln.Mode)+1)%len(lineModes)]
 	d, n := sb.D, 0
 	for c, cp := range d.Comps {
-		if !slices.Contains(lineModes, cp.Mode) || !slices.Contains(cp.Sites, ln.From) || !slices.Contains(cp.Sites, ln.To) {
+		if !onLine(cp, ln) {
 			continue
 		}
 		var err error
@@ -105,28 +105,31 @@ func (s *SandboxScene) LineDrag() (n int, x, y float64, ok bool) {
 	if !s.lineHeld || !s.lineCarried {
 		return 0, 0, 0, false
 	}
-	return len(s.lineComps(s.line)), s.dragX, s.dragY, true
-}
-
-// lineComps returns the parts copied along line ln: every part in a
-// mode that switches over with copies in both its sites.
-func (s *SandboxScene) lineComps(ln Link) []int {
-	var cs []int
-	for c, cp := range s.box.D.Comps {
-		if slices.Contains(lineModes, cp.Mode) && slices.Contains(cp.Sites, ln.From) && slices.Contains(cp.Sites, ln.To) {
-			cs = append(cs, c)
+	n = 0
+	for _, cp := range s.box.D.Comps {
+		if onLine(cp, s.line) {
+			n++
 		}
 	}
-	return cs
+	return n, s.dragX, s.dragY, true
+}
+
+// onLine reports whether part cp is copied along line ln: in a mode
+// that switches over, with copies in both its sites.
+func onLine(cp design.Comp, ln Link) bool {
+	return slices.Contains(lineModes, cp.Mode) && slices.Contains(cp.Sites, ln.From) && slices.Contains(cp.Sites, ln.To)
 }
 
 // dropLine takes away the copies along line ln in its second site, as
 // one undoable edit: a part left with one copy runs there alone again.
 func (s *SandboxScene) dropLine(ln Link) {
 	sb := s.box
-	d := sb.D
-	cs := s.lineComps(ln)
-	for _, c := range cs {
+	d, n := sb.D, 0
+	for c, cp := range sb.D.Comps {
+		if !onLine(cp, ln) {
+			continue
+		}
+		n++
 		var err error
 		if d, err = d.ToggleCopy(c, ln.To); err == nil && len(d.Comps[c].Sites) == 1 {
 			d, err = d.SetMode(c, sim.ModeSingle)
@@ -136,10 +139,10 @@ func (s *SandboxScene) dropLine(ln Link) {
 			return
 		}
 	}
-	if len(cs) == 0 || !sb.Edit(d, nil) {
+	if n == 0 || !sb.Edit(d, nil) {
 		return
 	}
-	sb.sayPut(SbLineRemoved, Put{Site: ln.From, Comp: -1, N: len(cs), To: ln.To}, false)
+	sb.sayPut(SbLineRemoved, Put{Site: ln.From, Comp: -1, N: n, To: ln.To}, false)
 	s.showDesign()
 }
 
