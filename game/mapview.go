@@ -86,14 +86,19 @@ func (b *board) labelRect(id, name string, x, y, gap, px float64) ui.Rect {
 // side of its dot labelSide gives, gap units from the dot when it is to
 // the side, or on the other side when the name runs off the panel there
 // and fits better on that side (Strasbourg, at the map's right edge); a
-// name too long for its side's room takes two lines.
+// name too long for its side's room takes two lines, raised, beside a
+// dot near the panel's foot, to end above the legend.
 func (b *board) labelLines(id, name string, x, y, gap, px float64) (ui.Rect, []string) {
 	dx, dy := labelSide(id)
 	r, lines := b.labelAt(dx, dy, name, x, y, gap, px)
-	if in := b.layout.MapInner(); dy < 0 && b.layout.Map.W > 0 && r.Y < in.Y-0.4*b.layout.Unit {
+	m := b.layout.Map
+	if in := b.layout.MapInner(); dy < 0 && m.W > 0 && r.Y < in.Y-0.4*b.layout.Unit {
 		// A name above a dot at the map's top edge would run into the
 		// panel's title: beside the dot instead.
 		return b.labelAt(1, 0, name, x, y, gap, px)
+	}
+	if foot := m.Y + m.H - 1.3*b.layout.Unit; m.W > 0 && r.Y+r.H > foot {
+		r.Y = max(foot-r.H, y-r.H) // never above the dot's own line
 	}
 	return r, lines
 }

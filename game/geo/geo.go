@@ -1,5 +1,6 @@
 // Package geo holds the maps the game draws (the Korean peninsula, and
-// north-west Europe for the fires abroad):
+// north-west Europe and the eastern United States for the outages
+// abroad):
 // country outlines as rings of longitude/latitude points, named places, and
 // the projection from degrees to screen pixels. It imports no graphics
 // package, so it is tested without a display.

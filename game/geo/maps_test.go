@@ -25,7 +25,7 @@ func TestMapsAreBakedFromTheAssets(t *testing.T) {
 	for _, m := range []struct {
 		name  string
 		baked geo.Map
-	}{{"korea", geo.Korea()}, {"europe", geo.Europe()}} {
+	}{{"korea", geo.Korea()}, {"europe", geo.Europe()}, {"useast", geo.USEast()}} {
 		t.Run(m.name, func(t *testing.T) {
 			want := loadMap(t, "../../assets/map/"+m.name+".json")
 			packed, exact := geo.Pack(want)
@@ -42,8 +42,9 @@ func TestMapsAreBakedFromTheAssets(t *testing.T) {
 
 // For picks the map that holds a preset's sites: Korea for Kakao's,
 // Europe for OVHcloud's (Strasbourg and Roubaix) and for Telegram's
-// (Amsterdam, and Singapore which no map holds), and Korea, with
-// nothing on it, for sites no map holds (AWS in Virginia).
+// (Amsterdam, and Singapore which no map holds), the eastern United
+// States for AWS's (Northern Virginia), and Korea, with nothing on it,
+// for sites no map holds.
 func TestForPicksTheMapOfTheSites(t *testing.T) {
 	pangyo, anyang := geo.Point{Lon: 127.103, Lat: 37.4005}, geo.Point{Lon: 126.95, Lat: 37.39}
 	strasbourg, roubaix := geo.Point{Lon: 7.7966, Lat: 48.5856}, geo.Point{Lon: 3.1746, Lat: 50.6942}
@@ -58,7 +59,8 @@ func TestForPicksTheMapOfTheSites(t *testing.T) {
 		{"kakao", []geo.Point{pangyo, anyang}, geo.Korea(), true},
 		{"ovh", []geo.Point{strasbourg, roubaix}, geo.Europe(), true},
 		{"telegram", []geo.Point{amsterdam, singapore}, geo.Europe(), true},
-		{"aws", []geo.Point{virginia}, geo.Korea(), false},
+		{"aws", []geo.Point{virginia}, geo.USEast(), true},
+		{"singapore", []geo.Point{singapore}, geo.Korea(), false},
 		{"none", nil, geo.Korea(), false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

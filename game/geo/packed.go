@@ -71,4 +71,5 @@ func (p packedMap) unpack() Map {
 var (
 	koreaMap  = sync.OnceValue(func() Map { return koreaPacked.unpack() })
 	europeMap = sync.OnceValue(func() Map { return europePacked.unpack() })
+	useastMap = sync.OnceValue(func() Map { return useastPacked.unpack() })
 )

@@ -453,9 +453,10 @@ func (l *Layout) MinText() float64 {
 // cannot tell from the other, and the lines the story draws between
 // them (the copy of the data, the switch-over tools) would be too short
 // to read. The box leaves room around the sites for their names and
-// spans at least a few tens of kilometres in Korea, a few hundred
-// abroad (where the sites are countries apart and a reader needs the
-// borders to know where they are), so that one site is not a lone dot
+// spans at least a few tens of kilometres in Korea, about a hundred
+// around sites of one region abroad, a few hundred where they are
+// countries apart (and a reader needs the borders to know where they
+// are), so that one site is not a lone dot
 // on an empty panel. A site no map holds is named at the panel's foot.
 // The sandbox keeps all of South Korea, where readers place sites
 // anywhere.
@@ -495,12 +496,21 @@ func (l *Layout) FitMap(sites []sim.Site) {
 		return
 	}
 	// Names sit beside the dots, left or right: more room across.
-	near := [2]float64{0.12, 0.015}
-	if !korea {
+	near, above := [2]float64{0.12, 0.015}, 0.1
+	switch {
+	case korea:
+	case b.MaxLon-b.MinLon < 1 && b.MaxLat-b.MinLat < 1:
+		// Sites of one region abroad (AWS's zones in Northern
+		// Virginia, one above the other): the region's towns and
+		// rivers, not its country, and little room above and below,
+		// where a short phone panel needs every pixel to keep the
+		// dots a finger apart.
+		near, above = [2]float64{0.3, 0.005}, 0.05
+	default:
 		near = [2]float64{1.6, 0.8}
 	}
 	padLon := max(near[0], 0.3*(b.MaxLon-b.MinLon))
-	padLat := max(near[1], 0.1*(b.MaxLat-b.MinLat))
+	padLat := max(near[1], above*(b.MaxLat-b.MinLat))
 	b.MinLon, b.MaxLon = b.MinLon-padLon, b.MaxLon+padLon
 	b.MinLat, b.MaxLat = b.MinLat-padLat, b.MaxLat+padLat
 	l.MapBox = b

@@ -13,9 +13,10 @@ import (
 )
 
 // TestPhoneMapKeepsSitesApart checks the phone's close-up map on every
-// preset and phone size: each data center on a shipped map (Korea's, or
-// Europe's for OVHcloud and Telegram) is on the panel, one no map holds
-// (Telegram's elsewhere, AWS's in Virginia) is named instead, and
+// preset and phone size: each data center on a shipped map (Korea's,
+// Europe's for OVHcloud and Telegram, the eastern United States' for
+// AWS) is on the panel, one no map holds (Telegram's elsewhere) is
+// named instead, and
 // any two dots are at least a finger's 44 CSS pixels apart, with tap
 // targets at least as wide, so a finger picks the one it means. Over the whole capital region, as before the close-up, Anyang
 // and Pangyo were 4 pixels apart.
@@ -52,15 +53,16 @@ func TestPhoneMapKeepsSitesApart(t *testing.T) {
 // TestLaptopMapClosesInOnTwoSites checks the laptop's story map: a
 // close-up where there are data centers to draw lines between (Anyang
 // and Pangyo then far enough apart for the lines' labels; Strasbourg and
-// OVHcloud's other region on the map of Europe), the region's map for
-// one alone in Korea (Daejeon) or none on any map (AWS), and that
+// OVHcloud's other region on the map of Europe, AWS's two zones in
+// Northern Virginia), the region's map for one alone in Korea
+// (Daejeon), and that
 // FitMap leaves the sandbox's map to its own close-up (SandboxCloseUp).
 func TestLaptopMapClosesInOnTwoSites(t *testing.T) {
 	ps := presets(t)
 	for _, tt := range []struct {
 		id    string
 		close bool
-	}{{"kakao2022", true}, {"naver2022", true}, {"nirs2025", false}, {"ovh2021", true}, {"aws2012", false}} {
+	}{{"kakao2022", true}, {"naver2022", true}, {"nirs2025", false}, {"ovh2021", true}, {"aws2012", true}} {
 		scn, err := ps.Get(tt.id)
 		require.NoError(t, err)
 		l := ui.Compute(1280, 720, 1)
@@ -79,7 +81,7 @@ func TestLaptopMapClosesInOnTwoSites(t *testing.T) {
 
 // onAMap reports whether a shipped map holds st.
 func onAMap(st sim.Site) bool {
-	for _, m := range []geo.Map{geo.Korea(), geo.Europe()} {
+	for _, m := range []geo.Map{geo.Korea(), geo.Europe(), geo.USEast()} {
 		b := m.Bounds()
 		if st.Lon >= b.MinLon && st.Lon <= b.MaxLon && st.Lat >= b.MinLat && st.Lat <= b.MaxLat {
 			return true
@@ -89,8 +91,9 @@ func onAMap(st sim.Site) bool {
 }
 
 // Each preset is drawn on its own map: OVHcloud's and Telegram's on
-// Europe's, the others on Korea's, and the map's box holds the sites it
-// has, with Strasbourg and OVHcloud's other region a good way apart on
+// Europe's, AWS's on the eastern United States', the others on Korea's,
+// and the map's box holds the sites it has, with Strasbourg and
+// OVHcloud's other region, and AWS's two zones, a good way apart on
 // every screen.
 func TestEachPresetOnItsOwnMap(t *testing.T) {
 	ps := presets(t)
@@ -102,12 +105,14 @@ func TestEachPresetOnItsOwnMap(t *testing.T) {
 			l.FitMap(scn.Sites)
 			_, europe := l.Geo().Region("FR")
 			assert.Equal(t, id == "ovh2021" || id == "telegram2018", europe, "%s at %v", id, size)
-			if id != "ovh2021" {
+			_, virginia := l.Geo().Region("VA")
+			assert.Equal(t, id == "aws2012", virginia, "%s at %v", id, size)
+			if id != "ovh2021" && id != "aws2012" {
 				continue
 			}
 			s, ok1 := l.SiteTarget(scn.Sites[0])
 			o, ok2 := l.SiteTarget(scn.Sites[1])
-			require.True(t, ok1 && ok2, "both OVHcloud sites on the map at %v", size)
+			require.True(t, ok1 && ok2, "both %s sites on the map at %v", id, size)
 			assert.Greater(t, math.Hypot(s.X-o.X, s.Y-o.Y), 60.0, "at %v", size)
 		}
 	}
