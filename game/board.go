@@ -54,7 +54,10 @@ type board struct {
 	// upsCells are where the site's layer drew each UPS string;
 	// mapTaken where the map's layer wrote its title and town names.
 	upsCells []upsCell
-	mapTaken []ui.Rect
+	// floorTops are the tops of the cut-away's floors, from the top
+	// down, as drawSiteStatic last laid them out.
+	floorTops []float64
+	mapTaken  []ui.Rect
 	// linkTaken is scratch room for drawLinks' label placement;
 	// mapAvoid what else drawLinks must not label over (the sandbox's
 	// site badges).

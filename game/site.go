@@ -75,7 +75,8 @@ func (b *board) drawSiteStatic(dst *ebiten.Image) {
 	b.tf.draw(dst, title, 0.78*u, r.X+0.7*u, r.Y+0.4*u, b.pal.Muted, alignLeft)
 
 	cw := l.Cutaway(st)
-	floors, bx, rh := cw.Floors, cw.Building, cw.FloorH
+	floors, bx := cw.Floors, cw.Building
+	b.floorTops = append(b.floorTops[:0], cw.Tops...)
 	risers := float64(len(st.Zones))
 
 	// Ground, and the floors below it in a darker tone.
@@ -84,10 +85,10 @@ func (b *board) drawSiteStatic(dst *ebiten.Image) {
 		if f < 0 {
 			bg = b.pal.Dark
 		}
-		b.paint.rect(dst, ui.Rect{X: bx.X, Y: cw.FloorY(f), W: bx.W, H: rh}, bg)
+		b.paint.rect(dst, ui.Rect{X: bx.X, Y: cw.FloorY(f), W: bx.W, H: cw.FloorH(f)}, bg)
 	}
 	if i := slices.IndexFunc(floors, func(f int) bool { return f < 0 }); i > 0 {
-		gy := bx.Y + float64(i)*rh
+		gy := cw.Tops[i]
 		b.paint.line(dst, r.X+0.4*u, gy, bx.X+bx.W+risers*0.32*u+0.4*u, gy, max(2, 0.2*u), b.pal.Muted)
 	}
 
@@ -110,7 +111,10 @@ func (b *board) drawSiteStatic(dst *ebiten.Image) {
 		}
 	}
 	if gridY < 0 {
-		gridY = bx.Y + bx.H - rh/2
+		gridY = bx.Y + bx.H/2
+		if n := len(floors); n > 0 { // the lowest floor's middle
+			gridY = cw.Tops[n-1] + cw.Heights[n-1]/2
+		}
 	}
 	for z, zone := range st.Zones {
 		hall := boxes[zone.Compartment]

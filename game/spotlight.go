@@ -50,13 +50,39 @@ func (b *board) drawUPSSpotlight(dst *ebiten.Image, rooms []string) {
 	b.paint.rect(dst, ui.Rect{X: hole.X + hole.W, Y: hole.Y, W: site.X + site.W - hole.X - hole.W, H: hole.H}, dim)
 	pulse := 0.5 + 0.5*math.Sin(b.anim()/8)
 	b.paint.strokeRound(dst, hole, 0.4*u, max(2, 0.18*u), withAlpha(b.pal.Power, 0.6+0.4*pulse))
-	// The label above the ring, inside the panel, on a chip.
+	// The label on a chip inside the panel: beside the ring, in the
+	// rest of its room, where it fits; otherwise above the floor over
+	// the ring's (clear of that floor's room names), with a leader line
+	// down to the ring.
 	px := b.layout.LinkLabelPx()
 	s := ui.Text(ui.MsgUPSHere, b.v.Lang)
 	tw := b.tf.width(s, px)
-	chip := ui.Rect{X: hole.X, Y: hole.Y - 1.6*px - 0.3*u, W: tw + 0.8*u, H: 1.6 * px}
+	chip := ui.Rect{X: hole.X + hole.W + 0.3*u, Y: hole.Y + (hole.H-1.6*px)/2, W: tw + 0.8*u, H: 1.6 * px}
+	leader := false
+	if chip.X+chip.W > site.X+site.W-0.3*u {
+		chip.X, chip.Y = hole.X, hole.Y-1.6*px-0.3*u
+		if i := b.floorOf(hole.Y + 0.4*u); i > 0 {
+			chip.Y, leader = b.floorTops[i-1]-chip.H-0.2*u, true
+		}
+	}
 	chip.X = min(max(chip.X, site.X+0.3*u), site.X+site.W-0.3*u-chip.W)
 	chip.Y = max(chip.Y, site.Y+0.3*u)
+	if leader {
+		x := hole.X + 0.3*u // left of the room names it passes
+		b.paint.line(dst, x, chip.Y+chip.H, x, hole.Y, max(2, 0.14*u), b.pal.Power)
+	}
 	b.paint.fillRound(dst, chip, 0.3*u, b.pal.Power)
 	b.tf.draw(dst, s, px, chip.X+0.4*u, chip.Y+0.3*px, b.pal.Dark, alignLeft)
+}
+
+// floorOf returns the index of the cut-away's floor at height y, or -1
+// above the building.
+func (b *board) floorOf(y float64) int {
+	i := -1
+	for k, top := range b.floorTops {
+		if top <= y {
+			i = k
+		}
+	}
+	return i
 }

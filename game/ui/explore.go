@@ -71,7 +71,7 @@ func (e *Explore) Typing() bool { return false }
 func (e *Explore) Tick() { e.p.Tick() }
 
 // Layout implements Scene.
-func (e *Explore) Layout() *Layout { return e.storyLayout(&e.lay, &e.layKey) }
+func (e *Explore) Layout() *Layout { return e.storyLayout(&e.lay, &e.layKey, LeanEven) }
 
 // View implements Scene.
 func (e *Explore) View() View { return e.view(MsgStartFire) }

@@ -150,12 +150,52 @@ func portrait(w, h, scale float64) Layout {
 	controlsH := max(3.0*u, l.finger()) + 4.9*u
 	phoneH := min(11.4*u, h*0.2)
 	rest := h - y - controlsH - phoneH - 2*pad
-	l.Site = Rect{pad, y, w - 2*pad, rest * 0.52}
-	l.Map = Rect{pad, l.Site.Y + l.Site.H + pad/2, w - 2*pad, rest*0.48 - pad/2}
+	l.Site = Rect{pad, y, w - 2*pad, 0}
+	l.Map = Rect{X: pad, W: w - 2*pad}
+	l.split(rest, leanShare[LeanEven])
 	l.Phone = Rect{pad, l.Map.Y + l.Map.H + pad/2, w - 2*pad, phoneH}
 	l.Controls = Rect{pad, h - controlsH - pad/2, w - 2*pad, controlsH}
 	l.placeControls()
 	return l
+}
+
+// Lean is which of the building and the map a portrait screen gives
+// the larger part of the height they share: the one a story step is
+// about, so that a phone shows the burning UPS room big enough to read
+// on the step about it and the switch-over lines on the steps about
+// them.
+type Lean uint8
+
+// Leans.
+const (
+	LeanEven Lean = iota // the building a little taller than the map
+	LeanSite             // the building (the fire, the UPS, the power cut)
+	LeanMap              // the map (the copies and the switch-over tools)
+)
+
+// leanShare is the building's share of the height it shares with the
+// map, by Lean.
+var leanShare = [...]float64{LeanEven: 0.52, LeanSite: 0.66, LeanMap: 0.4}
+
+// LeanTo gives the building or the map the larger share of the height
+// they split on a portrait screen, and moves what sits on them (the fix
+// step's toggles); a landscape screen keeps its panels.
+func (l *Layout) LeanTo(k Lean) {
+	if !l.Portrait || int(k) >= len(leanShare) {
+		return
+	}
+	l.split(l.Map.Y+l.Map.H-l.Site.Y, leanShare[k])
+	l.placeStory()
+}
+
+// split shares rest, the height from the building's top to the map's
+// foot, between them: share of it to the building, then the panels'
+// gap, then the map.
+func (l *Layout) split(rest, share float64) {
+	pad := 0.8 * l.Unit
+	l.Site.H = rest * share
+	l.Map.Y = l.Site.Y + l.Site.H + pad/2
+	l.Map.H = rest*(1-share) - pad/2
 }
 
 // placeControls lays out the buttons and the scrub bar: side by side in

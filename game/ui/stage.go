@@ -308,14 +308,18 @@ type layoutKey struct {
 	// the sandbox's close-up of its sites.
 	scn *sim.Scenario
 	box geo.Box
+	// lean is the story step's share of a phone's height between the
+	// building and the map.
+	lean Lean
 }
 
 // storyLayout returns the layout of the story and the free view for the
-// screen, made anew only when the screen's size, presenter mode or
-// scenario (the map closes in on the scenario's sites) changed since
-// the last call.
-func (s *stage) storyLayout(lay *Layout, key *layoutKey) *Layout {
-	k := layoutKey{w: s.sh.W, h: s.sh.H, scale: s.sh.Scale, present: s.sh.Present, scn: s.p.Scenario()}
+// screen, with the building or the map leaning larger on a phone, made
+// anew only when the screen's size, presenter mode, scenario (the map
+// closes in on the scenario's sites) or lean changed since the last
+// call.
+func (s *stage) storyLayout(lay *Layout, key *layoutKey, lean Lean) *Layout {
+	k := layoutKey{w: s.sh.W, h: s.sh.H, scale: s.sh.Scale, present: s.sh.Present, scn: s.p.Scenario(), lean: lean}
 	if k == *key && lay.W > 0 {
 		return lay
 	}
@@ -325,6 +329,7 @@ func (s *stage) storyLayout(lay *Layout, key *layoutKey) *Layout {
 	} else {
 		*lay = Compute(k.w, k.h, k.scale)
 	}
+	lay.LeanTo(k.lean)
 	lay.FitMap(k.scn.Sites)
 	return lay
 }

@@ -48,6 +48,9 @@ type Step struct {
 	Target string
 	// Draw is what the step draws and labels on the live simulation.
 	Draw Drawn
+	// Lean is which of the building and the map a phone shows larger
+	// on this step.
+	Lean Lean
 	// Sources are the fact sheet's ids for the step's figures;
 	// Disputed marks a step whose facts the sources disagree on.
 	Sources  []string
@@ -68,11 +71,11 @@ const (
 func Steps() []Step {
 	return []Step{
 		{Scenario: "kakao2022", Task: TaskTapApp, Button: MsgStartFire, Sources: []string{"S62", "S63"}},
-		{Scenario: "kakao2022", Task: TaskStartFire, Button: MsgStartFire, Sources: []string{"S5", "S6", "S13", "S14", "S44"}},
-		{Scenario: "kakao2022", Fired: true, At: 5 * sim.Minute, Play: true, Task: TaskTapSite, Button: MsgReplay, Draw: DrawUPS, Sources: []string{"S5", "S10", "S22", "S23", "S16"}, Disputed: true},
-		{Scenario: "kakao2022", Fired: true, At: 75 * sim.Minute, Task: TaskScrubPast, Until: untilCut, Button: MsgReplay, Sources: []string{"S14", "S16", "S8", "S4"}},
-		{Scenario: "kakao2022", Fired: true, At: 95 * sim.Minute, Task: TaskTapMap, Target: "anyang", Button: MsgReplay, Draw: DrawLinks, Sources: []string{"S8", "S9", "S10", "S78", "S80"}},
-		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskScrubPast, Until: untilAllBack, Button: MsgReplay, Draw: DrawLinks, Sources: []string{"S33", "S34", "S41", "S46", "S54", "S4"}},
+		{Scenario: "kakao2022", Task: TaskStartFire, Button: MsgStartFire, Lean: LeanSite, Sources: []string{"S5", "S6", "S13", "S14", "S44"}},
+		{Scenario: "kakao2022", Fired: true, At: 5 * sim.Minute, Play: true, Task: TaskTapSite, Button: MsgReplay, Draw: DrawUPS, Lean: LeanSite, Sources: []string{"S5", "S10", "S22", "S23", "S16"}, Disputed: true},
+		{Scenario: "kakao2022", Fired: true, At: 75 * sim.Minute, Task: TaskScrubPast, Until: untilCut, Button: MsgReplay, Lean: LeanSite, Sources: []string{"S14", "S16", "S8", "S4"}},
+		{Scenario: "kakao2022", Fired: true, At: 95 * sim.Minute, Task: TaskTapMap, Target: "anyang", Button: MsgReplay, Draw: DrawLinks, Lean: LeanMap, Sources: []string{"S8", "S9", "S10", "S78", "S80"}},
+		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskScrubPast, Until: untilAllBack, Button: MsgReplay, Draw: DrawLinks, Lean: LeanMap, Sources: []string{"S33", "S34", "S41", "S46", "S54", "S4"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskReplay, Button: MsgReplayNaver, Draw: DrawLinks, Sources: []string{"S4", "S7", "S8", "S72", "S73"}},
 		{Scenario: "", Task: TaskReplay, Button: MsgReplayFix, Draw: DrawLinks, Sources: []string{"S8", "S11", "S78", "S79", "S81", "S82"}},
 		{Scenario: "nirs2025", Task: TaskReplay, Button: MsgReplayDaejeon, Sources: []string{"S125", "S126", "S127", "S128", "S129"}},

@@ -340,7 +340,7 @@ func (s *Story) checkTask() {
 }
 
 // Layout implements Scene.
-func (s *Story) Layout() *Layout { return s.storyLayout(&s.lay, &s.layKey) }
+func (s *Story) Layout() *Layout { return s.storyLayout(&s.lay, &s.layKey, s.CurrentStep().Lean) }
 
 // View implements Scene: the fire button says what the step's button
 // does.
