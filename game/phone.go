@@ -77,8 +77,10 @@ func (b *board) drawPhoneStatic(dst *ebiten.Image) {
 		b.paint.fillRound(dst, ui.Rect{X: body.X + body.W/2 - 2*u, Y: body.Y + 0.55*u, W: 4 * u, H: 0.55 * u}, 0.3*u, b.pal.PanelHi)
 		b.tf.draw(dst, ui.Textf(ui.MsgPhone, lang, b.v.Book.Owner(lang)), 0.8*u, body.X+body.W/2, body.Y+1.5*u, b.pal.Text, alignCenter)
 	}
-	for i, cell := range l.AppCells(len(apps)) {
-		b.drawAppIcon(dst, cell, apps[i], snap.Apps[i].Status)
+	cells := l.AppCells(len(apps))
+	tile := b.appTile(cells, apps)
+	for i, cell := range cells {
+		b.drawAppIcon(dst, cell, tile, apps[i], snap.Apps[i].Status)
 	}
 	out, tone := ui.Headline(b.v.P.Scenario(), snap, b.v.P.ClockAt(0), lang)
 	c := b.pal.Up
@@ -91,28 +93,54 @@ func (b *board) drawPhoneStatic(dst *ebiten.Image) {
 	px, lines := b.tf.fit(out, 0.78*u, r.W-1.2*u, 2)
 	y := r.Y + r.H - 1.0*u - float64(len(lines))*px*1.25
 	if l.Portrait {
-		y = r.Y + r.H - 1.5*u
+		y = r.Y + r.H - 1.5*u - float64(len(lines)-1)*px*1.25
 	}
 	for k, line := range lines {
 		b.tf.draw(dst, line, px, r.X+r.W/2, y+float64(k)*px*1.25, c, alignCenter)
 	}
 }
 
-// drawAppIcon draws one app: icon, name and status word (so status is
-// never shown by colour alone).
-func (b *board) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim.Status) {
+// appTile is the shape every app's tile shares: the icon's size and
+// the most lines of name under it.
+type appTile struct {
+	icon  float64
+	lines int
+}
+
+// appTile returns the tiles' shape for apps in cells (all of one
+// size): room under the icon for as many lines of name as the longest
+// wraps to, up to six, while the icon keeps a readable size (one line
+// in a small phone's short cell), and the status word, at the size they
+// are drawn (never under the smallest). Every icon is drawn at one
+// size, so a long name does not make its app look smaller.
+func (b *board) appTile(cells []ui.Rect, apps []sim.App) appTile {
+	if len(cells) == 0 {
+		return appTile{}
+	}
+	u := b.layout.Unit
+	cell := cells[0]
+	tpx := max(0.6*u, b.layout.MinText())
+	iconFor := func(lines int) float64 {
+		return min(cell.W*0.62, cell.H-(0.3*u+(1.15*float64(lines)+1.1)*tpx)-0.3*u)
+	}
+	lines := 1
+	for _, app := range apps {
+		lines = max(lines, len(ui.Wrap(app.Name.In(string(b.v.Lang)), tpx, cell.W-0.2*u, b.tf.width)))
+	}
+	lines = min(lines, 6)
+	for lines > 1 && iconFor(lines) < min(0.28*cell.W, 3*u) {
+		lines--
+	}
+	return appTile{icon: max(iconFor(lines), 0.2*cell.W), lines: lines}
+}
+
+// drawAppIcon draws one app in its cell, shaped as tile: icon, name and
+// status word (so status is never shown by colour alone).
+func (b *board) drawAppIcon(dst *ebiten.Image, cell ui.Rect, tile appTile, app sim.App, st sim.Status) {
 	u := b.layout.Unit
 	lang := b.v.Lang
-	// Room under the icon for two lines of name and the status word at
-	// the size they are drawn (never under the smallest).
-	tpx := max(0.6*u, b.layout.MinText())
-	nameLines := 2
-	s := min(cell.W*0.62, cell.H-(0.3*u+3.4*tpx)-0.3*u)
-	if s < 0.28*cell.W { // a short cell (a small phone): the name on one line
-		nameLines = 1
-		s = min(cell.W*0.62, cell.H-(0.3*u+2.3*tpx)-0.3*u)
-	}
-	s = max(s, 0.2*cell.W)
+	name := app.Name.In(string(lang))
+	nameLines, s := tile.lines, tile.icon
 	icon := ui.Rect{X: cell.X + (cell.W-s)/2, Y: cell.Y + 0.1*u, W: s, H: s}
 	bg := appColor(app.Icon)
 	fg := color.RGBA{0x1c, 0x1c, 0x24, 0xff}
@@ -134,7 +162,7 @@ func (b *board) drawAppIcon(dst *ebiten.Image, cell ui.Rect, app sim.App, st sim
 			b.tf.draw(dst, "!", s*0.3, cx, cy-s*0.17, b.pal.Dark, alignCenter)
 		}
 	}
-	px, lines := b.tf.fit(app.Name.In(string(lang)), 0.6*u, cell.W-0.2*u, nameLines)
+	px, lines := b.tf.fit(name, 0.6*u, cell.W-0.2*u, nameLines)
 	lines = b.atMost(lines, nameLines, px, cell.W-0.2*u)
 	for k, line := range lines {
 		b.tf.draw(dst, line, px, cell.X+cell.W/2, icon.Y+s+0.1*u+float64(k)*px*1.15, b.pal.Text, alignCenter)

@@ -149,6 +149,9 @@ func portrait(w, h, scale float64) Layout {
 	y = l.Caption.Y + l.Caption.H + pad/2
 	controlsH := max(3.0*u, l.finger()) + 4.9*u
 	phoneH := min(11.4*u, h*0.2)
+	if h >= 780*scale { // a tall phone: two lines of app name under each icon
+		phoneH = min(12.6*u, h*0.22)
+	}
 	rest := h - y - controlsH - phoneH - 2*pad
 	l.Site = Rect{pad, y, w - 2*pad, 0}
 	l.Map = Rect{X: pad, W: w - 2*pad}
@@ -322,13 +325,22 @@ func (l *Layout) FixCard() Rect {
 }
 
 // AppCells splits the phone into n cells, one per app, in rows of two
-// (landscape) or four (portrait).
+// (landscape) or four (portrait, two for two apps).
 func (l *Layout) AppCells(n int) []Rect {
 	u := l.Unit
 	r := l.Phone
 	grid, cols := Rect{r.X + 0.8*u, r.Y + 3.0*u, r.W - 1.6*u, r.H - 6.4*u}, 2
 	if l.Portrait {
+		// Four across (two for two apps, whose long names need the
+		// width: "Telegram in Europe, the Middle East, Russia/CIS and
+		// Africa"); under one row, room for a headline of two lines.
 		grid, cols = Rect{r.X + 0.4*u, r.Y + 0.4*u, r.W - 0.8*u, r.H - 2.1*u}, 4
+		if n <= 2 {
+			cols = 2
+		}
+		if n <= cols {
+			grid.H = r.H - 3.5*u
+		}
 	}
 	rows := max((n+cols-1)/cols, 1)
 	cw, ch := grid.W/float64(cols), grid.H/float64(rows)

@@ -10,27 +10,74 @@ import (
 type Measure func(s string, px float64) float64
 
 // Wrap breaks s into lines no wider than w at size px, at spaces
-// (Korean and English both space their words); a word wider than w
-// gets a line of its own.
+// (Korean and English both space their words); a word wider than w is
+// broken where Korean and English allow it without a space (between
+// Hangul syllables, after "·", "/" or "-"), or else gets a line of its
+// own.
 func Wrap(s string, px, w float64, measure Measure) []string {
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
 		line := ""
 		for _, word := range strings.Fields(para) {
-			try := word
 			if line != "" {
-				try = line + " " + word
-			}
-			if line != "" && measure(try, px) > w {
+				if try := line + " " + word; measure(try, px) <= w {
+					line = try
+					continue
+				}
 				lines = append(lines, line)
-				line = word
-				continue
 			}
-			line = try
+			// The word starts a line: broken if it is too wide.
+			pieces := breakWord(word, px, w, measure)
+			lines = append(lines, pieces[:len(pieces)-1]...)
+			line = pieces[len(pieces)-1]
 		}
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// breakWord returns word whole when it fits w, or cut into pieces that
+// fit, each cut where a line may break inside a word (breakable); a
+// piece with no such place within w is cut at its first one, and a
+// word with none stays whole (a long URL), as wide as it is.
+func breakWord(word string, px, w float64, measure Measure) []string {
+	if measure(word, px) <= w {
+		return []string{word}
+	}
+	rs := []rune(word)
+	var pieces []string
+	start := 0
+	for measure(string(rs[start:]), px) > w {
+		cut, first := -1, -1
+		for k := start + 1; k < len(rs); k++ {
+			if !breakable(rs[k-1], rs[k]) {
+				continue
+			}
+			if first < 0 {
+				first = k
+			}
+			if measure(string(rs[start:k]), px) > w {
+				break
+			}
+			cut = k
+		}
+		if cut < 0 {
+			cut = first
+		}
+		if cut < 0 {
+			break
+		}
+		pieces = append(pieces, string(rs[start:cut]))
+		start = cut
+	}
+	return append(pieces, string(rs[start:]))
+}
+
+// breakable reports whether a line may break between a and b inside a
+// word: between two Hangul syllables, or after "·", "/" or "-".
+func breakable(a, b rune) bool {
+	hangul := func(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+	return strings.ContainsRune("·/-", a) || hangul(a) && hangul(b)
 }
 
 // Fit returns the largest size, from px down to minPx, at which s
