@@ -31,7 +31,7 @@ func (d *sandboxDrawer) exportPicture() *image.RGBA {
 	body := ui.Rect{X: u, Y: 4.4 * u, W: exportW - 2*u, H: exportH - 6.2*u}
 	switch a.Box().Tab {
 	case ui.TabCompare:
-		d.drawComparison(img, body, u)
+		d.drawComparison(img, body, ui.Rect{}, u)
 	case ui.TabNines:
 		d.drawNines(img, body, u, d.drawNinesRows)
 	default:

@@ -42,11 +42,15 @@ func (l *Layout) ChartRect() Rect {
 	return Rect{b.X, b.Y + top, b.W, b.H - top}
 }
 
-// CompareRect is where the Compare tab draws the two designs, between
-// the choice of the other design and the save button.
+// CompareRect is where the Compare tab draws the two designs, under
+// the choice of the other design: above the save button, or on a phone
+// down beside it, where the list of differences runs short of it.
 func (l *Layout) CompareRect() Rect {
 	b := l.EditorBody()
 	top := 1.5*l.Unit + l.rowH() + 0.6*l.Unit
+	if l.Portrait {
+		return Rect{b.X, b.Y + top, b.W, b.H - top}
+	}
 	return Rect{b.X, b.Y + top, b.W, b.H - top - l.rowH() - 0.4*l.Unit}
 }
 

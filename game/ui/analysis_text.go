@@ -25,6 +25,11 @@ const (
 	AnCmpChanges
 	AnCmpNoChange
 	AnCmpMore
+	// AnCmpRowHours, AnCmpRowCost and AnCmpRowData name a phone's
+	// comparison table's rows of totals.
+	AnCmpRowHours
+	AnCmpRowCost
+	AnCmpRowData
 	AnChOwner
 	AnChSiteAdded
 	AnChSiteGone
@@ -74,6 +79,9 @@ var anEnglish = [numMsgs]string{
 	AnCmpChanges:     "What differs from yours:",
 	AnCmpNoChange:    "No difference in sites, power or redundancy.",
 	AnCmpMore:        "…and %d more",
+	AnCmpRowHours:    "User-hours lost",
+	AnCmpRowCost:     "Cost",
+	AnCmpRowData:     "Data lost",
 	AnChOwner:        "Operator: %s → %s",
 	AnChSiteAdded:    "Adds a data center: %s",
 	AnChSiteGone:     "Has no data center: %s",
@@ -122,6 +130,9 @@ var anKorean = [numMsgs]string{
 	AnCmpChanges:     "내 설계와 다른 점:",
 	AnCmpNoChange:    "데이터센터, 전원, 이중화에 다른 점이 없습니다.",
 	AnCmpMore:        "…외 %d가지",
+	AnCmpRowHours:    "이용자 합산 시간",
+	AnCmpRowCost:     "비용",
+	AnCmpRowData:     "잃은 데이터",
 	AnChOwner:        "운영사: %s → %s",
 	AnChSiteAdded:    "데이터센터 추가: %s",
 	AnChSiteGone:     "데이터센터 없음: %s",
