@@ -155,7 +155,7 @@ func (b *board) drawScrub(dst *ebiten.Image) {
 	tr := l.Track()
 	horizon := float64(p.Horizon())
 	xAt := func(t sim.Seconds) float64 { return tr.X + tr.W*float64(t)/horizon }
-	b.paint.fillRound(dst, tr, tr.H/2, b.pal.Dark)
+	b.paint.fillRound(dst, tr, tr.H/2, b.pal.Track)
 	// Day ticks at local midnight.
 	start := p.ClockAt(0)
 	first := sim.Seconds(24*3600-(start.Hour*3600+start.Minute*60+start.Second)) % sim.Day

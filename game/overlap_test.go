@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -56,9 +57,12 @@ func TestNoWordsOverlap(t *testing.T) {
 			acts     []ui.Action
 		}{fmt.Sprintf("sandbox tab %d", tab), "", []ui.Action{{Kind: ui.ActSandbox}, {Kind: ui.ActPress, Text: fmt.Sprintf("tab-%d", tab)}}})
 	}
-	for _, vp := range []struct{ w, h float64 }{{390, 844}, {320, 692}, {1280, 720}} {
+	for _, vp := range []struct {
+		w, h    float64
+		present bool
+	}{{390, 844, false}, {320, 692, false}, {1280, 720, false}, {1920, 1080, true}} {
 		for _, lang := range []string{"en", "ko"} {
-			t.Run(fmt.Sprintf("%vx%v-%s", vp.w, vp.h, lang), func(t *testing.T) {
+			t.Run(fmt.Sprintf("%vx%v-%s-present=%v", vp.w, vp.h, lang, vp.present), func(t *testing.T) {
 				var shared *board // the first game's typeface and painter: glyphs rasterised once
 				defer func() {
 					if shared != nil {
@@ -66,7 +70,11 @@ func TestNoWordsOverlap(t *testing.T) {
 					}
 				}()
 				for _, f := range frames {
-					g, err := New(Options{Lang: lang, Fragment: f.fragment})
+					frag := f.fragment
+					if vp.present {
+						frag = strings.TrimPrefix(frag+"&present=1", "&")
+					}
+					g, err := New(Options{Lang: lang, Fragment: frag})
 					require.NoError(t, err)
 					own := g.board.tf
 					if shared == nil {

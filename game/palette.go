@@ -8,6 +8,9 @@ type palette struct {
 	Power, Fire, Flame, Smoke             color.RGBA
 	Up, Degraded, Down, Dark, Land, LandN color.RGBA
 	Focus, Button, Charred                color.RGBA
+	// Track is the timeline's groove, darker than the page on the news
+	// look and lighter than the black page on the classroom's.
+	Track color.RGBA
 }
 
 // newsPalette is the usual look: a dark news-graphic page, power in
@@ -33,6 +36,7 @@ func newsPalette() palette {
 		Focus:    color.RGBA{0x7c, 0xc4, 0xff, 0xff},
 		Button:   color.RGBA{0xe2, 0x3d, 0x28, 0xff},
 		Charred:  color.RGBA{0x2a, 0x1c, 0x18, 0xff},
+		Track:    color.RGBA{0x06, 0x0b, 0x14, 0xff},
 	}
 }
 
@@ -50,5 +54,6 @@ func contrastPalette() palette {
 	p.Dark = color.RGBA{0, 0, 0, 0xff}
 	p.Down = color.RGBA{0x70, 0x78, 0x8c, 0xff}
 	p.Focus = color.RGBA{0x9f, 0xd6, 0xff, 0xff}
+	p.Track = color.RGBA{0x3a, 0x40, 0x50, 0xff}
 	return p
 }

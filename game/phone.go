@@ -128,7 +128,7 @@ func (b *board) appTile(cells []ui.Rect, apps []sim.App) appTile {
 		lines = max(lines, len(ui.Wrap(app.Name.In(string(b.v.Lang)), tpx, cell.W-0.2*u, b.tf.width)))
 	}
 	lines = min(lines, 6)
-	for lines > 1 && iconFor(lines) < min(0.28*cell.W, 3*u) {
+	for lines > 1 && iconFor(lines) < min(0.26*cell.W, 3*u) {
 		lines--
 	}
 	return appTile{icon: max(iconFor(lines), 0.2*cell.W), lines: lines}

@@ -28,20 +28,24 @@ func TestEveryPresetAppHasItsIcon(t *testing.T) {
 }
 
 // Every app's name is drawn whole on the phone panel of every preset,
-// in both languages, on a tall phone and a laptop: its characters, in
+// in both languages, on a tall phone, a laptop and a classroom's
+// projector: its characters, in
 // order, are among those the panel draws, and nothing is cut short with "…"
 // ("KakaoTalk m…" was all a phone showed).
 func TestAppNamesDrawnWhole(t *testing.T) {
 	ps, err := ui.NewPresets(assets.FS, "scenarios")
 	require.NoError(t, err)
-	for _, vp := range [][2]float64{{390, 844}, {1280, 720}} {
+	for _, vp := range []struct {
+		w, h    float64
+		present string
+	}{{390, 844, ""}, {1280, 720, ""}, {1920, 1080, "&present=1"}} {
 		for _, lang := range []string{"en", "ko"} {
 			for _, id := range ps.IDs() {
 				scn, err := ps.Get(id)
 				require.NoError(t, err)
-				g, err := New(Options{Lang: lang, Fragment: "scenario=" + id})
+				g, err := New(Options{Lang: lang, Fragment: "scenario=" + id + vp.present})
 				require.NoError(t, err)
-				g.LayoutF(vp[0], vp[1])
+				g.LayoutF(vp.w, vp.h)
 				var words []string
 				g.board.tf.drawn = func(s string, _ float64, r ui.Rect) {
 					if g.board.layout.Phone.Contains(r.X+r.W/2, r.Y+r.H/2) {

@@ -73,6 +73,8 @@ type Layout struct {
 	Buttons     [numControls]Rect
 	// Scale is the layout pixels to a CSS pixel that Compute was given.
 	Scale float64
+	// Present is the classroom's presenter mode (ComputePresent).
+	Present bool
 	// MapBox, when set (FitMap, or the sandbox's SandboxCloseUp), is
 	// the part of the map the panel shows: the data centers, close up.
 	MapBox geo.Box
@@ -113,7 +115,7 @@ func ComputePresent(w, h, scale float64) Layout {
 	if h > w*1.1 {
 		l = portrait(w, h, scale)
 	}
-	l.Scale = scale
+	l.Scale, l.Present = scale, true
 	return l
 }
 
@@ -489,13 +491,20 @@ const (
 
 // MinText returns the smallest size any words may be drawn at on this
 // layout, in layout pixels: 12 CSS pixels on a portrait screen, 11 on
-// others.
+// others; in presenter mode, read from the back of a classroom, no
+// smaller than the map's and the phone's small words (0.62 units, 17
+// pixels on a 1920×1080 projector), so the legend, the dates and the
+// timeline's marks are not the smallest words in the room.
 func (l *Layout) MinText() float64 {
 	css := float64(MinTextScreenCSS)
 	if l.Portrait {
 		css = MinTextPhoneCSS
 	}
-	return css * max(l.Scale, 1)
+	least := css * max(l.Scale, 1)
+	if l.Present {
+		least = max(least, 0.62*l.Unit)
+	}
+	return least
 }
 
 // FitMap sets the map of the story and the free view: the shipped map
