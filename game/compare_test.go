@@ -46,3 +46,56 @@ func TestPhoneCompareIsOneTable(t *testing.T) {
 		assert.Contains(t, all, "· ", "%s: a difference listed", lang)
 	}
 }
+
+// The Nines tab's rows, drawn a few a frame once the run ends, never
+// write over each other on a phone, in either language: a phone's rows
+// take two lines with the short figure, and rows that do not fit are
+// counted ("…and 1 more") instead of squeezed.
+func TestNinesRowsFitAPhone(t *testing.T) {
+	for _, vp := range [][2]float64{{390, 844}, {320, 692}, {1280, 720}} {
+		for _, lang := range []string{"en", "ko"} {
+			g, err := New(Options{Lang: lang, Fragment: "sandbox"})
+			require.NoError(t, err)
+			g.LayoutF(vp[0], vp[1])
+			g.Do(ui.Action{Kind: ui.ActPress, Text: "tab-7"})
+			require.NoError(t, g.Update())
+			require.NotNil(t, g.app.Box().Nines, "the tab starts the run")
+			g.app.Box().WorkNines(func() bool { return true })
+			type word struct {
+				s string
+				r ui.Rect
+			}
+			seen := map[word]bool{}
+			g.board.tf.drawn = func(s string, _ float64, r ui.Rect) {
+				if s != "" {
+					seen[word{s, r}] = true
+				}
+			}
+			screen := ebiten.NewImage(int(g.w), int(g.h))
+			for i := 0; i < 200; i++ {
+				require.NoError(t, g.Update())
+				g.Draw(screen)
+				if !g.sandbox.ninesRowsPending() {
+					break
+				}
+			}
+			screen.Deallocate()
+			var ws []word
+			for w := range seen {
+				ws = append(ws, w)
+			}
+			rows := 0
+			for _, w := range ws {
+				if strings.Contains(w.s, "%") {
+					rows++
+				}
+			}
+			assert.Greater(t, rows, 3, "%v %s: the rows drawn", vp, lang)
+			for i, a := range ws {
+				for _, b := range ws[i+1:] {
+					assert.False(t, overlaps(a.r, b.r), "%v %s: %q at %v overlaps %q at %v", vp, lang, a.s, a.r, b.s, b.r)
+				}
+			}
+		}
+	}
+}

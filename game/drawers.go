@@ -142,7 +142,7 @@ func (d *sandboxDrawer) more(dst *ebiten.Image) bool {
 	if !d.ninesRowsPending() {
 		return false
 	}
-	r := ninesRowsRect(d.layout.NinesRect(), d.layout.Unit)
+	r := d.ninesRowsRect(d.layout.NinesRect(), d.layout.Unit)
 	d.paint.rect(dst, r, d.pal.Panel)
 	run := d.s.Box().Nines
 	d.drawNinesRowsStaged(dst, r, d.layout.Unit, run.Job, run.Results())
@@ -155,7 +155,7 @@ func (d *sandboxDrawer) progress(dst *ebiten.Image, was, now any) bool {
 	if !d.s.OnlyNinesMoved(was, now) {
 		return false
 	}
-	head := ninesHead(d.layout.NinesRect(), d.layout.Unit)
+	head := d.ninesHead(d.layout.NinesRect(), d.layout.Unit)
 	d.paint.rect(dst, head, d.pal.Panel)
 	d.drawNinesStatus(dst, head, d.layout.Unit)
 	return true

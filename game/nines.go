@@ -62,43 +62,60 @@ func (d *sandboxDrawer) drawNines(dst *ebiten.Image, r ui.Rect, u float64, rows 
 		}
 		return
 	}
-	head := ninesHead(r, u)
+	head := d.ninesHead(r, u)
 	d.drawNinesStatus(dst, head, u)
 	res := run.Results()
 	if res == nil || len(res.Est) == 0 {
 		return // the rows appear when the run ends or is cancelled
 	}
-	rows(dst, ninesRowsRect(r, u), u, run.Job, res)
+	rows(dst, d.ninesRowsRect(r, u), u, run.Job, res)
 }
 
 // ninesRowsRect is the part of the Nines results in r under the status:
 // the rows and their axis. The rows come once the run has stopped, so
 // they take the progress bar's place.
-func ninesRowsRect(r ui.Rect, u float64) ui.Rect {
-	y := r.Y + 3*ninesLine(u) + 0.3*u
+func (d *sandboxDrawer) ninesRowsRect(r ui.Rect, u float64) ui.Rect {
+	y := r.Y + float64(len(d.ninesStatus(r.W, u)))*d.ninesLine(u) + 0.3*u
 	return ui.Rect{X: r.X, Y: y, W: r.W, H: r.Y + r.H - y}
 }
 
-// ninesHead is the top of the Nines results in r: up to three lines of
-// status and the progress bar. While the run goes on, only this part
-// is redrawn.
-func ninesHead(r ui.Rect, u float64) ui.Rect {
-	return ui.Rect{X: r.X, Y: r.Y, W: r.W, H: 3*ninesLine(u) + 1.1*u}
+// ninesHead is the top of the Nines results in r: the status's lines
+// and the progress bar. While the run goes on, only this part is
+// redrawn.
+func (d *sandboxDrawer) ninesHead(r ui.Rect, u float64) ui.Rect {
+	return ui.Rect{X: r.X, Y: r.Y, W: r.W, H: float64(len(d.ninesStatus(r.W, u)))*d.ninesLine(u) + 1.1*u}
 }
 
 // ninesStatusPx is the Nines status's text size at text unit u, and
 // ninesLine the height of its lines.
-func ninesStatusPx(u float64) float64 { return 0.62 * u }
+func (d *sandboxDrawer) ninesStatusPx(u float64) float64 {
+	return max(0.62*u, d.layout.MinText())
+}
 
-func ninesLine(u float64) float64 { return ninesStatusPx(u) * 1.45 }
+func (d *sandboxDrawer) ninesLine(u float64) float64 { return d.ninesStatusPx(u) * 1.45 }
 
 // drawNinesStatus draws the run's status in head: what it is doing or
 // what it found, and while it runs the progress bar.
 func (d *sandboxDrawer) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float64) {
+	run := d.s.Box().Nines
+	px, lh := d.ninesStatusPx(u), d.ninesLine(u)
+	lines := d.ninesStatus(head.W, u)
+	for i, l := range lines {
+		d.tf.draw(dst, l, px, head.X, head.Y+float64(i)*lh, d.pal.Muted, alignLeft)
+	}
+	if run.Running() {
+		bar := ui.Rect{X: head.X, Y: head.Y + float64(len(lines))*lh + 0.2*u, W: head.W, H: 0.5 * u}
+		d.paint.fillRound(dst, bar, bar.H/2, d.pal.Dark)
+		d.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * run.Job.Progress(), H: bar.H}, bar.H/2, d.pal.Power)
+	}
+}
+
+// ninesStatus returns the run's status in lines of width w: what it is
+// doing or what it found.
+func (d *sandboxDrawer) ninesStatus(w, u float64) []string {
 	lang := d.v.Lang
 	run := d.s.Box().Nines
 	job := run.Job
-	px, lh := ninesStatusPx(u), ninesLine(u)
 	status := ui.Text(ui.AnNinesMeasuring, lang)
 	switch {
 	case run.Cancelled:
@@ -110,15 +127,8 @@ func (d *sandboxDrawer) drawNinesStatus(dst *ebiten.Image, head ui.Rect, u float
 	case job.Years() > 0:
 		status = ui.Textf(ui.AnNinesYears, lang, report.Count(int64(job.Years()), lang), report.Count(ui.NinesYears, lang))
 	}
-	_, lines := d.tf.fit(status, px, head.W, 3)
-	for i, l := range lines {
-		d.tf.draw(dst, l, px, head.X, head.Y+float64(i)*lh, d.pal.Muted, alignLeft)
-	}
-	if run.Running() {
-		bar := ui.Rect{X: head.X, Y: head.Y + 3*lh + 0.2*u, W: head.W, H: 0.5 * u}
-		d.paint.fillRound(dst, bar, bar.H/2, d.pal.Dark)
-		d.paint.fillRound(dst, ui.Rect{X: bar.X, Y: bar.Y, W: bar.W * job.Progress(), H: bar.H}, bar.H/2, d.pal.Power)
-	}
+	_, lines := d.tf.fit(status, d.ninesStatusPx(u), w, 3)
+	return lines
 }
 
 // ninesRowsBudget is about how long one frame spends drawing the Nines
@@ -141,6 +151,7 @@ type ninesRowsKey struct {
 type ninesStaged struct {
 	ly   layer[ninesRowsKey]
 	done int
+	rows int // of the rows, how many fit (ninesGeometry)
 }
 
 // drawNinesRowsStaged draws the Nines rows in r a few at a time: each
@@ -152,9 +163,10 @@ func (d *sandboxDrawer) drawNinesRowsStaged(dst *ebiten.Image, r ui.Rect, u floa
 		st.done = 0
 	}
 	geo := d.ninesGeometry(r, u, len(res.Est))
+	st.rows = geo.rows
 	start := time.Now()
-	for first := true; st.done <= len(res.Est) && (first || time.Since(start) < ninesRowsBudget); first = false {
-		if st.done < len(res.Est) {
+	for first := true; st.done <= geo.rows && (first || time.Since(start) < ninesRowsBudget); first = false {
+		if st.done < geo.rows {
 			d.drawNinesRow(st.ly.img, geo, st.done, job, res)
 		} else {
 			d.drawNinesAxis(st.ly.img, geo, len(res.Est))
@@ -176,14 +188,14 @@ func (d *sandboxDrawer) ninesRowsPending() bool {
 	}
 	res := run.Results()
 	st := &d.ninesStaged
-	return res != nil && len(res.Est) > 0 && st.ly.ok && st.ly.key.res == res && st.done <= len(res.Est)
+	return res != nil && len(res.Est) > 0 && st.ly.ok && st.ly.key.res == res && st.done <= st.rows
 }
 
 // drawNinesRows draws all the Nines rows in r at once (the saved
 // picture).
 func (d *sandboxDrawer) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) {
 	geo := d.ninesGeometry(r, u, len(res.Est))
-	for a := range res.Est {
+	for a := range geo.rows {
 		d.drawNinesRow(dst, geo, a, job, res)
 	}
 	d.drawNinesAxis(dst, geo, len(res.Est))
@@ -195,22 +207,31 @@ type ninesGeometry struct {
 	u, px, lh, pitch float64
 	barX, barW       float64
 	three            bool // narrow: the outage figures get a line of their own
+	// compact is a phone's short panel: two lines a row, the figure
+	// without its interval and the outage without its longest and its
+	// data lost (the saved picture has them).
+	compact bool
+	// rows is how many rows fit; the rest are counted under them.
+	rows int
 }
 
 func (d *sandboxDrawer) ninesGeometry(r ui.Rect, u float64, n int) ninesGeometry {
-	geo := ninesGeometry{r: r, u: u, px: 0.6 * u, barX: r.X, barW: r.W, three: r.W < 30*u}
-	geo.lh = geo.px * 1.4
+	px := max(0.6*u, d.layout.MinText()) // the size the words are drawn at
+	geo := ninesGeometry{r: r, u: u, px: px, lh: px * 1.4, barX: r.X, barW: r.W, three: r.W < 30*u, rows: n}
 	per := 2.0
 	if geo.three {
 		per = 3
 	}
 	axisH := 2.2 * geo.lh
-	geo.pitch = min((r.H-axisH)/float64(n), per*geo.lh+0.25*u)
-	if geo.pitch < per*geo.lh+0.1*u {
-		// Too little height for the rows (a phone): smaller text, so
-		// that a row's last line does not touch the next row's name.
-		geo.px = max((geo.pitch-0.1*u)/(per*1.4), 0.42*u)
-		geo.lh = geo.px * 1.4
+	fit := func() float64 { return min((r.H-axisH)/float64(max(n, 1)), per*geo.lh+0.25*u) }
+	geo.pitch = fit()
+	if geo.three && geo.pitch < per*geo.lh+0.1*u {
+		geo.three, geo.compact, per = false, true, 2
+		geo.pitch = fit()
+	}
+	if geo.pitch < per*geo.lh+0.1*u { // still too many: as many as fit, the rest counted
+		geo.pitch = per*geo.lh + 0.1*u
+		geo.rows = max(int((r.H-axisH-geo.lh)/geo.pitch), 1)
 	}
 	if !geo.three {
 		geo.barW = r.W * 0.55
@@ -235,7 +256,11 @@ func (d *sandboxDrawer) drawNinesRow(dst *ebiten.Image, geo ninesGeometry, a int
 	y := r.Y + float64(a)*geo.pitch
 	name := job.Apps[a].Name.In(string(lang))
 	fig := ui.Textf(ui.AnNinesFigure, lang, pct(e.Availability), pct(e.Low), pct(e.High), avail.Nines(e.Availability))
-	d.tf.draw(dst, d.clip(name, px, r.W*0.4), px, r.X, y, d.pal.Text, alignLeft)
+	if geo.compact {
+		fig = ui.Textf(ui.AnNinesFigureShort, lang, pct(e.Availability), avail.Nines(e.Availability))
+	}
+	figW := d.tf.width(fig, px)
+	d.tf.draw(dst, d.clip(name, px, r.W-figW-0.6*u), px, r.X, y, d.pal.Text, alignLeft)
 	d.tf.draw(dst, fig, px, r.X+r.W, y, d.pal.Power, alignRight)
 	by := y + lh
 	bar := ui.Rect{X: geo.barX, Y: by + 0.1*lh, W: geo.barW, H: 0.7 * lh}
@@ -254,9 +279,11 @@ func (d *sandboxDrawer) drawNinesRow(dst *ebiten.Image, geo ninesGeometry, a int
 		x := geo.xAt((1 - f) * avail.HoursPerYear)
 		d.paint.line(dst, x, bar.Y-0.15*lh, x, bar.Y+bar.H+0.15*lh, max(1.5, 0.12*u), d.pal.Text)
 	}
-	outs := ui.Textf(ui.AnNinesPerYear, lang, hours(down, lang)) + " · " +
-		ui.Textf(ui.AnNinesRTO, lang, rto(e.MaxOutageHours, job.HorizonHours, lang)) + " · " +
-		ui.Textf(ui.AnNinesRPO, lang, rpo(e.LossHours, lang))
+	outs := ui.Textf(ui.AnNinesPerYear, lang, hours(down, lang))
+	if !geo.compact {
+		outs += " · " + ui.Textf(ui.AnNinesRTO, lang, rto(e.MaxOutageHours, job.HorizonHours, lang)) + " · " +
+			ui.Textf(ui.AnNinesRPO, lang, rpo(e.LossHours, lang))
+	}
 	if geo.three {
 		d.tf.draw(dst, d.clip(outs, px, r.W), px, r.X, by+lh, d.pal.Muted, alignLeft)
 	} else {
@@ -269,7 +296,11 @@ func (d *sandboxDrawer) drawNinesRow(dst *ebiten.Image, geo ninesGeometry, a int
 func (d *sandboxDrawer) drawNinesAxis(dst *ebiten.Image, geo ninesGeometry, n int) {
 	lang := d.v.Lang
 	r, u := geo.r, geo.u
-	bottom := r.Y + float64(n)*geo.pitch
+	bottom := r.Y + float64(geo.rows)*geo.pitch
+	if geo.rows < n {
+		d.tf.draw(dst, ui.Textf(ui.AnCmpMore, lang, n-geo.rows), geo.px, r.X, bottom, d.pal.Muted, alignLeft)
+		bottom += geo.lh
+	}
 	for _, t := range uptimeTiers {
 		x := geo.xAt(t.Hours)
 		al, dx := alignCenter, 0.0
@@ -286,7 +317,7 @@ func (d *sandboxDrawer) drawNinesAxis(dst *ebiten.Image, geo ninesGeometry, n in
 		d.paint.line(dst, x, bottom, x, bottom+0.25*u, 1, d.pal.Line)
 	}
 	axis := ui.Text(ui.AnNinesAxis, lang) + " (log) · " + ui.Text(ui.AnNinesTiers, lang)
-	d.tf.draw(dst, d.clip(axis, 0.55*u, r.W), 0.55*u, r.X, bottom+0.9*u, d.pal.Muted, alignLeft)
+	d.tf.draw(dst, d.clip(axis, 0.55*u, r.W), 0.55*u, r.X, bottom+max(0.9*u, geo.lh), d.pal.Muted, alignLeft)
 }
 
 // pct formats an availability as a percentage with enough digits to

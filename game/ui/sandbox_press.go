@@ -15,8 +15,13 @@ func (s *SandboxScene) pressWidget(w Widget) Request {
 	switch w.Kind {
 	case WTab:
 		sb.Tab = Tab(w.I)
-		if sb.Tab == TabInside {
+		switch {
+		case sb.Tab == TabInside:
 			s.startPaused()
+		case sb.Tab == TabNines && sb.Nines == nil:
+			// The tab is the run's figures: it starts the run of the
+			// design on screen, rather than open on an empty panel.
+			sb.StartNines()
 		}
 	case WUndo:
 		sb.Undo()
