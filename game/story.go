@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"outagelab/game/ui"
+	"outagelab/sim"
 	"outagelab/sim/report"
 )
 
@@ -81,9 +82,22 @@ func (d *storyDrawer) drawStoryOverlays(dst *ebiten.Image) {
 	l := &d.layout
 	u := l.Unit
 	if !a.TaskDone() {
-		if r, ok := d.taskTarget(); ok {
-			pulse := 0.5 + 0.5*math.Sin(d.anim()/8)
-			d.paint.strokeRound(dst, r.Inset(-0.3*u-0.2*u*pulse), 0.7*u, max(2, 0.18*u), withAlpha(d.pal.Power, 0.5+0.5*pulse))
+		pulse := 0.5 + 0.5*math.Sin(d.anim()/8)
+		ring := withAlpha(d.pal.Power, 0.5+0.5*pulse)
+		if to, ok := a.ScrubTo(); ok {
+			// The thing to drag is the playhead: a ring round it, clear
+			// of the marks' names above and the days below, and the
+			// stretch of track to drag it along, to the moment asked for.
+			tr := l.Track()
+			xAt := func(t sim.Seconds) float64 { return tr.X + tr.W*float64(t)/float64(d.v.P.Horizon()) }
+			x, cy := xAt(d.v.P.Now()), tr.Y+tr.H/2
+			if end := xAt(to); end > x+1.2*u {
+				d.paint.line(dst, x+0.9*u, cy, end, cy, max(2, tr.H*0.6), ring)
+				d.paint.triangle(dst, end, cy-0.45*u, end+0.7*u, cy, end, cy+0.45*u, ring)
+			}
+			d.paint.ring(dst, x, cy, 0.85*u+0.2*u*pulse, max(2, 0.18*u), ring)
+		} else if r, ok := d.taskTarget(); ok {
+			d.paint.strokeRound(dst, r.Inset(-0.3*u-0.2*u*pulse), 0.7*u, max(2, 0.18*u), ring)
 		}
 	}
 	if a.CurrentStep().Button == ui.MsgReplayFix {
@@ -119,7 +133,8 @@ func (d *storyDrawer) drawNotes(dst *ebiten.Image) {
 	d.tf.draw(dst, ui.Text(ui.MsgGuideLink, lang), 0.7*u, r.X+0.8*u, r.Y+r.H-1.4*u, d.pal.Muted, alignLeft)
 }
 
-// taskTarget returns where the reader should act for the step's task.
+// taskTarget returns where the reader should act for the step's task
+// (the playhead's ring, for dragging it, is drawStoryOverlays').
 func (d *storyDrawer) taskTarget() (ui.Rect, bool) {
 	l := &d.layout
 	u := l.Unit
@@ -129,8 +144,6 @@ func (d *storyDrawer) taskTarget() (ui.Rect, bool) {
 		return l.Phone, true
 	case ui.TaskTapSite:
 		return l.Site, true
-	case ui.TaskScrubPast:
-		return l.Buttons[ui.CtlScrub], true
 	case ui.TaskTapMap:
 		for _, s := range d.v.P.Scenario().Sites {
 			if s.ID == st.Target {

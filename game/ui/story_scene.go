@@ -323,20 +323,26 @@ func (s *Story) checkTask() {
 	if s.done {
 		return
 	}
-	st := s.CurrentStep()
-	if st.Task != TaskScrubPast || !s.p.Fired() {
-		return
-	}
-	until := st.Until
-	switch until {
-	case untilAllBack:
-		until = s.p.Result().AllUp
-	case untilCut:
-		until = powerCut(s.p)
-	}
-	if s.p.Now() >= until {
+	if until, ok := s.ScrubTo(); ok && s.p.Fired() && s.p.Now() >= until {
 		s.done = true
 	}
+}
+
+// ScrubTo returns the time a TaskScrubPast step asks the reader to drag
+// the playhead past, as the run on screen has it (the power cut, every
+// app back), and false on other steps.
+func (s *Story) ScrubTo() (sim.Seconds, bool) {
+	st := s.CurrentStep()
+	if st.Task != TaskScrubPast {
+		return 0, false
+	}
+	switch st.Until {
+	case untilAllBack:
+		return s.p.Result().AllUp, true
+	case untilCut:
+		return powerCut(s.p), true
+	}
+	return st.Until, true
 }
 
 // Layout implements Scene.
