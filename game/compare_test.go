@@ -99,3 +99,27 @@ func TestNinesRowsFitAPhone(t *testing.T) {
 		}
 	}
 }
+
+// Every sandbox tab's name is drawn whole, on the smallest phone as on
+// a laptop, in both languages ("Comp…" on a 320 px phone).
+func TestSandboxTabNamesWhole(t *testing.T) {
+	for _, vp := range [][2]float64{{320, 692}, {390, 844}, {1280, 720}} {
+		for _, lang := range []string{"en", "ko"} {
+			g, err := New(Options{Lang: lang, Fragment: "sandbox"})
+			require.NoError(t, err)
+			g.LayoutF(vp[0], vp[1])
+			var drawn []string
+			g.board.tf.drawn = func(s string, _ float64, _ ui.Rect) { drawn = append(drawn, s) }
+			screen := ebiten.NewImage(int(g.w), int(g.h))
+			require.NoError(t, g.Update())
+			g.Draw(screen)
+			screen.Deallocate()
+			all := strings.ReplaceAll(strings.Join(drawn, ""), " ", "")
+			for _, m := range []ui.Msg{ui.SbTabSites, ui.SbTabServices, ui.SbTabIncident, ui.SbTabStart, ui.SbTabInside,
+				ui.SbTabChart, ui.SbTabCompare, ui.SbTabNines, ui.SbTabBuild} {
+				name := ui.Text(m, report.Lang(lang))
+				assert.Contains(t, all, strings.ReplaceAll(name, " ", ""), "%v %s: tab %q whole", vp, lang, name)
+			}
+		}
+	}
+}

@@ -213,8 +213,12 @@ func (sb *Sandbox) Widgets(l *Layout) []Widget {
 	if l.Portrait {
 		per = TabsPerRow
 	}
-	tw := tb.W / float64(per)
-	for i, t := range TabOrder() {
+	order := TabOrder()
+	for i, t := range order {
+		// Each row's tabs share its width: a short last row's are wider
+		// ("Compare" whole on a 320 px phone).
+		inRow := min(per, len(order)-i/per*per)
+		tw := tb.W / float64(inRow)
 		add(WTab, int(t), 0, Rect{tb.X + float64(i%per)*tw, tb.Y + float64(i/per)*(l.tabH()+0.3*u), tw - 0.3*u, l.tabH()})
 	}
 	body := l.EditorBody()
