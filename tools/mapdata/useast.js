@@ -15,7 +15,7 @@
 const states = require('us-atlas/states-10m.json');
 const { regions, write } = require('./shape');
 
-const box = { minLon: -82, minLat: 36, maxLon: -74, maxLat: 41.2 };
+const box = { minLon: -79.5, minLat: 37.5, maxLon: -75.5, maxLat: 40.5 };
 const tolerance = 0.015;
 const minArea = 0.01;
 const shrink = Math.cos(38 * Math.PI / 180);
@@ -29,15 +29,11 @@ const drawn = {
   '54': ['WV', 'West Virginia', '웨스트버지니아'],
   '42': ['PA', 'Pennsylvania', '펜실베이니아'],
   '10': ['DE', 'Delaware', '델라웨어'],
-  '34': ['NJ', 'New Jersey', '뉴저지'],
 };
 
 const places = [
   { id: 'ashburn', name: 'Ashburn', nameKo: '애슈번', kind: 'city', lon: -77.487, lat: 39.044 },
   { id: 'washington', name: 'Washington', nameKo: '워싱턴', kind: 'city', lon: -77.037, lat: 38.907 },
-  { id: 'baltimore', name: 'Baltimore', nameKo: '볼티모어', kind: 'city', lon: -76.612, lat: 39.29 },
-  { id: 'richmond', name: 'Richmond', nameKo: '리치먼드', kind: 'city', lon: -77.436, lat: 37.541 },
-  { id: 'philadelphia', name: 'Philadelphia', nameKo: '필라델피아', kind: 'city', lon: -75.165, lat: 39.953 },
 ];
 
 const opts = { box, tolerance, minArea, shrink };
