@@ -99,12 +99,17 @@ func (b *board) drawLinks(dst *ebiten.Image, links []ui.Link) {
 			continue
 		}
 		s := ui.Text(msg, lang)
-		chip, free := b.linkChip(s, cands[0][0], cands[0][1], px), false
+		// The first place clear of what is taken; with none clear (a
+		// small map, two paths on one pair), the one that covers least.
+		chip, free, least := ui.Rect{}, false, math.Inf(1)
 		for _, cd := range cands {
 			r := b.linkChip(s, cd[0], cd[1], px)
 			if !overlapsAny(r, taken) {
 				chip, free = r, true
 				break
+			}
+			if a := coveredArea(r, taken); a < least {
+				chip, least = r, a
 			}
 		}
 		if !free && l.Sandbox {
@@ -167,6 +172,19 @@ func overlapsAny(r ui.Rect, rs []ui.Rect) bool {
 		}
 	}
 	return false
+}
+
+// coveredArea is how much of r the rects rs cover, counted per rect.
+func coveredArea(r ui.Rect, rs []ui.Rect) float64 {
+	a := 0.0
+	for _, t := range rs {
+		w := min(r.X+r.W, t.X+t.W) - max(r.X, t.X)
+		h := min(r.Y+r.H, t.Y+t.H) - max(r.Y, t.Y)
+		if w > 0 && h > 0 {
+			a += w * h
+		}
+	}
+	return a
 }
 
 // linkChip is where a line's label s goes centred on (x, y): a chip

@@ -43,6 +43,15 @@ func TestNoWordsOverlap(t *testing.T) {
 			acts     []ui.Action
 		}{fmt.Sprintf("step %d", i+1), "", []ui.Action{{Kind: ui.ActGoStep, N: i}}})
 	}
+	// The fix step with every change picked, replayed two hours in: two
+	// switch-over paths on one pair of sites, one broken.
+	frames = append(frames, struct {
+		name     string
+		fragment string
+		acts     []ui.Action
+	}{"step 8, the whole fix replayed", "", []ui.Action{{Kind: ui.ActGoStep, N: 7},
+		{Kind: ui.ActToggleFix, N: 0}, {Kind: ui.ActToggleFix, N: 1}, {Kind: ui.ActToggleFix, N: 2}, {Kind: ui.ActToggleFix, N: 3},
+		{Kind: ui.ActStartFire}, {Kind: ui.ActSeek, T: 7200}}})
 	for _, id := range []string{"kakao2022", "naver2022", "ovh2021", "telegram2018", "aws2012", "nirs2025"} {
 		frames = append(frames, struct {
 			name     string

@@ -90,7 +90,14 @@ func (b *board) drawPhoneStatic(dst *ebiten.Image) {
 	case sim.StatusDegraded:
 		c = b.pal.Degraded
 	}
-	px, lines := b.tf.fit(out, 0.78*u, r.W-1.2*u, 2)
+	// Two lines under one row of apps, or on a laptop's phone; under
+	// two rows a phone has room for one (the tiles say the rest).
+	most := 2
+	if l.Portrait && len(cells) > 0 && cells[len(cells)-1].Y > cells[0].Y {
+		most = 1
+	}
+	px, lines := b.tf.fit(out, 0.78*u, r.W-1.2*u, most)
+	lines = b.atMost(lines, most, px, r.W-1.2*u)
 	y := r.Y + r.H - 1.0*u - float64(len(lines))*px*1.25
 	if l.Portrait {
 		y = r.Y + r.H - 1.5*u - float64(len(lines)-1)*px*1.25
