@@ -56,7 +56,8 @@ func MonthDay(c sim.Clock, l Lang) string {
 }
 
 // Duration formats d as "11 h 43 min" or "11시간 43분"; under an hour
-// as minutes alone.
+// as minutes alone, and a moment under a minute (but more than none)
+// as "under 1 min", never "0 min".
 func Duration(d sim.Seconds, l Lang) string {
 	if d == sim.Never {
 		if l == Korean {
@@ -66,6 +67,10 @@ func Duration(d sim.Seconds, l Lang) string {
 	}
 	h, m := int64(d/sim.Hour), int64(d%sim.Hour/sim.Minute)
 	switch {
+	case d > 0 && d < sim.Minute && l == Korean: // not "0 min" for something that happened
+		return "1분 미만"
+	case d > 0 && d < sim.Minute:
+		return "under 1 min"
 	case l == Korean && h == 0:
 		return fmt.Sprintf("%d분", m)
 	case l == Korean:

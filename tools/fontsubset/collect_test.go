@@ -16,6 +16,7 @@ func TestCollectRunes(t *testing.T) {
 		"assets/catalog.json":    {Data: []byte(`{"키": ["목록", {"n": "값"}], "num": 3}`)},
 		"assets/notes.txt":       {Data: []byte("메모")},
 		"elsewhere/ignored.json": {Data: []byte(`{"k": "밖"}`)},
+		"game/geo/map_baked.go":  {Data: []byte("package geo\nvar r = \"\xd2\xba\"\nvar n = \"지도\"\n")},
 	}
 	runes, err := collectRunes(files, []string{"game", "assets"}, "보관\n")
 	require.NoError(t, err)
@@ -40,6 +41,7 @@ func TestCollectRunes(t *testing.T) {
 		{"키", false},   // JSON key
 		{"메모", false},  // neither Go nor JSON
 		{"밖", false},   // outside the roots
+		{"Һ지도", false}, // a baked map's binary rings and names (read from its JSON)
 		{"\n", false},
 	}
 	for _, tt := range tests {
