@@ -1,10 +1,10 @@
 // Package assets holds the files the program embeds: the scenario
 // presets (scenarios/*.json) and the subset UI font
 // (fonts/ui-subset.ttf). It has no logic; callers read FS or Game. The
-// maps (map/korea.json, map/europe.json) and the story's bibliography
-// (story/sources.json, from the fact sheet) are not embedded: the game
-// compiles them in as Go data (game/geo.Korea and Europe,
-// ui.BuiltinSources).
+// maps (map/*.json) and the story's bibliography (story/sources.json,
+// from the fact sheet) are not embedded: the game compiles them in as Go
+// data (game/geo's maps; ui.BuiltinSources, the entries the story
+// cites).
 package assets
 
 import "embed"

@@ -21,11 +21,30 @@ func ParseSources(data []byte) (map[string]Source, error) {
 	return index(list), nil
 }
 
-// BuiltinSources returns the fact sheet's bibliography compiled into
-// the program (sources_baked.go, written from assets/story/sources.json
-// and checked against it by its test), by id: opening the explainer
-// decodes no JSON.
+// BuiltinSources returns the entries of the fact sheet's bibliography
+// that the story's steps cite, compiled into the program
+// (sources_baked.go, written from assets/story/sources.json and checked
+// against it by its test), by id: opening the explainer decodes no JSON,
+// and the download carries no entry a reader could not open.
 func BuiltinSources() map[string]Source { return index(bakedSources) }
+
+// cited keeps the entries of list that a step of the story cites, in
+// list's order.
+func cited(list []Source) []Source {
+	want := map[string]bool{}
+	for _, st := range Steps() {
+		for _, id := range st.Sources {
+			want[id] = true
+		}
+	}
+	var out []Source
+	for _, s := range list {
+		if want[s.ID] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 // parseSourceList reads the entries of sources.json, in order; every
 // entry needs an id and a title.
