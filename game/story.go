@@ -198,10 +198,16 @@ func (d *storyDrawer) drawFixCard(dst *ebiten.Image) {
 		}
 	}
 	res := a.FixResult()
-	if res == nil {
+	y := l.Buttons[ui.CtlFix3].Y + l.Buttons[ui.CtlFix3].H + 0.2*u
+	if res == nil { // what to do, and the 2022 run's figure to beat
+		rows := max(1, int((card.Y+card.H-0.2*u-y)/(max(0.7*u, d.tf.floor)*1.25)))
+		goal := ui.Textf(ui.MsgFixGoal, lang, report.Duration(a.FixBase(), lang))
+		px, lines := d.tf.fit(goal, 0.72*u, card.W-1.2*u, rows)
+		for k, line := range lines[:min(len(lines), rows)] {
+			d.tf.draw(dst, line, px, card.X+0.6*u, y+float64(k)*px*1.25, d.pal.Muted, alignLeft)
+		}
 		return
 	}
-	y := l.Buttons[ui.CtlFix3].Y + l.Buttons[ui.CtlFix3].H + 0.2*u
 	out := ui.Textf(ui.MsgFixOutcome, lang, report.Duration(res.Down, lang), report.Duration(res.Base, lang))
 	c := d.pal.Fire
 	if res.Holds() {

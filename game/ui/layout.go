@@ -176,11 +176,15 @@ const (
 	LeanEven Lean = iota // the building a little taller than the map
 	LeanSite             // the building (the fire, the UPS, the power cut)
 	LeanMap              // the map (the copies and the switch-over tools)
+	// LeanCard gives the building at least the height of the fix step's
+	// card, which covers it, and the map the rest: the map shows the
+	// lines the reader's choices draw, so the card must not hide its top.
+	LeanCard
 )
 
 // leanShare is the building's share of the height it shares with the
 // map, by Lean.
-var leanShare = [...]float64{LeanEven: 0.52, LeanSite: 0.66, LeanMap: 0.4}
+var leanShare = [...]float64{LeanEven: 0.52, LeanSite: 0.66, LeanMap: 0.4, LeanCard: 0.52}
 
 // LeanTo gives the building or the map the larger share of the height
 // they split on a portrait screen, and moves what sits on them (the fix
@@ -189,7 +193,16 @@ func (l *Layout) LeanTo(k Lean) {
 	if !l.Portrait || int(k) >= len(leanShare) {
 		return
 	}
-	l.split(l.Map.Y+l.Map.H-l.Site.Y, leanShare[k])
+	rest := l.Map.Y + l.Map.H - l.Site.Y
+	share := leanShare[k]
+	if k == LeanCard && rest > 0 {
+		// Unless that leaves the map too short for its sites and lines
+		// (a 320×692 phone): there the card covers the map's top.
+		if need := l.fixCardNeed() / rest; (1-need)*rest >= 5*l.Unit {
+			share = max(share, need)
+		}
+	}
+	l.split(rest, share)
 	l.placeStory()
 }
 
@@ -319,11 +332,18 @@ func (l *Layout) StepDots() Rect {
 func (l *Layout) FixCard() Rect {
 	u := l.Unit
 	s := l.Site
-	if l.Portrait { // two rows of toggles, the outcome and two lines of hint
-		m := max(0.75*u, l.MinText())
-		return Rect{s.X, s.Y, s.W, max(s.H, 1.2*u+2*max(2.2*u, l.finger())+3.8*m)}
+	if l.Portrait {
+		return Rect{s.X, s.Y, s.W, max(s.H, l.fixCardNeed())}
 	}
 	return Rect{s.X + 0.6*u, s.Y + 1.8*u, min(s.W-1.2*u, 24*u), 2.6*u + float64(numFixes)*2.5*u + 4.2*u}
+}
+
+// fixCardNeed is the height of a phone's fix card: two rows of
+// toggles, the outcome and two lines of hint.
+func (l *Layout) fixCardNeed() float64 {
+	u := l.Unit
+	m := max(0.75*u, l.MinText())
+	return 1.2*u + 2*max(2.2*u, l.finger()) + 3.8*m
 }
 
 // AppCells splits the phone into n cells, one per app, in rows of two

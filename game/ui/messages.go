@@ -84,6 +84,7 @@ const (
 	MsgFixKeys
 	MsgFixActive
 	MsgFixOutcome
+	MsgFixGoal
 	MsgHintNone
 	MsgHintKeys
 	MsgHintByHand
@@ -187,6 +188,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 			MsgFixKeys:           "보안 키 저장소를 안양에도",
 			MsgFixActive:         "메시지·로그인을 두 곳에서 동시에",
 			MsgFixOutcome:        "카카오톡 장애 %s (실제: %s)",
+			MsgFixGoal:           "하나 이상 고르고 화재를 다시 재생해 보세요. 2022년 카카오톡은 %s 동안 멈췄습니다.",
 			MsgHintNone:          "달라진 게 없습니다. 여전히 복제본으로 전환할 수 없습니다.",
 			MsgHintKeys:          "메시지는 여전히 %s에 멈춥니다. 메시지에는 보안 키 저장소가 필요한데, 판교에만 있었습니다.",
 			MsgHintByHand:        "도구가 살아 있어 엔지니어가 수동으로 전환하지만 몇 시간이 걸립니다. 자동 전환이나 동시 운영을 더해 보세요.",
@@ -279,6 +281,7 @@ func storyWords(l report.Lang) [numMsgs]string {
 		MsgFixKeys:           "Key store copied to Anyang",
 		MsgFixActive:         "Messaging and login in both",
 		MsgFixOutcome:        "KakaoTalk out for %s (in 2022: %s)",
+		MsgFixGoal:           "Tick one or more, then replay the fire. In 2022 KakaoTalk was out for %s.",
 		MsgHintNone:          "Nothing changed: the copies are still out of reach.",
 		MsgHintKeys:          "Messages still stop at %s: they need the security key store, and it was only in Pangyo.",
 		MsgHintByHand:        "With the tools safe, engineers switch by hand, but that takes hours. Add automatic failover or run in both.",

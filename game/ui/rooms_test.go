@@ -59,7 +59,8 @@ func TestCutawayDrawsTheOpenRoomOverTheBatteryRoom(t *testing.T) {
 
 // A phone's story gives the building the larger share of the height on
 // the steps about the building (the fire, the UPS, the power cut) and
-// the map on the steps about the copies, taking it from the other and
+// the map on the steps about the copies (and the fix step's card room
+// over the building, above the map), taking it from the other and
 // nothing from the caption, the phone or the controls; a laptop's
 // panels do not move.
 func TestPhoneStepsLeanToTheirPanel(t *testing.T) {
@@ -80,6 +81,10 @@ func TestPhoneStepsLeanToTheirPanel(t *testing.T) {
 				assert.Greater(t, l.Site.H, 1.2*even.Site.H, "step %d: the building larger at %v", i+1, size)
 			case st.Lean == ui.LeanMap:
 				assert.Greater(t, l.Map.H, 1.2*even.Map.H, "step %d: the map larger at %v", i+1, size)
+			case st.Lean == ui.LeanCard:
+				card := l.FixCard()
+				assert.LessOrEqual(t, card.Y+card.H, l.Map.Y, "step %d: the fix card leaves the map whole at %v", i+1, size)
+				assert.GreaterOrEqual(t, l.Map.H, 0.3*(even.Map.H+even.Site.H), "step %d: and the map room for its lines at %v", i+1, size)
 			}
 		}
 	}
@@ -87,5 +92,5 @@ func TestPhoneStepsLeanToTheirPanel(t *testing.T) {
 	for _, st := range ui.Steps() {
 		leans[st.Lean] = true
 	}
-	assert.True(t, leans[ui.LeanSite] && leans[ui.LeanMap], "some steps lean each way")
+	assert.True(t, leans[ui.LeanSite] && leans[ui.LeanMap] && leans[ui.LeanCard], "some steps lean each way, and the fix step to its card")
 }

@@ -77,7 +77,7 @@ func Steps() []Step {
 		{Scenario: "kakao2022", Fired: true, At: 95 * sim.Minute, Task: TaskTapMap, Target: "anyang", Button: MsgReplay, Draw: DrawLinks, Lean: LeanMap, Sources: []string{"S8", "S9", "S10", "S78", "S80"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskScrubPast, Until: untilAllBack, Button: MsgReplay, Draw: DrawLinks, Lean: LeanMap, Sources: []string{"S33", "S34", "S41", "S46", "S54", "S4"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskReplay, Button: MsgReplayNaver, Draw: DrawLinks, Sources: []string{"S4", "S7", "S8", "S72", "S73"}},
-		{Scenario: "", Task: TaskReplay, Button: MsgReplayFix, Draw: DrawLinks, Sources: []string{"S8", "S11", "S78", "S79", "S81", "S82"}},
+		{Scenario: "", Task: TaskReplay, Button: MsgReplayFix, Draw: DrawLinks, Lean: LeanCard, Sources: []string{"S8", "S11", "S78", "S79", "S81", "S82"}},
 		{Scenario: "nirs2025", Task: TaskReplay, Button: MsgReplayDaejeon, Sources: []string{"S125", "S126", "S127", "S128", "S129"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskReplay, Button: MsgReplayOVH, Sources: []string{"S120", "S121", "S122", "S124", "S98", "S99"}},
 		{Scenario: "kakao2022", Fired: true, At: 2 * sim.Hour, Task: TaskExplore, Button: MsgExplore, Sources: []string{"S78", "S8", "S98"}},

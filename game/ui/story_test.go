@@ -249,6 +249,8 @@ func TestYourTurnOutcomeComesFromTheSim(t *testing.T) {
 				}
 			}
 			assert.False(t, a.Playback().Fired(), "choosing does not run the fire")
+			assert.Nil(t, a.Story().FixResult())
+			assert.Equal(t, baseDown, a.Story().FixBase(), "the figure to beat, before a replay, is the 2022 run's")
 			a.Apply(ui.Action{Kind: ui.ActStartFire})
 			require.NotNil(t, a.Story().FixResult())
 			assert.True(t, a.Story().TaskDone())
