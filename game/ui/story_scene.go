@@ -23,10 +23,10 @@ type FixResult struct {
 // a scenario at a moment and one thing for the reader to do on it.
 type Story struct {
 	stage
-	step        int
-	done        bool // the step's task is done
-	fix         Fix
-	fixResult   *FixResult
+	step      int
+	done      bool // the step's task is done
+	fix       Fix
+	fixResult *FixResult
 	// fixBase is KakaoTalk's time down in the 2022 run, the figure the
 	// fix step's replays are measured against; fixBaseRun says it is set.
 	fixBase     sim.Seconds
