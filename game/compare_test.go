@@ -50,7 +50,8 @@ func TestPhoneCompareIsOneTable(t *testing.T) {
 // The Nines tab's rows, drawn a few a frame once the run ends, never
 // write over each other on a phone, in either language: a phone's rows
 // take two lines with the short figure, and rows that do not fit are
-// counted ("…and 1 more") instead of squeezed.
+// counted ("…and 1 more") instead of squeezed; the axis names the
+// tiers' lines and its caption whole, on two lines if need be.
 func TestNinesRowsFitAPhone(t *testing.T) {
 	for _, vp := range [][2]float64{{390, 844}, {320, 692}, {1280, 720}} {
 		for _, lang := range []string{"en", "ko"} {
@@ -91,6 +92,17 @@ func TestNinesRowsFitAPhone(t *testing.T) {
 				}
 			}
 			assert.Greater(t, rows, 3, "%v %s: the rows drawn", vp, lang)
+			whole := map[string]bool{"IV": false, "III": false, "II·I": false, ui.Text(ui.AnNinesTiers, report.Lang(lang)): false}
+			for _, w := range ws {
+				for s := range whole {
+					if strings.HasSuffix(w.s, s) {
+						whole[s] = true
+					}
+				}
+			}
+			for s, ok := range whole {
+				assert.True(t, ok, "%v %s: the axis draws %q whole", vp, lang, s)
+			}
 			for i, a := range ws {
 				for _, b := range ws[i+1:] {
 					assert.False(t, overlaps(a.r, b.r), "%v %s: %q at %v overlaps %q at %v", vp, lang, a.s, a.r, b.s, b.r)

@@ -213,6 +213,9 @@ type ninesGeometry struct {
 	compact bool
 	// rows is how many rows fit; the rest are counted under them.
 	rows int
+	// caption is the axis's caption in one line or, on a narrow panel,
+	// two (what the bars measure; whose tiers the lines are).
+	caption []string
 }
 
 func (d *sandboxDrawer) ninesGeometry(r ui.Rect, u float64, n int) ninesGeometry {
@@ -222,7 +225,12 @@ func (d *sandboxDrawer) ninesGeometry(r ui.Rect, u float64, n int) ninesGeometry
 	if geo.three {
 		per = 3
 	}
-	axisH := 2.2 * geo.lh
+	lang := d.v.Lang
+	geo.caption = []string{ui.Text(ui.AnNinesAxis, lang) + " (log) · " + ui.Text(ui.AnNinesTiers, lang)}
+	if d.tf.width(geo.caption[0], px) > r.W {
+		geo.caption = []string{ui.Text(ui.AnNinesAxis, lang) + " (log)", ui.Text(ui.AnNinesTiers, lang)}
+	}
+	axisH := float64(1+len(geo.caption))*geo.lh + 0.2*geo.lh
 	fit := func() float64 { return min((r.H-axisH)/float64(max(n, 1)), per*geo.lh+0.25*u) }
 	geo.pitch = fit()
 	if geo.three && geo.pitch < per*geo.lh+0.1*u {
@@ -301,23 +309,28 @@ func (d *sandboxDrawer) drawNinesAxis(dst *ebiten.Image, geo ninesGeometry, n in
 		d.tf.draw(dst, ui.Textf(ui.AnCmpMore, lang, n-geo.rows), geo.px, r.X, bottom, d.pal.Muted, alignLeft)
 		bottom += geo.lh
 	}
+	// IV's name left of its line and III's right of its (a fraction of
+	// a decade apart); II's and I's lines, a few pixels apart at any
+	// width, share one name right of I's.
 	for _, t := range uptimeTiers {
-		x := geo.xAt(t.Hours)
-		al, dx := alignCenter, 0.0
+		x, name, al, dx := geo.xAt(t.Hours), t.Name, alignLeft, 0.2*u
 		switch t.Name {
-		case "I":
-			al, dx = alignLeft, 0.2*u
 		case "II":
+			continue
+		case "I":
+			name = "II·I"
+		case "IV":
 			al, dx = alignRight, -0.2*u
 		}
-		d.tf.draw(dst, t.Name, 0.5*u, x+dx, bottom+0.1*u, d.pal.Focus, al)
+		d.tf.draw(dst, name, geo.px, x+dx, bottom+0.1*u, d.pal.Focus, al)
 	}
 	for k := int(logLo); k <= int(logHi); k++ {
 		x := geo.xAt(math.Pow(10, float64(k)))
 		d.paint.line(dst, x, bottom, x, bottom+0.25*u, 1, d.pal.Line)
 	}
-	axis := ui.Text(ui.AnNinesAxis, lang) + " (log) · " + ui.Text(ui.AnNinesTiers, lang)
-	d.tf.draw(dst, d.clip(axis, 0.55*u, r.W), 0.55*u, r.X, bottom+max(0.9*u, geo.lh), d.pal.Muted, alignLeft)
+	for i, line := range geo.caption {
+		d.tf.draw(dst, d.clip(line, geo.px, r.W), geo.px, r.X, bottom+float64(i+1)*geo.lh, d.pal.Muted, alignLeft)
+	}
 }
 
 // pct formats an availability as a percentage with enough digits to
