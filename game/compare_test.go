@@ -51,7 +51,8 @@ func TestPhoneCompareIsOneTable(t *testing.T) {
 // write over each other on a phone, in either language: a phone's rows
 // take two lines with the short figure, and rows that do not fit are
 // counted ("…and 1 more") instead of squeezed; the axis names the
-// tiers' lines and its caption whole, on two lines if need be.
+// tiers' lines and its caption whole, on two lines if need be, and
+// every row's figures are whole (the bar leaves them the room).
 func TestNinesRowsFitAPhone(t *testing.T) {
 	for _, vp := range [][2]float64{{390, 844}, {320, 692}, {1280, 720}} {
 		for _, lang := range []string{"en", "ko"} {
@@ -102,6 +103,11 @@ func TestNinesRowsFitAPhone(t *testing.T) {
 			}
 			for s, ok := range whole {
 				assert.True(t, ok, "%v %s: the axis draws %q whole", vp, lang, s)
+			}
+			for _, w := range ws {
+				if strings.Contains(w.s, " · ") {
+					assert.False(t, strings.HasSuffix(w.s, "…"), "%v %s: the figures drawn whole: %q", vp, lang, w.s)
+				}
 			}
 			for i, a := range ws {
 				for _, b := range ws[i+1:] {

@@ -162,7 +162,7 @@ func (d *sandboxDrawer) drawNinesRowsStaged(dst *ebiten.Image, r ui.Rect, u floa
 	if st.ly.stale(dst, ninesRowsKey{res: res, r: r, u: u, lang: d.v.Lang, present: d.v.Present}, r) {
 		st.done = 0
 	}
-	geo := d.ninesGeometry(r, u, len(res.Est))
+	geo := d.ninesGeometry(r, u, job, res)
 	st.rows = geo.rows
 	start := time.Now()
 	for first := true; st.done <= geo.rows && (first || time.Since(start) < ninesRowsBudget); first = false {
@@ -194,7 +194,7 @@ func (d *sandboxDrawer) ninesRowsPending() bool {
 // drawNinesRows draws all the Nines rows in r at once (the saved
 // picture).
 func (d *sandboxDrawer) drawNinesRows(dst *ebiten.Image, r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) {
-	geo := d.ninesGeometry(r, u, len(res.Est))
+	geo := d.ninesGeometry(r, u, job, res)
 	for a := range geo.rows {
 		d.drawNinesRow(dst, geo, a, job, res)
 	}
@@ -218,7 +218,8 @@ type ninesGeometry struct {
 	caption []string
 }
 
-func (d *sandboxDrawer) ninesGeometry(r ui.Rect, u float64, n int) ninesGeometry {
+func (d *sandboxDrawer) ninesGeometry(r ui.Rect, u float64, job *design.Nines, res *ui.NinesResults) ninesGeometry {
+	n := len(res.Est)
 	px := max(0.6*u, d.layout.MinText()) // the size the words are drawn at
 	geo := ninesGeometry{r: r, u: u, px: px, lh: px * 1.4, barX: r.X, barW: r.W, three: r.W < 30*u, rows: n}
 	per := 2.0
@@ -242,9 +243,29 @@ func (d *sandboxDrawer) ninesGeometry(r ui.Rect, u float64, n int) ninesGeometry
 		geo.rows = max(int((r.H-axisH-geo.lh)/geo.pitch), 1)
 	}
 	if !geo.three {
-		geo.barW = r.W * 0.55
+		// The bar gives the outage figures beside it the room the
+		// widest row's need, down to a third of the row.
+		widest := 0.0
+		for a := range geo.rows {
+			widest = max(widest, d.tf.width(d.ninesOuts(geo, a, job, res), px))
+		}
+		geo.barW = min(max(r.W-widest-0.6*u, r.W/3), r.W*0.55)
 	}
 	return geo
+}
+
+// ninesOuts is the line of app a's row under its figure: its hours down
+// a year and, unless the panel is compact, its longest outage and the
+// data it lost.
+func (d *sandboxDrawer) ninesOuts(geo ninesGeometry, a int, job *design.Nines, res *ui.NinesResults) string {
+	lang := d.v.Lang
+	e := res.Est[a]
+	outs := ui.Textf(ui.AnNinesPerYear, lang, hours(e.DowntimeHoursPerYear, lang))
+	if !geo.compact {
+		outs += " · " + ui.Textf(ui.AnNinesRTO, lang, rto(e.MaxOutageHours, job.HorizonHours, lang)) + " · " +
+			ui.Textf(ui.AnNinesRPO, lang, rpo(e.LossHours, lang))
+	}
+	return outs
 }
 
 // xAt is where hours down a year fall on the log axis.
@@ -287,11 +308,7 @@ func (d *sandboxDrawer) drawNinesRow(dst *ebiten.Image, geo ninesGeometry, a int
 		x := geo.xAt((1 - f) * avail.HoursPerYear)
 		d.paint.line(dst, x, bar.Y-0.15*lh, x, bar.Y+bar.H+0.15*lh, max(1.5, 0.12*u), d.pal.Text)
 	}
-	outs := ui.Textf(ui.AnNinesPerYear, lang, hours(down, lang))
-	if !geo.compact {
-		outs += " · " + ui.Textf(ui.AnNinesRTO, lang, rto(e.MaxOutageHours, job.HorizonHours, lang)) + " · " +
-			ui.Textf(ui.AnNinesRPO, lang, rpo(e.LossHours, lang))
-	}
+	outs := d.ninesOuts(geo, a, job, res)
 	if geo.three {
 		d.tf.draw(dst, d.clip(outs, px, r.W), px, r.X, by+lh, d.pal.Muted, alignLeft)
 	} else {

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -63,19 +64,42 @@ func (d *sandboxDrawer) drawSandboxCaption(dst *ebiten.Image, ws []ui.Widget) {
 		d.tf.draw(dst, d.clip(note, px, noteW), px, s.X, s.Y+lh, noteColor, alignLeft)
 		return
 	}
-	// Portrait: one line each, the message on up to two (one under the
-	// data lost).
+	// Portrait: the cost, the outcome on up to two lines, the data lost
+	// where the design lost any, and the message on the lines left.
 	d.tf.draw(dst, d.clip(cost, px, s.W), px, s.X, s.Y, d.pal.Power, alignLeft)
-	d.tf.draw(dst, d.clip(out, px, s.W), px, s.X, s.Y+lh, outColor, alignLeft)
-	lines, row := 2, 2.0
+	total, dataN := l.SandboxStatusLines(), 0
 	if data != "" {
-		d.tf.draw(dst, d.clip(data, px, s.W), px, s.X, s.Y+2*lh, dataColor, alignLeft)
-		lines, row = 1, 3
+		dataN = 1
 	}
-	_, wrapped := d.tf.fit(note, px, s.W, lines)
-	for k, w := range wrapped {
-		d.tf.draw(dst, w, px, s.X, s.Y+(row+float64(k))*lh, noteColor, alignLeft)
+	outN := max(1, min(2, total-2-dataN))
+	if bad && total-1-dataN-outN < 2 { // a problem's message keeps two lines
+		outN = 1
 	}
+	row := 1
+	opx, outLines := d.wrapClip(out, px, s.W, outN)
+	for _, w := range outLines {
+		d.tf.draw(dst, w, opx, s.X, s.Y+float64(row)*lh, outColor, alignLeft)
+		row++
+	}
+	if data != "" {
+		d.tf.draw(dst, d.clip(data, px, s.W), px, s.X, s.Y+float64(row)*lh, dataColor, alignLeft)
+		row++
+	}
+	npx, noteLines := d.wrapClip(note, px, s.W, max(1, total-row))
+	for _, w := range noteLines {
+		d.tf.draw(dst, w, npx, s.X, s.Y+float64(row)*lh, noteColor, alignLeft)
+		row++
+	}
+}
+
+// wrapClip wraps s into at most n lines of width w at a size no bigger
+// than px (fit), the last line clipped with "…" where s needs more.
+func (d *sandboxDrawer) wrapClip(s string, px, w float64, n int) (float64, []string) {
+	size, lines := d.tf.fit(s, px, w, n)
+	if len(lines) > n {
+		lines = append(lines[:n-1:n-1], d.clip(strings.Join(lines[n-1:], " "), size, w))
+	}
+	return size, lines
 }
 
 // drawEditor draws the sandbox's editor over the building's panel: the

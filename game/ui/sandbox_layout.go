@@ -30,7 +30,8 @@ func ComputeSandbox(w, h, scale float64, tab Tab) Layout {
 	l.Sandbox = true
 	u := l.Unit
 	pad := 0.8 * u
-	l.Caption = Rect{pad, l.Header.H + pad/2, w - 2*pad, 8.3 * u}
+	// The toolbar, then the status's lines (SandboxStatusLines).
+	l.Caption = Rect{pad, l.Header.H + pad/2, w - 2*pad, 8.3*u + float64(l.SandboxStatusLines()-4)*1.15*u}
 	y := l.Caption.Y + l.Caption.H + pad/2
 	rows := float64((numTabs + TabsPerRow - 1) / TabsPerRow)
 	l.Tabs = Rect{pad, y, w - 2*pad, rows*l.tabH() + (rows-1)*0.3*u}
@@ -182,6 +183,17 @@ func (l *Layout) SandboxStatus() Rect {
 	t := l.Toolbar()
 	u := l.Unit
 	return Rect{t.X, t.Y + t.H + 0.3*u, t.W, l.Caption.Y + l.Caption.H - (t.Y + t.H + 0.3*u) - 0.3*u}
+}
+
+// SandboxStatusLines is how many lines of text a phone's sandbox status
+// holds: the cost, the outcome, the data lost and the message share
+// four, or five on a tall phone, which has the room for the outcome on
+// two lines as well as the rest.
+func (l *Layout) SandboxStatusLines() int {
+	if l.H >= 780*l.Scale {
+		return 5
+	}
+	return 4
 }
 
 // EditorBody is the inside of the editor's panel, below its tabs.
