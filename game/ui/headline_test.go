@@ -38,7 +38,7 @@ func TestHeadlineNamesWhatIsDarkAndCountsOnlyUsersOnRecord(t *testing.T) {
 		{0, report.English, "Every app works"},
 		{0, report.Korean, "모든 서비스 정상"},
 		{30 * sim.Minute, report.English, "47.5 million people without KakaoTalk messaging"},
-		{30 * sim.Minute, report.Korean, "카카오톡 메시지 못 쓰는 사람 4,750만 명"},
+		{30 * sim.Minute, report.Korean, "카카오톡 메시지 이용 불가 4,750만 명"},
 		// 18 Oct, 09:00: KakaoTalk is back, Daum Mail is not, and no
 		// head-count of Daum Mail's users is on record.
 		{3*24*sim.Hour - 6*sim.Hour - 19*sim.Minute, report.English, "Daum Mail still dark: day 4"},

@@ -77,7 +77,7 @@ func Blank(from *sim.Scenario) *sim.Scenario {
 	s := from.Clone()
 	s.ID = BlankID
 	s.Title = sim.Text{En: "One data center", Ko: "데이터센터 한 곳"}
-	s.Summary = sim.Text{En: "Everything in one building, no copies: the start of the sandbox.", Ko: "모든 것이 건물 한 곳에, 복사본 없이: 샌드박스의 출발점."}
+	s.Summary = sim.Text{En: "Everything in one building, no copies: the start of the sandbox.", Ko: "모든 것을 건물 한 곳에 두고 복제본은 없는 샌드박스 기본 설계."}
 	site := Site{Lat: toFixed(37.4005), Lon: toFixed(127.103), UPSMin: 10}
 	st := newSite("dc-1", 1, site)
 	st.Owner = s.Ops.Owner

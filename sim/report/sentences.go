@@ -63,7 +63,7 @@ var sentences = map[string]phrase{
 	"switch-done":                  {"%s now runs in %s.", "cg", "%s, %s에서 가동", "cg"},
 	"auto-failover":                {"%s fails over to %s automatically.", "cg", "%s, %s 자동 전환", "cG"},
 
-	"data-lost":          {"Every copy of %s is gone: its data is lost.", "c", "%s의 모든 사본 소실: 데이터 유실", "c"},
+	"data-lost":          {"Every copy of %s is gone: its data is lost.", "c", "%s의 모든 복제본 소실: 데이터 유실", "c"},
 	"data-behind/backup": {"%s is restored from its backup, up to %s old: the writes since are missing.", "cd", "%s 백업에서 복원: 최대 %s 전 데이터라 그 뒤 기록은 빠짐", "cd"},
 	"data-behind/empty":  {"%s now runs from the copy in %s, which holds none of the data.", "cg", "%s, 데이터가 하나도 없는 %s 복제본으로 가동", "cg"},
 	"data-behind":        {"%s now runs from the copy in %s, up to %s behind: the writes since are missing.", "cgd", "%s, 최대 %s 뒤처진 %s 복제본으로 가동: 그 사이 기록은 빠짐", "cdg"},
