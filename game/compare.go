@@ -168,7 +168,7 @@ func (d *sandboxDrawer) drawTable(dst *ebiten.Image, r ui.Rect, sides []ui.Side,
 	}
 	lang := d.v.Lang
 	lh := px * 1.35
-	rowH := lh + max(3, 0.25*u) + 0.2*u // the words, the bar, a gap
+	rowH := lh + max(3, 0.25*u) + 0.1*u // the words, the bar, a gap
 	// Each design's column as wide as its widest time and a gap; the
 	// names take the rest.
 	colW := 0.0
