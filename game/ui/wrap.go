@@ -13,12 +13,22 @@ type Measure func(s string, px float64) float64
 // (Korean and English both space their words); a word wider than w is
 // broken where Korean and English allow it without a space (between
 // Hangul syllables, after "·", "/" or "-"), or else gets a line of its
-// own.
+// own. A number stays with the word after it, and a duration with its
+// parts ("74 h 17 min", "11시간 43분"), unless together they are wider
+// than w.
 func Wrap(s string, px, w float64, measure Measure) []string {
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
 		line := ""
-		for _, word := range strings.Fields(para) {
+		var words []string
+		for _, a := range atoms(para) {
+			if strings.Contains(a, " ") && measure(a, px) > w {
+				words = append(words, strings.Fields(a)...)
+				continue
+			}
+			words = append(words, a)
+		}
+		for _, word := range words {
 			if line != "" {
 				if try := line + " " + word; measure(try, px) <= w {
 					line = try
@@ -34,6 +44,41 @@ func Wrap(s string, px, w float64, measure Measure) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// atoms splits a paragraph at its spaces into the pieces a line may
+// not break inside: a number with the word after it ("47.5 million",
+// "74 h") and the parts of a duration ("74 h 17 min", "11시간 43분").
+func atoms(para string) []string {
+	var out []string
+	for _, word := range strings.Fields(para) {
+		if n := len(out); n > 0 && glued(out[n-1], word) {
+			out[n-1] += " " + word
+			continue
+		}
+		out = append(out, word)
+	}
+	return out
+}
+
+// glued reports whether a line may not break between atom and next:
+// after a number, or between an hour (day) and the minutes (hours)
+// that follow it.
+func glued(atom, next string) bool {
+	last := atom[strings.LastIndexByte(atom, ' ')+1:]
+	number := func(s string) bool {
+		return s != "" && strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789,.", r) }) < 0
+	}
+	if number(last) {
+		return true
+	}
+	digit := next != "" && next[0] >= '0' && next[0] <= '9'
+	for _, unit := range []string{"h", "d", "days", "day", "시간", "일"} {
+		if strings.HasSuffix(last, unit) && digit && (len(last) == len(unit) || number(strings.TrimSuffix(last, unit))) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakWord returns word whole when it fits w, or cut into pieces that

@@ -42,3 +42,21 @@ func TestWrapBreaksOverlongWordsWhereKoreanAllows(t *testing.T) {
 		assert.Equal(t, squeeze(tt.s), squeeze(strings.Join(got, "")), "%q: every character kept, in order", tt.s)
 	}
 }
+
+// A line does not break inside a duration or between a number and its
+// word, unless together they are wider than the line.
+func TestWrapKeepsDurationsWhole(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		w    float64
+		want []string
+	}{
+		{"longest outage 74 h 17 min (Photo)", 24, []string{"longest outage", "74 h 17 min (Photo)"}},
+		{"2022년 카카오톡은 11시간 43분 동안 멈췄습니다.", 17, []string{"2022년 카카오톡은", "11시간 43분 동안", "멈췄습니다."}},
+		{"users 47.5 million here", 14, []string{"users", "47.5 million", "here"}},
+		{"for 3 days 4 h", 10, []string{"for", "3 days 4 h"}},
+		{"lost 74 h 17 min", 6, []string{"lost", "74 h", "17 min"}},
+	} {
+		assert.Equal(t, tt.want, ui.Wrap(tt.s, 12, tt.w, runes), tt.s)
+	}
+}
