@@ -80,12 +80,16 @@ func (d *sandboxDrawer) drawPartToken(dst *ebiten.Image, r ui.Rect, p ui.Part, p
 	}
 }
 
-// drawLines draws s in r, wrapped to up to two lines and centred
+// drawLines draws s in r, wrapped to as many lines as r holds (up to
+// three: "Ops and / management / tools" in a phone's chip) and centred
 // upright in it.
 func (d *sandboxDrawer) drawLines(dst *ebiten.Image, s string, px float64, r ui.Rect, a align) {
 	n := 1
 	if r.H >= 2.5*px {
 		n = 2
+	}
+	if r.H >= 3.5*px {
+		n = 3
 	}
 	lines := d.atMost(ui.Wrap(s, px, r.W, d.tf.width), n, px, r.W)
 	top := r.Y + (r.H-float64(len(lines))*px*1.15)/2
