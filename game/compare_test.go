@@ -123,16 +123,7 @@ func TestNinesRowsFitAPhone(t *testing.T) {
 func TestSandboxTabNamesWhole(t *testing.T) {
 	for _, vp := range [][2]float64{{320, 692}, {390, 844}, {1280, 720}} {
 		for _, lang := range []string{"en", "ko"} {
-			g, err := New(Options{Lang: lang, Fragment: "sandbox"})
-			require.NoError(t, err)
-			g.LayoutF(vp[0], vp[1])
-			var drawn []string
-			g.board.tf.drawn = func(s string, _ float64, _ ui.Rect) { drawn = append(drawn, s) }
-			screen := ebiten.NewImage(int(g.w), int(g.h))
-			require.NoError(t, g.Update())
-			g.Draw(screen)
-			screen.Deallocate()
-			all := strings.ReplaceAll(strings.Join(drawn, ""), " ", "")
+			_, all := sandboxWords(t, vp, lang, 1, "")
 			for _, m := range []ui.Msg{ui.SbTabSites, ui.SbTabServices, ui.SbTabIncident, ui.SbTabStart, ui.SbTabInside,
 				ui.SbTabChart, ui.SbTabCompare, ui.SbTabNines, ui.SbTabBuild} {
 				name := ui.Text(m, report.Lang(lang))
@@ -149,23 +140,33 @@ func TestSandboxTabNamesWhole(t *testing.T) {
 func TestTrayNamesWhole(t *testing.T) {
 	for _, vp := range [][2]float64{{390, 844}} {
 		for _, lang := range []string{"en", "ko"} {
-			g, err := New(Options{Lang: lang, Fragment: "sandbox"})
-			require.NoError(t, err)
-			g.LayoutF(vp[0], vp[1])
-			var drawn []string
-			g.board.tf.drawn = func(s string, _ float64, _ ui.Rect) { drawn = append(drawn, s) }
-			screen := ebiten.NewImage(int(g.w), int(g.h))
-			for range 12 {
-				require.NoError(t, g.Update())
-				g.Draw(screen)
-				g.Do(ui.Action{Kind: ui.ActPress, Text: "tray-next"})
-			}
-			screen.Deallocate()
-			all := strings.ReplaceAll(strings.Join(drawn, ""), " ", "")
+			g, all := sandboxWords(t, vp, lang, 12, "tray-next")
 			for _, c := range g.app.Box().Base.Comps {
 				name := c.Name.In(lang)
 				assert.True(t, strings.Contains(all, strings.ReplaceAll(name, " ", "")), "%v %s: %q whole", vp, lang, name)
 			}
 		}
 	}
+}
+
+// sandboxWords opens the sandbox on a vp screen in lang and draws it
+// frames times, pressing press (if any) after each frame; it returns the
+// game and every string drawn, joined without spaces (a name wrapped
+// over lines reads whole).
+func sandboxWords(t *testing.T, vp [2]float64, lang string, frames int, press string) (*Game, string) {
+	g, err := New(Options{Lang: lang, Fragment: "sandbox"})
+	require.NoError(t, err)
+	g.LayoutF(vp[0], vp[1])
+	var drawn []string
+	g.board.tf.drawn = func(s string, _ float64, _ ui.Rect) { drawn = append(drawn, s) }
+	screen := ebiten.NewImage(int(g.w), int(g.h))
+	defer screen.Deallocate()
+	for range frames {
+		require.NoError(t, g.Update())
+		g.Draw(screen)
+		if press != "" {
+			g.Do(ui.Action{Kind: ui.ActPress, Text: press})
+		}
+	}
+	return g, strings.ReplaceAll(strings.Join(drawn, ""), " ", "")
 }
